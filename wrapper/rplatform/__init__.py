@@ -1,0 +1,1 @@
+"""rplatform: the Python SDK."""
