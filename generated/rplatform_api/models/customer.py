@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """The owner's Stripe customer, or null before one exists.
+
+    Attributes:
+        stripe_customer_id (str):
+        name (None | str):
+        has_payment_method (bool):
+        created_at (datetime.datetime):
+    """
+
+    stripe_customer_id: str
+    name: None | str
+    has_payment_method: bool
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stripe_customer_id = self.stripe_customer_id
+
+        name: None | str
+        name = self.name
+
+        has_payment_method = self.has_payment_method
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stripe_customer_id": stripe_customer_id,
+                "name": name,
+                "has_payment_method": has_payment_method,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stripe_customer_id = d.pop("stripe_customer_id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        has_payment_method = d.pop("has_payment_method")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        customer = cls(
+            stripe_customer_id=stripe_customer_id,
+            name=name,
+            has_payment_method=has_payment_method,
+            created_at=created_at,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

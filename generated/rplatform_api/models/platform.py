@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    APNS = "apns"
+    EXPO = "expo"
+    FCM = "fcm"
+
+    def __str__(self) -> str:
+        return str(self.value)
