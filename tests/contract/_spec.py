@@ -1,0 +1,73 @@
+"""Loading openapi.yaml and walking it: operations, schemas and $ref resolution for tests."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as f:
+        spec: dict[str, Any] = yaml.safe_load(f)
+    return spec
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (method, path, operation) for every operation of the spec."""
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local `$ref` (once) and return the node it points to."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def inline_refs(spec: dict[str, Any], node: Any) -> Any:
+    """Return `node` with every local `$ref` replaced by its target (the spec has no cycles)."""
+    node = resolve(spec, node)
+    if isinstance(node, dict):
+        return {key: inline_refs(spec, value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [inline_refs(spec, value) for value in node]
+    return node
+
+
+def response_schema_names(spec: dict[str, Any]) -> set[str]:
+    """Names of every component schema reachable from a response body."""
+    names: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in names:
+                    names.add(name)
+                    visit(spec["components"]["schemas"][name])
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    for _, _, operation in operations(spec):
+        for response in operation["responses"].values():
+            visit(resolve(spec, response))
+    return names
