@@ -67,3 +67,17 @@ def tests(session: nox.Session) -> None:
         "--allowed-hosts=127.0.0.1,localhost,::1",
         *session.posargs,
     )
+
+
+@nox.session(python=PYTHON)
+def record(session: nox.Session) -> None:
+    """Re-record every cassette from a deterministic sandbox (fixed port, --now, --seed)."""
+    session.install("-e", ".[sandbox,test]")
+    session.run(
+        "pytest",
+        "tests/recorded",
+        "--record-mode=rewrite",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+    )
