@@ -1,1 +1,67 @@
-"""rplatform: the Python SDK."""
+"""rplatform: the Python SDK for the rplatform Billing, Settings and Notifications APIs.
+
+    import rplatform
+
+    with rplatform.Client() as r:  # RPLATFORM_API_KEY, RPLATFORM_BASE_URL
+        status = r.billing.get_status(organization_id="org_123")
+
+Importing this package loads httpx and the client core only; the generated layer and the
+models load on first use of a resource or of `rplatform.models`.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._raw import RawResponse
+from ._types import NOT_GIVEN, PostOptions, RequestOptions
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import models
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PostOptions",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # `rplatform.models` without an explicit import: load the generated models on demand.
+    if name == "models":
+        import importlib
+
+        return importlib.import_module(".models", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,263 @@
+"""`client.settings`: preferences, sessions, password, email change, deletion, login history."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from rplatform_api.api.settings import (
+    cancel_deletion,
+    change_password,
+    get_deletion_status,
+    get_login_history,
+    get_preferences,
+    list_sessions,
+    request_deletion,
+    request_email_change,
+    revoke_all_sessions,
+    revoke_session,
+    update_appearance,
+    update_notifications,
+    update_privacy,
+    verify_email_change,
+)
+from rplatform_api.models import (
+    AppearancePreferencesUpdate,
+    DeletionCreate,
+    DeletionStatus,
+    EmailChangeCreate,
+    EmailChangeRequested,
+    EmailChangeVerified,
+    EmailChangeVerify,
+    LoginHistoryEntry,
+    NotificationPreferencesUpdate,
+    PasswordChange,
+    Preferences,
+    PrivacyPreferencesUpdate,
+    ProfileVisibility,
+    RevokedSessions,
+    Session,
+    Theme,
+)
+from rplatform_api.types import UNSET, Unset
+
+from .. import _validation as check
+from .._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
+from ._base import Resource, given, model, model_list, no_content
+
+PROFILE_VISIBILITIES = tuple(v.value for v in ProfileVisibility)
+THEMES = tuple(t.value for t in Theme)
+
+
+class Settings(Resource):
+    """Settings: `client.settings`."""
+
+    def get_preferences(self, **options: Unpack[RequestOptions]) -> Preferences:
+        """Get the caller's preferences.
+
+        >>> prefs = r.settings.get_preferences()
+        >>> prefs.notifications  # in_app, push, email
+        >>> prefs.privacy  # profile_visibility, show_email, show_location
+        >>> prefs.appearance  # theme, timezone, locale
+        """
+        return self._call(get_preferences._get_kwargs(), options, model(Preferences.from_dict))
+
+    def update_notifications(
+        self,
+        *,
+        in_app: bool | None = None,
+        push: bool | None = None,
+        email: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Preferences:
+        """Update notification channels; channels left out keep their value.
+
+        >>> r.settings.update_notifications(push=True, email=False)
+        """
+        body = NotificationPreferencesUpdate(
+            in_app=given(check.optional(check.boolean, "in_app", in_app)),
+            push=given(check.optional(check.boolean, "push", push)),
+            email=given(check.optional(check.boolean, "email", email)),
+        )
+        description = update_notifications._get_kwargs(body=body)
+        return self._call(description, options, model(Preferences.from_dict))
+
+    def update_privacy(
+        self,
+        *,
+        profile_visibility: str | ProfileVisibility | None = None,
+        show_email: bool | None = None,
+        show_location: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Preferences:
+        """Update privacy settings; settings left out keep their value.
+
+        `profile_visibility` is 'public', 'network' or 'private'.
+
+        >>> r.settings.update_privacy(profile_visibility="network", show_email=False)
+        """
+        visibility = check.optional(
+            check.choice, "profile_visibility", profile_visibility, choices=PROFILE_VISIBILITIES
+        )
+        body = PrivacyPreferencesUpdate(
+            profile_visibility=UNSET if visibility is None else ProfileVisibility(visibility),
+            show_email=given(check.optional(check.boolean, "show_email", show_email)),
+            show_location=given(check.optional(check.boolean, "show_location", show_location)),
+        )
+        description = update_privacy._get_kwargs(body=body)
+        return self._call(description, options, model(Preferences.from_dict))
+
+    def update_appearance(
+        self,
+        *,
+        theme: str | Theme | None = None,
+        timezone: str | NotGiven | None = NOT_GIVEN,
+        locale: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Preferences:
+        """Update appearance settings; settings left out keep their value.
+
+        `theme` is 'system', 'light' or 'dark'; `timezone` an IANA name and `locale` a BCP 47
+        tag, where None clears the setting.
+
+        >>> r.settings.update_appearance(theme="dark", timezone="America/New_York")
+        """
+        chosen = check.optional(check.choice, "theme", theme, choices=THEMES)
+        body = AppearancePreferencesUpdate(
+            theme=UNSET if chosen is None else Theme(chosen),
+            timezone=_clearable("timezone", timezone),
+            locale=_clearable("locale", locale),
+        )
+        description = update_appearance._get_kwargs(body=body)
+        return self._call(description, options, model(Preferences.from_dict))
+
+    def list_sessions(self, **options: Unpack[RequestOptions]) -> list[Session]:
+        """List the caller's active sessions, the current one first.
+
+        >>> for s in r.settings.list_sessions():
+        ...     print(f"{s.user_agent} - {s.ip_address}")
+        ...     print(f" Current: {s.is_current} - Expires: {s.expires_at}")
+        """
+        return self._call(list_sessions._get_kwargs(), options, model_list(Session.from_dict))
+
+    def revoke_session(self, session_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Revoke one session; its token is refused from then on.
+
+        >>> r.settings.revoke_session("session_123")
+        """
+        description = revoke_session._get_kwargs(check.text("session_id", session_id))
+        self._call(description, options, no_content)
+
+    def revoke_all_sessions(self, **options: Unpack[PostOptions]) -> RevokedSessions:
+        """Revoke every session of the caller except the calling one.
+
+        >>> r.settings.revoke_all_sessions().revoked_count
+        """
+        description = revoke_all_sessions._get_kwargs()
+        return self._call(description, options, model(RevokedSessions.from_dict))
+
+    def change_password(
+        self, *, current_password: str, new_password: str, **options: Unpack[PostOptions]
+    ) -> None:
+        """Change the password (the new one: 8 to 128 characters, a letter and a digit).
+
+        >>> r.settings.change_password(
+        ...     current_password="oldPassword123", new_password="newSecurePassword456"
+        ... )
+        """
+        body = PasswordChange(
+            current_password=check.text("current_password", current_password),
+            new_password=check.text("new_password", new_password),
+        )
+        self._call(change_password._get_kwargs(body=body), options, no_content)
+
+    def request_email_change(
+        self, *, new_email: str, password: str, **options: Unpack[PostOptions]
+    ) -> EmailChangeRequested:
+        """Request an email change: a verification token is sent to the new address.
+
+        >>> result = r.settings.request_email_change(
+        ...     new_email="newemail@example.com", password="currentPassword123"
+        ... )
+        >>> result.message
+        """
+        body = EmailChangeCreate(
+            new_email=check.text("new_email", new_email),
+            password=check.text("password", password),
+        )
+        description = request_email_change._get_kwargs(body=body)
+        return self._call(description, options, model(EmailChangeRequested.from_dict))
+
+    def verify_email_change(
+        self, token: str, **options: Unpack[PostOptions]
+    ) -> EmailChangeVerified:
+        """Verify an email change with the token from the email (sent in the body, not the URL).
+
+        >>> r.settings.verify_email_change("verification_token_from_email")
+        """
+        body = EmailChangeVerify(token=check.text("token", token))
+        description = verify_email_change._get_kwargs(body=body)
+        return self._call(description, options, model(EmailChangeVerified.from_dict))
+
+    def request_deletion(
+        self,
+        *,
+        password: str,
+        confirm_text: str,
+        reason: str | None = None,
+        **options: Unpack[PostOptions],
+    ) -> DeletionStatus:
+        """Request account deletion after a 30-day grace period.
+
+        `confirm_text` must be exactly 'DELETE MY ACCOUNT'.
+
+        >>> deletion = r.settings.request_deletion(
+        ...     password="currentPassword123",
+        ...     confirm_text="DELETE MY ACCOUNT",
+        ...     reason="No longer using the service",
+        ... )
+        >>> print(f"Scheduled for: {deletion.scheduled_at}")
+        """
+        body = DeletionCreate(
+            password=check.text("password", password),
+            confirm_text=check.text("confirm_text", confirm_text),
+            reason=given(check.optional(check.text, "reason", reason)),
+        )
+        description = request_deletion._get_kwargs(body=body)
+        return self._call(description, options, model(DeletionStatus.from_dict))
+
+    def cancel_deletion(self, **options: Unpack[RequestOptions]) -> DeletionStatus:
+        """Cancel a pending account deletion within its grace period.
+
+        >>> r.settings.cancel_deletion()
+        """
+        return self._call(cancel_deletion._get_kwargs(), options, model(DeletionStatus.from_dict))
+
+    def get_deletion_status(self, **options: Unpack[RequestOptions]) -> DeletionStatus:
+        """Get whether account deletion is pending.
+
+        >>> status = r.settings.get_deletion_status()
+        >>> print(f"Requested: {status.requested}")
+        >>> print(f"Grace period ends: {status.grace_period_ends}")
+        """
+        description = get_deletion_status._get_kwargs()
+        return self._call(description, options, model(DeletionStatus.from_dict))
+
+    def get_login_history(
+        self, *, limit: int | None = None, **options: Unpack[RequestOptions]
+    ) -> list[LoginHistoryEntry]:
+        """Get the caller's recent sign-in attempts, newest first (`limit` 1-100, default 20).
+
+        >>> for entry in r.settings.get_login_history(limit=10):
+        ...     ok = "OK" if entry.success else "FAILED"
+        ...     print(f"{entry.created_at} - {entry.ip_address} - {ok}")
+        """
+        count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
+        description = get_login_history._get_kwargs(limit=given(count))
+        return self._call(description, options, model_list(LoginHistoryEntry.from_dict))
+
+
+def _clearable(name: str, value: str | NotGiven | None) -> str | Unset | None:
+    """A setting where None means "clear it" and NOT_GIVEN means "leave it"."""
+    if isinstance(value, NotGiven):
+        return UNSET
+    return check.optional(check.text, name, value)
