@@ -1,1 +1,33 @@
-"""The rplatform sandbox."""
+"""rplatform sandbox: a local server that implements `openapi.yaml` for real, like stripe-mock.
+
+Run it with `python -m rplatform_sandbox [--host 127.0.0.1] [--port 8787] [--db PATH]
+[--now ISO-TIME] [--seed N]`, or in-process with `with rplatform_sandbox.serve() as base_url:`.
+Demo credentials: bearer token `sk_test_sandbox` (user `usr_123`, demo@example.com /
+`currentPassword123`, owner of `org_123`); see `seed.py` for all the data.
+
+Policies the server enforces (beyond what `openapi.yaml` says):
+
+- 400 versus 422: 400 when the request does not fit the spec's shape (malformed JSON, missing or
+  mistyped field, length or range bound, bad query/path/header parameter) or breaks a
+  cross-parameter rule (`user_id` with `organization_id`, `from` after `to`, `year` without
+  `month`); 422 when it fits the shape but a value is unacceptable: enum values and formats in
+  bodies, IANA time zone, BCP 47 locale, password policy, email address, `return_url` that is not
+  http(s), confirmation text, Idempotency-Key reused with another body.
+- Passwords: salted scrypt hashes. New passwords: 8-128 characters, a letter and a digit,
+  different from the current one. A wrong current password is 403 and a failed login entry.
+- Deletion: a second request while one is pending is 409; cancelling with none pending is 409;
+  cancelling after the 30-day grace period is 409.
+- Email change: wrong password 403, bad address 422, own address 422, taken address 409; the
+  verification token (in `/sandbox/outbox`) is single use and valid 24 h: unknown → 404, used or
+  expired → 410.
+- Push tokens: unregistering a token that is not registered to the caller is 204 (no-op).
+- Sessions: revoking an unknown, revoked or another user's session is 404.
+- Time: without `--now` the real clock; with it, a frozen clock that only `POST /sandbox/clock`
+  moves. Usage is seeded from January 2025 (or 18 months back, if earlier) up to today.
+- Faults: header `X-Sandbox-Fault: 429|503|500-after-commit[; times=N][; retry_after=S]`
+  (see `faults.py`). Idempotency: see `idempotency.py`.
+"""
+
+from .server import serve
+
+__all__ = ["serve"]

@@ -1,0 +1,45 @@
+"""The ASGI application: connexion serving `openapi.yaml` and `sandbox.yaml`, plus middleware.
+
+Connexion routes and validates every request and every response against the specs
+(`validate_responses=True`); the sandbox's own layers (request id, faults, idempotency) wrap it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import connexion
+from connexion.exceptions import ProblemException
+from connexion.resolver import Resolver
+from starlette.exceptions import HTTPException
+
+from .auth import SECURITY_MAP
+from .handlers import resolve
+from .idempotency import Idempotency
+from .middleware import ASGIApp, FaultInjection, SandboxContext
+from .problems import handle_http_exception, handle_problem, handle_unexpected
+from .state import Sandbox
+from .validation import VALIDATOR_MAP
+
+HERE = Path(__file__).resolve().parent
+
+
+def spec_path() -> Path:
+    """`openapi.yaml` inside the package (wheels), else at the root of the repository."""
+    packaged = HERE / "openapi.yaml"
+    return packaged if packaged.exists() else HERE.parents[1] / "openapi.yaml"
+
+
+def create_app(sandbox: Sandbox) -> ASGIApp:
+    app = connexion.AsyncApp(__name__, resolver=Resolver(function_resolver=resolve))
+    common = {
+        "validate_responses": True,
+        "pythonic_params": True,
+        "validator_map": VALIDATOR_MAP,
+    }
+    app.add_api(spec_path(), security_map=SECURITY_MAP, **common)
+    app.add_api(HERE / "sandbox.yaml", base_path="/sandbox", name="sandbox", **common)
+    app.add_error_handler(ProblemException, handle_problem)
+    app.add_error_handler(HTTPException, handle_http_exception)
+    app.add_error_handler(Exception, handle_unexpected)
+    return SandboxContext(FaultInjection(Idempotency(app, sandbox), sandbox), sandbox)

@@ -1,0 +1,44 @@
+"""`python -m rplatform_sandbox`: run the sandbox in the foreground until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+
+from .clock import parse_instant
+from .seed import DEMO_EMAIL, DEMO_PASSWORD, DEMO_TOKEN
+from .server import serve
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m rplatform_sandbox",
+        description="A local server that implements openapi.yaml, with demo data.",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8787)
+    parser.add_argument("--db", default=None, help="SQLite file (default: in memory)")
+    parser.add_argument(
+        "--now",
+        type=parse_instant,
+        default=None,
+        help="freeze the clock at this ISO time, e.g. 2025-07-15T12:00:00Z (deterministic mode)",
+    )
+    parser.add_argument("--seed", type=int, default=None, help="seed for ids, tokens, request ids")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    with serve(host=args.host, port=args.port, db=args.db, now=args.now, seed=args.seed) as url:
+        print(f"rplatform sandbox listening on {url}", flush=True)
+        print(f"  bearer token: {DEMO_TOKEN}   (user usr_123, organization org_123)")
+        print(f"  login:        {DEMO_EMAIL} / {DEMO_PASSWORD}")
+        print(f"  helpers:      {url}/sandbox/health, /sandbox/reset, /sandbox/outbox", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            threading.Event().wait()

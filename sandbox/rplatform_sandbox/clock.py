@@ -1,0 +1,58 @@
+"""The sandbox's clock: the real time, or a frozen `--now` that only `/sandbox/clock` moves.
+
+Every timestamp the server writes comes from here, so a run with `--now` is reproducible.
+Times are timezone-aware UTC with whole seconds; `iso()` renders them as `2025-06-15T12:00:00Z`.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+
+def parse_instant(text: str) -> datetime:
+    """Parse an ISO 8601 time (`2025-07-15T12:00:00Z`, or a bare date) as an aware UTC time."""
+    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+def iso(value: datetime) -> str:
+    """Render an aware time as RFC 3339 UTC with a `Z`."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a calendar month."""
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+class Clock:
+    """Real time plus an offset, or a fixed instant plus an offset (deterministic mode)."""
+
+    def __init__(self, fixed: datetime | None = None) -> None:
+        self.fixed = fixed
+        self._offset = timedelta(0)
+        self._lock = threading.Lock()
+
+    @property
+    def deterministic(self) -> bool:
+        return self.fixed is not None
+
+    def now(self) -> datetime:
+        base = self.fixed if self.fixed is not None else datetime.now(UTC)
+        with self._lock:
+            return (base + self._offset).replace(microsecond=0)
+
+    def advance(self, seconds: int) -> datetime:
+        """Move the clock forward (sandbox route), e.g. past a token's expiry."""
+        with self._lock:
+            self._offset += timedelta(seconds=seconds)
+        return self.now()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._offset = timedelta(0)

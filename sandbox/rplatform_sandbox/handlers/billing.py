@@ -1,0 +1,489 @@
+"""Billing operations: owner status, usage aggregated from stored events, Stripe-style sessions.
+
+Usage is summed over calendar months in UTC from `usage_events`; see `pricing.py` for how money
+is rounded so that line items add up to totals and projects add up to their owner.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit
+
+from .. import pricing
+from ..clock import iso, month_bounds
+from ..pricing import AI_METER, METERS, Meter
+from ..problems import Problem
+from .common import Answer, Ctx, Owner, ok, operation, owner_from_body, project_in_scope
+from .common import resolve_owner as owner_of
+
+CURRENCY = "usd"
+MAX_TOKENS = 10**12
+MAX_COST_CENTS = Decimal(10**9)
+
+
+@dataclass
+class Totals:
+    """Stored quantity and AI micro-cents per meter, for one project or one owner."""
+
+    quantity: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    microcents: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, meter: str, quantity: int, microcents: int) -> None:
+        self.quantity[meter] += quantity
+        self.microcents[meter] += microcents
+
+    def cost(self, meter: Meter) -> Decimal:
+        name = meter.event_name
+        return pricing.cost_cents(meter, self.quantity[name], self.microcents[name])
+
+    def figures(self) -> dict[str, Any]:
+        """The usage fields shared by UsageSummary and ProjectUsageSummary."""
+        out: dict[str, Any] = {}
+        for meter in METERS:
+            value = pricing.quantity(meter, self.quantity[meter.event_name])
+            out[meter.event_name] = int(value) if meter is AI_METER else pricing.number(value)
+            if meter is AI_METER:
+                out["ai_cost_cents"] = pricing.number(self.cost(meter))
+        return out
+
+    def rounded_lines(self) -> dict[str, int]:
+        return pricing.line_totals({m.event_name: self.cost(m) for m in METERS})
+
+
+def _projects(ctx: Ctx, owner: Owner) -> list[Any]:
+    return ctx.all(
+        "SELECT id, name FROM projects WHERE owner_type = ? AND owner_id = ? ORDER BY id",
+        owner.type,
+        owner.id,
+    )
+
+
+def _usage(ctx: Ctx, owner: Owner, first: date, last: date) -> dict[str, Totals]:
+    """Totals per project of the owner between two days, inclusive."""
+    per_project: dict[str, Totals] = defaultdict(Totals)
+    for row in ctx.all(
+        "SELECT e.project_id, e.meter, SUM(e.quantity) q, SUM(e.cost_microcents) c"
+        " FROM usage_events e JOIN projects p ON p.id = e.project_id"
+        " WHERE p.owner_type = ? AND p.owner_id = ? AND e.day BETWEEN ? AND ?"
+        " GROUP BY e.project_id, e.meter",
+        owner.type,
+        owner.id,
+        first.isoformat(),
+        last.isoformat(),
+    ):
+        per_project[row["project_id"]].add(row["meter"], row["q"], row["c"])
+    return per_project
+
+
+def _sum(parts: dict[str, Totals]) -> Totals:
+    whole = Totals()
+    for part in parts.values():
+        for meter in METERS:
+            name = meter.event_name
+            whole.add(name, part.quantity[name], part.microcents[name])
+    return whole
+
+
+def _month(ctx: Ctx, year: int | None, month: int | None) -> tuple[int, int]:
+    if (year is None) != (month is None):
+        raise Problem(400, "Pass year and month together, or neither for the current month.")
+    if year is None or month is None:
+        return ctx.now.year, ctx.now.month
+    return year, month
+
+
+def _customer(ctx: Ctx, owner: Owner) -> Any:
+    return ctx.one(
+        "SELECT * FROM customers WHERE owner_type = ? AND owner_id = ?", owner.type, owner.id
+    )
+
+
+def _ensure_customer(ctx: Ctx, owner: Owner) -> tuple[Any, bool]:
+    """The owner's customer, created on first use; (row, created)."""
+    existing = _customer(ctx, owner)
+    if existing is not None:
+        return existing, False
+    table, column = ("users", "name") if owner.type == "user" else ("organizations", "name")
+    name = ctx.one(f"SELECT {column} FROM {table} WHERE id = ?", owner.id)
+    ctx.conn.execute(
+        "INSERT INTO customers VALUES (?, ?, ?, ?, NULL, ?)",
+        (owner.type, owner.id, ctx.new_id("cus"), name[0] if name else None, ctx.stamp),
+    )
+    return _customer(ctx, owner), True
+
+
+def _subscriptions(ctx: Ctx, owner: Owner) -> list[Any]:
+    return ctx.all(
+        "SELECT * FROM subscriptions WHERE owner_type = ? AND owner_id = ?"
+        " ORDER BY created_at DESC, id",
+        owner.type,
+        owner.id,
+    )
+
+
+def _return_url(body: dict[str, Any]) -> str:
+    url = str(body["return_url"])
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise Problem(422, f"return_url: {url!r} is not an absolute http or https URL.")
+    return url
+
+
+@operation("get")
+def get(ctx: Ctx, user_id: str | None = None, organization_id: str | None = None) -> Answer:
+    owner = owner_of(ctx, user_id, organization_id)
+    customer = _customer(ctx, owner)
+    has_pm = bool(customer and customer["payment_method_id"])
+    credits = ctx.one(
+        "SELECT * FROM credits WHERE owner_type = ? AND owner_id = ?", owner.type, owner.id
+    )
+    granted, used = (credits["granted_cents"], credits["used_cents"]) if credits else (0, 0)
+    return ok(
+        {
+            "owner_type": owner.type,
+            "owner_id": owner.id,
+            "currency": CURRENCY,
+            "has_payment_method": has_pm,
+            "customer": customer
+            and {
+                "stripe_customer_id": customer["stripe_customer_id"],
+                "name": customer["name"],
+                "has_payment_method": has_pm,
+                "created_at": customer["created_at"],
+            },
+            "credits": {
+                "balance_cents": granted - used,
+                "granted_cents": granted,
+                "used_cents": used,
+                "currency": CURRENCY,
+                "expires_at": credits["expires_at"] if credits else None,
+            },
+            "subscriptions": [
+                {
+                    "id": s["id"],
+                    "status": s["status"],
+                    "plan": s["plan"],
+                    "current_period_start": s["current_period_start"],
+                    "current_period_end": s["current_period_end"],
+                    "cancel_at_period_end": bool(s["cancel_at_period_end"]),
+                    "created_at": s["created_at"],
+                }
+                for s in _subscriptions(ctx, owner)
+            ],
+        }
+    )
+
+
+@operation("getStatus")
+def get_status(ctx: Ctx, user_id: str | None = None, organization_id: str | None = None) -> Answer:
+    owner = owner_of(ctx, user_id, organization_id)
+    customer = _customer(ctx, owner)
+    subscription = next(iter(_subscriptions(ctx, owner)), None)
+    return ok(
+        {
+            "owner_type": owner.type,
+            "owner_id": owner.id,
+            "has_stripe_account": customer is not None,
+            "stripe_customer_id": customer["stripe_customer_id"] if customer else None,
+            "stripe_subscription_id": subscription["id"] if subscription else None,
+            "status": subscription["status"] if subscription else None,
+            "has_payment_method": bool(customer and customer["payment_method_id"]),
+        }
+    )
+
+
+@operation("canCreateApiKey")
+def can_create_api_key(
+    ctx: Ctx, user_id: str | None = None, organization_id: str | None = None
+) -> Answer:
+    customer = _customer(ctx, owner_of(ctx, user_id, organization_id))
+    can = bool(customer and customer["payment_method_id"])
+    return ok(
+        {
+            "can_create": can,
+            "reason": None if can else "Add a payment method to create API keys.",
+        }
+    )
+
+
+@operation("getPeriods")
+def get_periods(ctx: Ctx, user_id: str | None = None, organization_id: str | None = None) -> Answer:
+    owner = owner_of(ctx, user_id, organization_id)
+    per_month: dict[tuple[int, int], Totals] = defaultdict(Totals)
+    per_month[(ctx.now.year, ctx.now.month)] = Totals()
+    for row in ctx.all(
+        "SELECT substr(e.day, 1, 7) ym, e.meter, SUM(e.quantity) q, SUM(e.cost_microcents) c"
+        " FROM usage_events e JOIN projects p ON p.id = e.project_id"
+        " WHERE p.owner_type = ? AND p.owner_id = ? GROUP BY ym, e.meter",
+        owner.type,
+        owner.id,
+    ):
+        year, month = (int(part) for part in row["ym"].split("-"))
+        per_month[(year, month)].add(row["meter"], row["q"], row["c"])
+    periods = []
+    for (year, month), totals in sorted(per_month.items(), reverse=True):
+        first, last = month_bounds(year, month)
+        periods.append(
+            {
+                "label": f"{calendar.month_name[month]} {year}",
+                "year": year,
+                "month": month,
+                "start_date": first.isoformat(),
+                "end_date": last.isoformat(),
+                "is_current": (year, month) == (ctx.now.year, ctx.now.month),
+                "total_cost_cents": sum(totals.rounded_lines().values()),
+                "currency": CURRENCY,
+            }
+        )
+    return ok({"periods": periods})
+
+
+@operation("getUsage")
+def get_usage(
+    ctx: Ctx,
+    user_id: str | None = None,
+    organization_id: str | None = None,
+    year: int | None = None,
+    month: int | None = None,
+) -> Answer:
+    owner = owner_of(ctx, user_id, organization_id)
+    year, month = _month(ctx, year, month)
+    first, last = month_bounds(year, month)
+    totals = _sum(_usage(ctx, owner, first, last))
+    rounded = totals.rounded_lines()
+    line_items = []
+    for meter in METERS:
+        name = meter.event_name
+        line_items.append(
+            {
+                "name": meter.display_name,
+                "meter": name,
+                "quantity": pricing.number(pricing.quantity(meter, totals.quantity[name])),
+                "unit": meter.unit,
+                "unit_price": pricing.number(
+                    pricing.unit_price_dollars(
+                        meter, totals.quantity[name], totals.microcents[name]
+                    )
+                ),
+                "total_cost": pricing.number(Decimal(rounded[name]) / 100),
+            }
+        )
+    return ok(
+        {
+            "owner_type": owner.type,
+            "owner_id": owner.id,
+            "year": year,
+            "month": month,
+            "period_start": first.isoformat(),
+            "period_end": last.isoformat(),
+            "currency": CURRENCY,
+            **totals.figures(),
+            "total_cost_cents": sum(rounded.values()),
+            "line_items": line_items,
+        }
+    )
+
+
+@operation("getUsageByProject")
+def get_usage_by_project(
+    ctx: Ctx,
+    user_id: str | None = None,
+    organization_id: str | None = None,
+    year: int | None = None,
+    month: int | None = None,
+) -> Answer:
+    owner = owner_of(ctx, user_id, organization_id)
+    year, month = _month(ctx, year, month)
+    projects = _projects(ctx, owner)
+    usage = _usage(ctx, owner, *month_bounds(year, month))
+    parts = [usage.get(p["id"], Totals()) for p in projects]
+    owner_lines = _sum(usage).rounded_lines()
+    shares = {
+        meter.event_name: pricing.apportion(
+            owner_lines[meter.event_name], [part.cost(meter) for part in parts]
+        )
+        for meter in METERS
+    }
+    return ok(
+        [
+            {
+                "project_id": project["id"],
+                "project_name": project["name"],
+                "year": year,
+                "month": month,
+                **part.figures(),
+                "total_cost_cents": sum(shares[m.event_name][i] for m in METERS),
+            }
+            for i, (project, part) in enumerate(zip(projects, parts, strict=True))
+        ]
+    )
+
+
+@operation("getUsageFromMeters")
+def get_usage_from_meters(
+    ctx: Ctx,
+    user_id: str | None = None,
+    organization_id: str | None = None,
+    year: int | None = None,
+    month: int | None = None,
+) -> Answer:
+    owner = owner_of(ctx, user_id, organization_id)
+    year, month = _month(ctx, year, month)
+    first, last = month_bounds(year, month)
+    totals = _sum(_usage(ctx, owner, first, last))
+    end = last + timedelta(days=1)
+    return ok(
+        [
+            {
+                "meter_id": "mtr_" + m.event_name.removesuffix("_hours").removesuffix("_gb"),
+                "event_name": m.event_name,
+                "display_name": m.display_name,
+                "unit": m.unit,
+                "aggregated_value": pricing.number(
+                    pricing.quantity(m, totals.quantity[m.event_name])
+                ),
+                "start_time": f"{first.isoformat()}T00:00:00Z",
+                "end_time": f"{end.isoformat()}T00:00:00Z",
+            }
+            for m in METERS
+        ]
+    )
+
+
+def _day(name: str, value: str | None, default: date) -> date:
+    if value is None:
+        return default
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Problem(400, f"{name}: {value!r} is not an ISO 8601 date (YYYY-MM-DD).") from None
+
+
+@operation("getProjectUsage")
+def get_project_usage(
+    ctx: Ctx, project_id: str, from_: str | None = None, to: str | None = None
+) -> Answer:
+    project = project_in_scope(ctx, project_id)
+    month_first, month_last = month_bounds(ctx.now.year, ctx.now.month)
+    first, last = _day("from", from_, month_first), _day("to", to, month_last)
+    if first > last:
+        raise Problem(400, f"from ({first}) is after to ({last}).")
+    owner = Owner(project["owner_type"], project["owner_id"])
+    totals = _usage(ctx, owner, first, last).get(project_id, Totals())
+    return ok(
+        [
+            {
+                "item": m.display_name,
+                "meter": m.event_name,
+                "units": pricing.number(pricing.quantity(m, totals.quantity[m.event_name])),
+                "unit_type": m.unit,
+                "cost_cents": pricing.number(totals.cost(m)),
+            }
+            for m in METERS
+            if totals.quantity[m.event_name]
+        ]
+    )
+
+
+@operation("createCheckoutSession")
+def create_checkout_session(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    owner = owner_from_body(ctx, body)
+    return_url = _return_url(body)
+    _ensure_customer(ctx, owner)
+    session_id = ctx.sandbox.ids.new("cs_test", 24)
+    expires = iso(ctx.now + timedelta(hours=24))
+    ctx.conn.execute(
+        "INSERT INTO checkout_sessions VALUES (?, ?, ?, ?, ?, ?, NULL)",
+        (session_id, owner.type, owner.id, return_url, ctx.stamp, expires),
+    )
+    return ok(
+        {
+            "session_id": session_id,
+            "url": f"https://checkout.stripe.com/c/pay/{session_id}",
+            "return_url": return_url,
+            "expires_at": expires,
+        },
+        201,
+    )
+
+
+@operation("createPortalSession")
+def create_portal_session(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    owner = owner_from_body(ctx, body)
+    return_url = _return_url(body)
+    _ensure_customer(ctx, owner)
+    session_id = ctx.sandbox.ids.new("bps", 24)
+    ctx.conn.execute(
+        "INSERT INTO portal_sessions VALUES (?, ?, ?, ?, ?)",
+        (session_id, owner.type, owner.id, return_url, ctx.stamp),
+    )
+    return ok(
+        {
+            "session_id": session_id,
+            "url": f"https://billing.stripe.com/p/session/{session_id}",
+            "return_url": return_url,
+            "created_at": ctx.stamp,
+        },
+        201,
+    )
+
+
+@operation("ensureCustomer")
+def ensure_customer(ctx: Ctx, body: dict[str, Any] | None = None) -> Answer:
+    customer, created = _ensure_customer(ctx, owner_from_body(ctx, body or {}))
+    return ok(
+        {
+            "stripe_customer_id": customer["stripe_customer_id"],
+            "is_new": created,
+            "created_at": customer["created_at"],
+        },
+        201 if created else 200,
+    )
+
+
+def _cost_microcents(value: Any) -> int:
+    try:
+        cents = Decimal(str(value))
+    except InvalidOperation:
+        raise Problem(422, "cost_cents: must be a number.") from None
+    if not cents.is_finite() or cents < 0 or cents > MAX_COST_CENTS:
+        raise Problem(422, f"cost_cents: must be a finite number from 0 to {MAX_COST_CENTS}.")
+    return int((cents * pricing.MICRO).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@operation("recordAiUsage")
+def record_ai_usage(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    project = project_in_scope(ctx, body["project_id"])
+    tokens = {k: body.get(k, 0) for k in ("input_tokens", "output_tokens", "reasoning_tokens")}
+    for name, value in tokens.items():
+        if not 0 <= value <= MAX_TOKENS:
+            raise Problem(422, f"{name}: must be an integer from 0 to {MAX_TOKENS}.")
+    microcents = _cost_microcents(body["cost_cents"])
+    total = sum(tokens.values())
+    record_id = ctx.new_id("aiu")
+    ctx.conn.execute(
+        "INSERT INTO ai_usage VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (record_id, project["id"], *tokens.values(), microcents, body["provider_model"], ctx.stamp),
+    )
+    ctx.conn.execute(
+        "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
+        " VALUES (?, 'ai_tokens', ?, ?, ?, ?)",
+        (project["id"], total, microcents, ctx.now.date().isoformat(), ctx.stamp),
+    )
+    return ok(
+        {
+            "id": record_id,
+            "project_id": project["id"],
+            **tokens,
+            "total_tokens": total,
+            "cost_cents": pricing.number(Decimal(microcents) / pricing.MICRO),
+            "provider_model": body["provider_model"],
+            "recorded_at": ctx.stamp,
+        },
+        201,
+    )

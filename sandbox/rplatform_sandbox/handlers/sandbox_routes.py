@@ -1,0 +1,183 @@
+"""The sandbox-only helper routes of `sandbox.yaml` (no bearer token needed).
+
+health, reset, the outbox of sent emails, completing a checkout, ingesting metered usage,
+logging in to create a session, and moving the clock forward.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..clock import iso, parse_instant
+from ..ids import token_digest
+from ..passwords import verify_password
+from ..pricing import AI_METER, METER_BY_NAME, MICRO
+from ..problems import Problem
+from ..state import current
+from .common import REGISTRY, Answer, Ctx, ok, operation
+
+SESSION_DAYS = 30
+
+
+@operation("sandboxHealth")
+def health(ctx: Ctx) -> Answer:
+    return ok(
+        {
+            "status": "ok",
+            "now": ctx.stamp,
+            "deterministic": ctx.sandbox.clock.deterministic,
+            "seed": ctx.sandbox.ids.seed,
+        }
+    )
+
+
+def reset() -> Answer:
+    """Not in a transaction of its own: it rebuilds the database."""
+    sandbox = current()
+    sandbox.reset()
+    return ok({"status": "reset", "now": iso(sandbox.clock.now())})
+
+
+REGISTRY["sandboxReset"] = reset
+
+
+@operation("sandboxOutbox")
+def outbox(ctx: Ctx, to: str | None = None) -> Answer:
+    rows = ctx.all(
+        "SELECT * FROM outbox WHERE ? IS NULL OR lower(to_address) = lower(?) ORDER BY seq DESC",
+        to,
+        to,
+    )
+    return ok(
+        {
+            "emails": [
+                {
+                    "id": r["id"],
+                    "to": r["to_address"],
+                    "subject": r["subject"],
+                    "body": r["body"],
+                    "token": r["token"],
+                    "sent_at": r["sent_at"],
+                }
+                for r in rows
+            ]
+        }
+    )
+
+
+@operation("sandboxCompleteCheckout")
+def complete_checkout(ctx: Ctx, session_id: str) -> Answer:
+    checkout = ctx.one("SELECT * FROM checkout_sessions WHERE id = ?", session_id)
+    if checkout is None:
+        raise Problem(404, f"No checkout session {session_id}.")
+    owner = (checkout["owner_type"], checkout["owner_id"])
+    customer = ctx.one("SELECT * FROM customers WHERE owner_type = ? AND owner_id = ?", *owner)
+    assert customer is not None  # created with the checkout session
+    payment_method = customer["payment_method_id"] or ctx.new_id("pm")
+    if checkout["completed_at"] is None:
+        ctx.conn.execute(
+            "UPDATE checkout_sessions SET completed_at = ? WHERE id = ?", (ctx.stamp, session_id)
+        )
+        ctx.conn.execute(
+            "UPDATE customers SET payment_method_id = ? WHERE owner_type = ? AND owner_id = ?",
+            (payment_method, *owner),
+        )
+        ctx.conn.execute(
+            "UPDATE subscriptions SET status = 'active' WHERE owner_type = ? AND owner_id = ?"
+            " AND status IN ('trialing', 'incomplete', 'past_due')",
+            owner,
+        )
+    row = ctx.one("SELECT completed_at FROM checkout_sessions WHERE id = ?", session_id)
+    assert row is not None
+    return ok(
+        {
+            "session_id": session_id,
+            "status": "complete",
+            "payment_method_id": payment_method,
+            "completed_at": row["completed_at"],
+        }
+    )
+
+
+def _event(ctx: Ctx, event: dict[str, Any]) -> tuple[Any, ...]:
+    meter = METER_BY_NAME.get(event["meter"])
+    if meter is None:
+        raise Problem(422, f"meter: {event['meter']!r} is not one of {sorted(METER_BY_NAME)}.")
+    if ctx.one("SELECT 1 FROM projects WHERE id = ?", event["project_id"]) is None:
+        raise Problem(404, f"No project {event['project_id']}.")
+    try:
+        quantity = Decimal(str(event["quantity"])) * meter.scale
+        cost = Decimal(str(event.get("cost_cents", 0))) * MICRO
+    except InvalidOperation:
+        raise Problem(422, "quantity and cost_cents must be numbers.") from None
+    if (
+        not (quantity.is_finite() and cost.is_finite())
+        or quantity < 0
+        or cost < 0
+        or (quantity > 10**15 or cost > 10**15)
+    ):
+        raise Problem(422, "quantity and cost_cents must be non-negative and not absurdly large.")
+    when = parse_instant(event["timestamp"]) if event.get("timestamp") else ctx.now
+    micro = int(cost) if meter is AI_METER else 0
+    return (
+        event["project_id"],
+        meter.event_name,
+        int(quantity),
+        micro,
+        when.date().isoformat(),
+        iso(when),
+    )
+
+
+@operation("sandboxIngestUsage")
+def ingest_usage(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    rows = [_event(ctx, event) for event in body["events"]]
+    ctx.conn.executemany(
+        "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return ok({"ingested": len(rows)}, 201)
+
+
+@operation("sandboxLogin")
+def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    agent = body.get("user_agent") or "rplatform-sandbox-login"
+    ip = body.get("ip_address") or "127.0.0.1"
+    user = ctx.one("SELECT * FROM users WHERE lower(email) = lower(?)", body["email"])
+    ok_password = user is not None and verify_password(body["password"], user["password_hash"])
+    if user is not None:
+        ctx.conn.execute(
+            "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
+            " failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                ctx.new_id("login"),
+                user["id"],
+                ctx.stamp,
+                ip,
+                agent,
+                int(ok_password),
+                None if ok_password else "wrong_password",
+            ),
+        )
+    if user is None or not ok_password:
+        raise Problem(401, "Wrong email or password.", keep_changes=True)
+    token = ctx.sandbox.ids.secret("sk_test")
+    session_id = ctx.new_id("session")
+    expires = iso(ctx.now + timedelta(days=SESSION_DAYS))
+    ctx.conn.execute(
+        "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        (session_id, user["id"], token_digest(token), agent, ip, ctx.stamp, ctx.stamp, expires),
+    )
+    return ok(
+        {"token": token, "session_id": session_id, "user_id": user["id"], "expires_at": expires},
+        201,
+    )
+
+
+@operation("sandboxAdvanceClock")
+def advance_clock(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    now = ctx.sandbox.clock.advance(int(body["seconds"]))
+    return ok({"now": iso(now)})

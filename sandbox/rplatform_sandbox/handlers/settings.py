@@ -1,0 +1,308 @@
+"""Settings operations: preferences, sessions, password, email change, deletion, login history.
+
+Policies: see the package docstring (password policy, deletion repeat and cancel, 422 rules).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zoneinfo
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from ..clock import iso
+from ..ids import token_digest
+from ..passwords import hash_password, policy_violation, verify_password
+from ..problems import Problem
+from .common import Answer, Ctx, no_content, ok, operation
+
+CONFIRM_TEXT = "DELETE MY ACCOUNT"
+GRACE_PERIOD = timedelta(days=30)
+EMAIL_TOKEN_LIFETIME = timedelta(hours=24)
+EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+BCP47 = re.compile(
+    r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"  # language
+    r"(?:-[A-Za-z]{4})?"  # script
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"  # region
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"  # variants
+    r"(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"  # extensions
+    r"(?:-x(?:-[A-Za-z0-9]{1,8})+)?$"  # private use
+)
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+# --- preferences ---------------------------------------------------------------------------
+
+
+def _preferences(ctx: Ctx) -> dict[str, Any]:
+    row = ctx.one("SELECT preferences, preferences_updated_at FROM users WHERE id = ?", ctx.user)
+    assert row is not None
+    return {**json.loads(row["preferences"]), "updated_at": row["preferences_updated_at"]}
+
+
+def _update_section(ctx: Ctx, section: str, changes: dict[str, Any]) -> Answer:
+    prefs = _preferences(ctx)
+    known = {k: v for k, v in changes.items() if k in prefs[section]}
+    prefs[section].update(known)
+    if known:
+        prefs["updated_at"] = ctx.stamp
+    stored = {k: v for k, v in prefs.items() if k != "updated_at"}
+    ctx.conn.execute(
+        "UPDATE users SET preferences = ?, preferences_updated_at = ? WHERE id = ?",
+        (json.dumps(stored), prefs["updated_at"], ctx.user),
+    )
+    return ok(prefs)
+
+
+@operation("getPreferences")
+def get_preferences(ctx: Ctx) -> Answer:
+    return ok(_preferences(ctx))
+
+
+@operation("updateNotifications")
+def update_notifications(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    return _update_section(ctx, "notifications", body)
+
+
+@operation("updatePrivacy")
+def update_privacy(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    return _update_section(ctx, "privacy", body)
+
+
+@operation("updateAppearance")
+def update_appearance(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    timezone, locale = body.get("timezone"), body.get("locale")
+    if timezone is not None and timezone not in _time_zones():
+        raise Problem(422, f"timezone: {timezone!r} is not an IANA time zone name.")
+    if locale is not None and not BCP47.match(locale):
+        raise Problem(422, f"locale: {locale!r} is not a BCP 47 language tag (e.g. en-US).")
+    return _update_section(ctx, "appearance", body)
+
+
+# --- sessions ------------------------------------------------------------------------------
+
+
+@operation("listSessions")
+def list_sessions(ctx: Ctx) -> Answer:
+    rows = ctx.all(
+        "SELECT * FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"
+        " ORDER BY id = ? DESC, last_active_at DESC, id",
+        ctx.user,
+        ctx.stamp,
+        ctx.session_id,
+    )
+    return ok(
+        [
+            {
+                "id": r["id"],
+                "user_agent": r["user_agent"],
+                "ip_address": r["ip_address"],
+                "is_current": r["id"] == ctx.session_id,
+                "created_at": r["created_at"],
+                "last_active_at": r["last_active_at"],
+                "expires_at": r["expires_at"],
+            }
+            for r in rows
+        ]
+    )
+
+
+@operation("revokeSession")
+def revoke_session(ctx: Ctx, session_id: str) -> Answer:
+    revoked = ctx.conn.execute(
+        "UPDATE sessions SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL"
+        " AND expires_at > ?",
+        (ctx.stamp, session_id, ctx.user, ctx.stamp),
+    ).rowcount
+    if not revoked:
+        raise Problem(404, f"No active session {session_id} of yours.")
+    return no_content()
+
+
+@operation("revokeAllSessions")
+def revoke_all_sessions(ctx: Ctx) -> Answer:
+    revoked = ctx.conn.execute(
+        "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id != ? AND revoked_at IS NULL"
+        " AND expires_at > ?",
+        (ctx.stamp, ctx.user, ctx.session_id, ctx.stamp),
+    ).rowcount
+    return ok({"revoked_count": revoked})
+
+
+# --- password, email, deletion -------------------------------------------------------------
+
+
+def _log_login(ctx: Ctx, success: bool, reason: str | None) -> None:
+    session = ctx.one("SELECT user_agent, ip_address FROM sessions WHERE id = ?", ctx.session_id)
+    agent, ip = (session["user_agent"], session["ip_address"]) if session else ("unknown", "")
+    ctx.conn.execute(
+        "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
+        " failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (ctx.new_id("login"), ctx.user, ctx.stamp, ip, agent, int(success), reason),
+    )
+
+
+def _check_password(ctx: Ctx, password: str, field: str) -> None:
+    """403 for a wrong password, leaving a failed entry in the login history."""
+    row = ctx.one("SELECT password_hash FROM users WHERE id = ?", ctx.user)
+    assert row is not None
+    if not verify_password(password, row["password_hash"]):
+        _log_login(ctx, False, "wrong_password")
+        raise Problem(403, f"{field}: the password is not correct.", keep_changes=True)
+
+
+@operation("changePassword")
+def change_password(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    _check_password(ctx, body["current_password"], "current_password")
+    new = body["new_password"]
+    weakness = policy_violation(new)
+    if weakness:
+        raise Problem(422, weakness)
+    if new == body["current_password"]:
+        raise Problem(422, "new_password must differ from the current password.")
+    ctx.conn.execute(
+        "UPDATE users SET password_hash = ? WHERE id = ?",
+        (hash_password(new, ctx.sandbox.ids.salt()), ctx.user),
+    )
+    return no_content()
+
+
+@operation("requestEmailChange")
+def request_email_change(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    _check_password(ctx, body["password"], "password")
+    new_email = str(body["new_email"]).strip()
+    if not EMAIL.match(new_email):
+        raise Problem(422, f"new_email: {new_email!r} is not a valid email address.")
+    owner = ctx.one("SELECT id FROM users WHERE lower(email) = lower(?)", new_email)
+    if owner is not None and owner["id"] == ctx.user:
+        raise Problem(422, "new_email: this is already your email address.")
+    if owner is not None:
+        raise Problem(409, f"new_email: {new_email} is already in use by another account.")
+    token = ctx.sandbox.ids.secret("emv")
+    expires = iso(ctx.now + EMAIL_TOKEN_LIFETIME)
+    ctx.conn.execute(
+        "INSERT INTO email_changes VALUES (?, ?, ?, ?, ?, NULL)",
+        (token_digest(token), ctx.user, new_email, ctx.stamp, expires),
+    )
+    ctx.conn.execute(
+        "INSERT INTO outbox (id, to_address, subject, body, token, sent_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            ctx.new_id("eml"),
+            new_email,
+            "Confirm your new email address",
+            f"Use this token to confirm your new address (valid 24 hours): {token}",
+            token,
+            ctx.stamp,
+        ),
+    )
+    return ok(
+        {"message": "Verification email sent to the new address.", "expires_at": expires}, 202
+    )
+
+
+@operation("verifyEmailChange")
+def verify_email_change(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    change = ctx.one(
+        "SELECT * FROM email_changes WHERE token_hash = ? AND user_id = ?",
+        token_digest(body["token"]),
+        ctx.user,
+    )
+    if change is None:
+        raise Problem(404, "token: no such email verification token for your account.")
+    if change["used_at"] is not None:
+        raise Problem(410, "token: this verification token has already been used.")
+    if change["expires_at"] <= ctx.stamp:
+        raise Problem(410, "token: this verification token has expired; request a new one.")
+    taken = ctx.one(
+        "SELECT 1 FROM users WHERE lower(email) = lower(?) AND id != ?",
+        change["new_email"],
+        ctx.user,
+    )
+    if taken:
+        raise Problem(409, f"{change['new_email']} is now in use by another account.")
+    ctx.conn.execute("UPDATE users SET email = ? WHERE id = ?", (change["new_email"], ctx.user))
+    ctx.conn.execute(
+        "UPDATE email_changes SET used_at = ? WHERE token_hash = ?",
+        (ctx.stamp, change["token_hash"]),
+    )
+    return ok({"message": "Email address changed.", "verified_at": ctx.stamp})
+
+
+def _deletion_status(row: Any) -> dict[str, Any]:
+    if row is None:
+        return {
+            key: None for key in ("requested_at", "scheduled_at", "grace_period_ends", "reason")
+        } | {"requested": False}
+    return {
+        "requested": True,
+        "requested_at": row["requested_at"],
+        "scheduled_at": row["scheduled_at"],
+        "grace_period_ends": row["scheduled_at"],
+        "reason": row["reason"],
+    }
+
+
+def _pending_deletion(ctx: Ctx) -> Any:
+    return ctx.one("SELECT * FROM deletion_requests WHERE user_id = ?", ctx.user)
+
+
+@operation("getDeletionStatus")
+def get_deletion_status(ctx: Ctx) -> Answer:
+    return ok(_deletion_status(_pending_deletion(ctx)))
+
+
+@operation("requestDeletion")
+def request_deletion(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    _check_password(ctx, body["password"], "password")
+    if body["confirm_text"] != CONFIRM_TEXT:
+        raise Problem(422, f"confirm_text: must be exactly {CONFIRM_TEXT!r}.")
+    pending = _pending_deletion(ctx)
+    if pending is not None:
+        raise Problem(
+            409, f"Account deletion is already pending (until {pending['scheduled_at']})."
+        )
+    ctx.conn.execute(
+        "INSERT INTO deletion_requests VALUES (?, ?, ?, ?)",
+        (ctx.user, ctx.stamp, iso(ctx.now + GRACE_PERIOD), body.get("reason")),
+    )
+    return ok(_deletion_status(_pending_deletion(ctx)), 201)
+
+
+@operation("cancelDeletion")
+def cancel_deletion(ctx: Ctx) -> Answer:
+    pending = _pending_deletion(ctx)
+    if pending is None:
+        raise Problem(409, "No account deletion is pending.")
+    if pending["scheduled_at"] <= ctx.stamp:
+        raise Problem(409, f"The grace period ended at {pending['scheduled_at']}.")
+    ctx.conn.execute("DELETE FROM deletion_requests WHERE user_id = ?", (ctx.user,))
+    return ok(_deletion_status(None))
+
+
+@operation("getLoginHistory")
+def get_login_history(ctx: Ctx, limit: int = 20) -> Answer:
+    rows = ctx.all(
+        "SELECT * FROM login_history WHERE user_id = ? ORDER BY created_at DESC, seq DESC LIMIT ?",
+        ctx.user,
+        limit,
+    )
+    return ok(
+        [
+            {
+                "id": r["id"],
+                "created_at": r["created_at"],
+                "ip_address": r["ip_address"],
+                "user_agent": r["user_agent"],
+                "success": bool(r["success"]),
+                "failure_reason": r["failure_reason"],
+            }
+            for r in rows
+        ]
+    )

@@ -1,0 +1,108 @@
+"""The ASGI layers around connexion, outermost first.
+
+1. `SandboxContext`: makes this server's `Sandbox` current and stamps `X-Request-Id` on every
+   response (reproducible with `--seed`).
+2. `FaultInjection`: the `X-Sandbox-Fault` header (see `faults.py`).
+3. `Idempotency`: the `Idempotency-Key` store (see `idempotency.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from . import faults
+from .problems import PROBLEM_JSON, problem_bytes
+from .state import Sandbox, activate
+
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Message, Receive, Send], Awaitable[None]]
+
+
+def header(scope: Message, name: str) -> str | None:
+    wanted = name.lower().encode()
+    for key, value in scope.get("headers", []):
+        if key.lower() == wanted:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def is_api_call(scope: Message) -> bool:
+    return scope["type"] == "http" and str(scope["path"]).startswith("/v1/")
+
+
+async def send_bytes(
+    send: Send, status: int, body: bytes, content_type: str, extra: list[tuple[bytes, bytes]]
+) -> None:
+    headers = [
+        (b"content-type", content_type.encode()),
+        (b"content-length", str(len(body)).encode()),
+        *extra,
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def send_problem(
+    send: Send, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    await send_bytes(send, status, problem_bytes(status, detail), PROBLEM_JSON, extra or [])
+
+
+class SandboxContext:
+    def __init__(self, app: ASGIApp, sandbox: Sandbox) -> None:
+        self.app, self.sandbox = app, sandbox
+
+    async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
+        activate(self.sandbox)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = self.sandbox.ids.request_id().encode()
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+class FaultInjection:
+    def __init__(self, app: ASGIApp, sandbox: Sandbox) -> None:
+        self.app, self.book = app, sandbox.faults
+
+    async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
+        text = header(scope, faults.HEADER) if is_api_call(scope) else None
+        if text is None:
+            await self.app(scope, receive, send)
+            return
+        try:
+            fault = faults.parse(text)
+        except faults.FaultSyntaxError as exc:
+            await send_problem(send, 400, str(exc))
+            return
+        call = (
+            scope["method"],
+            scope["path"],
+            scope.get("query_string", b"").decode("latin-1"),
+            header(scope, "idempotency-key") or "",
+        )
+        if not self.book.should_fail(fault, call):
+            await self.app(scope, receive, send)
+            return
+        if fault.kind == "500-after-commit":
+            await self.app(scope, receive, _discard)
+            detail = "Injected fault: the request was processed and committed, then failed."
+            await send_problem(send, 500, detail)
+            return
+        status = int(fault.kind)
+        detail = f"Injected fault {status}; retry after {fault.retry_after} second(s)."
+        retry_after = (b"retry-after", str(fault.retry_after).encode())
+        await send_problem(send, status, detail, [retry_after])
+
+
+async def _discard(message: Message) -> None:
+    return None

@@ -1,0 +1,61 @@
+"""Request validation on top of connexion's, with the sandbox's 400-versus-422 rule.
+
+- 400 Bad Request: the request does not have the shape the spec describes (malformed JSON, a
+  missing or mistyped field, a length or range bound, a bad query, path or header parameter) and
+  the cross-parameter rules (`user_id` with `organization_id`; `from` after `to`; `year` without
+  `month`).
+- 422 Unprocessable Content: the body has the right shape but a value is not acceptable: an enum
+  value (`theme`, `profile_visibility`, `platform`), a format, and every semantic check done by a
+  handler (IANA time zone, BCP 47 locale, password policy, email address, `return_url` scheme,
+  confirmation text, an Idempotency-Key reused with another body).
+
+Every detail names the field and the rule: `platform: 'web' is not one of ['expo', 'fcm', ...]`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connexion.datastructures import MediaTypeDict
+from connexion.exceptions import BadRequestProblem
+from connexion.validators import JSONRequestBodyValidator, ParameterValidator
+from jsonschema.exceptions import best_match
+
+from .problems import Problem
+
+SEMANTIC_VALIDATORS = frozenset({"enum", "format"})
+
+
+class BodyValidator(JSONRequestBodyValidator):
+    """JSON body validation: enum and format violations are 422, other violations 400."""
+
+    def _validate(self, body: Any) -> dict[str, Any] | None:
+        if not self._nullable and body is None:
+            raise BadRequestProblem("The request body must not be empty; send a JSON object.")
+        error = best_match(self._validator.iter_errors(body))
+        if error is None:
+            return None
+        field = ".".join(str(part) for part in error.absolute_path) or "body"
+        detail = f"{field}: {error.message}"
+        if error.validator in SEMANTIC_VALIDATORS:
+            raise Problem(422, detail)
+        raise BadRequestProblem(detail=detail)
+
+
+class NamedParameterValidator(ParameterValidator):
+    """Parameter validation whose messages name the parameter."""
+
+    @staticmethod
+    def validate_parameter(
+        parameter_type: str, value: Any, param: dict[str, Any], param_name: str | None = None
+    ) -> str | None:
+        error = ParameterValidator.validate_parameter(parameter_type, value, param, param_name)
+        if error is None or param["name"] in error:
+            return error
+        return f"{param['name']} ({parameter_type} parameter): {error}"
+
+
+VALIDATOR_MAP = {
+    "body": MediaTypeDict({"*/*json": BodyValidator}),
+    "parameter": NamedParameterValidator,
+}
