@@ -1,6 +1,8 @@
 """Start a fresh sandbox in-process, run examples/quickstart.py against it, and exit with its code.
 
-    python examples/run_demo.py        # what `nox -s demo` runs (needs the `sandbox` extra)
+This is what `nox -s demo` runs; by hand, with the `sandbox` extra installed:
+
+    python examples/run_demo.py
 """
 
 from __future__ import annotations
