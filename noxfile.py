@@ -87,3 +87,10 @@ def record(session: nox.Session) -> None:
         "no:cacheprovider",
         *session.posargs,
     )
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """Start a fresh sandbox and run every documented example against it (examples/)."""
+    session.install("-e", ".[sandbox]")
+    session.run("python", "examples/run_demo.py")
