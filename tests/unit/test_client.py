@@ -1,0 +1,242 @@
+"""Client construction, headers, configuration, lifecycle and the connection pool."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+import rplatform
+from conftest import API_KEY, STATUS_BODY, Recorder, ok
+
+Make = Callable[..., Recorder]
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("RPLATFORM_API_KEY", "RPLATFORM_BASE_URL", "RPLATFORM_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_missing_api_key_is_a_clear_error_at_construction() -> None:
+    with pytest.raises(ValueError, match="RPLATFORM_API_KEY"):
+        rplatform.Client()
+
+
+def test_api_key_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RPLATFORM_API_KEY", "sk_env")
+    monkeypatch.setenv("RPLATFORM_BASE_URL", "https://api.example.com/")
+    with rplatform.Client() as client:
+        assert client.base_url == "https://api.example.com"
+        assert client._api_key == "sk_env"
+
+
+def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RPLATFORM_API_KEY", "sk_env")
+    monkeypatch.setenv("RPLATFORM_BASE_URL", "https://env.example.com")
+    with rplatform.Client("sk_arg", base_url="https://arg.example.com") as client:
+        assert client.base_url == "https://arg.example.com"
+        assert client._api_key == "sk_arg"
+
+
+def test_defaults() -> None:
+    with rplatform.Client("sk") as client:
+        assert client.base_url == "http://127.0.0.1:8787"
+        assert client.max_retries == 2
+        assert client.timeout == httpx.Timeout(60.0, connect=5.0)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"api_key": ""}, ValueError),
+        ({"api_key": 123}, TypeError),
+        ({"api_key": "sk", "base_url": "ftp://x"}, ValueError),
+        ({"api_key": "sk", "base_url": "not a url"}, ValueError),
+        ({"api_key": "sk", "max_retries": -1}, ValueError),
+        ({"api_key": "sk", "max_retries": True}, TypeError),
+        ({"api_key": "sk", "timeout": "60"}, TypeError),
+        ({"api_key": "sk", "timeout": -1}, ValueError),
+        ({"api_key": "sk", "default_headers": {"x": 1}}, TypeError),
+        ({"api_key": "sk", "http_client": object()}, TypeError),
+    ],
+)
+def test_bad_configuration(kwargs: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        rplatform.Client(**kwargs)  # type: ignore[arg-type]
+
+
+def test_repr_never_shows_the_key() -> None:
+    with rplatform.Client(API_KEY) as client:
+        for text in (repr(client), str(client), repr(client.billing), repr(client.with_options())):
+            assert API_KEY not in text
+        assert "127.0.0.1:8787" in repr(client)
+
+
+def test_standard_headers(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    rec.client.billing.get_status(organization_id="org_123")
+    request = rec.requests[0]
+    assert request.headers["user-agent"] == f"rplatform-python/{rplatform.__version__}"
+    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["accept"] == "application/json"
+    assert str(request.url) == "https://api.test/v1/billing/status?organization_id=org_123"
+
+
+def test_default_and_extra_headers(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY), default_headers={"X-Team": "a", "X-Trace": "1"})
+    rec.client.billing.get_status(extra_headers={"X-Trace": "2"})
+    assert rec.requests[0].headers["x-team"] == "a"
+    assert rec.requests[0].headers["x-trace"] == "2"
+
+
+def test_base_url_with_a_path_prefix() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return ok(STATUS_BODY)
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(handler)) as http,
+        rplatform.Client("sk", base_url="https://gw.test/rplatform/", http_client=http) as client,
+    ):
+        client.billing.get_status()
+    assert seen == ["https://gw.test/rplatform/v1/billing/status"]
+
+
+def test_callers_http_client_base_url_and_headers_do_not_win() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(STATUS_BODY)
+
+    http = httpx.Client(
+        transport=httpx.MockTransport(handler),
+        base_url="https://elsewhere.test",
+        headers={"Authorization": "Bearer other", "X-Proxy-Tag": "kept"},
+    )
+    with rplatform.Client("sk", base_url="https://api.test", http_client=http) as client:
+        client.billing.get_status()
+    assert str(seen[0].url) == "https://api.test/v1/billing/status"
+    assert seen[0].headers["authorization"] == "Bearer sk"
+    assert seen[0].headers["x-proxy-tag"] == "kept"
+    assert not http.is_closed  # the caller owns it
+    http.close()
+
+
+def test_with_options_shares_the_pool_and_keeps_the_rest(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY), default_headers={"X-Team": "a"})
+    copy = rec.client.with_options(max_retries=5, default_headers={"X-More": "b"})
+    assert copy._http is rec.client._http
+    assert copy.max_retries == 5 and rec.client.max_retries == 2
+    assert copy.base_url == rec.client.base_url and copy.timeout == rec.client.timeout
+    copy.billing.get_status()
+    assert rec.requests[0].headers["x-team"] == "a" and rec.requests[0].headers["x-more"] == "b"
+    copy.close()  # the copy does not own the pool
+    assert not rec.client.is_closed
+
+
+def test_with_options_on_an_owned_pool() -> None:
+    client = rplatform.Client("sk")
+    copy = client.with_options(base_url="https://other.test", api_key="sk_2")
+    assert copy._http is client._http and copy.base_url == "https://other.test"
+    assert copy._api_key == "sk_2" and client._api_key == "sk"
+    copy.close()
+    assert not client.is_closed
+    client.close()
+    assert copy.is_closed
+
+
+def test_context_manager_closes_the_pool() -> None:
+    with rplatform.Client("sk") as client:
+        assert not client.is_closed
+    assert client.is_closed
+
+
+def test_resources_are_cached_and_raw_resources_are_raw(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY, **{"x-ratelimit-remaining": "99"}))
+    assert rec.client.billing is rec.client.billing
+    raw = rec.client.with_raw_response.billing.get_status(organization_id="org_123")
+    assert isinstance(raw, rplatform.RawResponse)
+    assert raw.status_code == 200
+    assert raw.request_id == "req_1"
+    assert raw.headers["x-ratelimit-remaining"] == "99"
+    assert raw.retries_taken == 0
+    assert raw.http_response.request.url.params["organization_id"] == "org_123"
+    assert raw.parse().owner_id == "org_123"
+    per_resource = rec.client.billing.with_raw_response.get_status()
+    assert isinstance(per_resource, rplatform.RawResponse)
+    assert "get_status" in dir(rec.client.billing.with_raw_response)
+    with pytest.raises(AttributeError):
+        rec.client.billing.with_raw_response._call  # noqa: B018
+
+
+def test_raw_response_still_raises_on_error_statuses(recorder: Make) -> None:
+    rec = recorder(httpx.Response(404, json={"title": "Not Found", "detail": "no"}))
+    with pytest.raises(rplatform.NotFoundError):
+        rec.client.with_raw_response.billing.get_status()
+
+
+def test_raw_parse_of_a_bad_body_raises_validation_error(recorder: Make) -> None:
+    rec = recorder(httpx.Response(200, text="<html/>"))
+    raw = rec.client.with_raw_response.settings.get_preferences()
+    assert raw.status_code == 200
+    with pytest.raises(rplatform.APIResponseValidationError):
+        raw.parse()
+
+
+class CountingStream(httpx.SyncByteStream):
+    """A response body that counts how many bodies are open at once."""
+
+    open = 0
+
+    def __init__(self, content: bytes) -> None:
+        self._content = content
+        CountingStream.open += 1
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._content
+
+    def close(self) -> None:
+        CountingStream.open -= 1
+
+
+def test_no_response_is_left_open_over_thousands_of_calls_and_retries() -> None:
+    import json
+
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls % 3 == 1:  # every call is retried once
+            return httpx.Response(503, stream=CountingStream(b"{}"))
+        return httpx.Response(200, stream=CountingStream(json.dumps(STATUS_BODY).encode()))
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(handler)) as http,
+        rplatform.Client("sk", http_client=http) as client,
+    ):
+        client._sleep = lambda _: None
+        for _ in range(2000):
+            client.billing.get_status()
+        assert CountingStream.open == 0
+        assert calls > 2000
+
+
+def test_import_does_not_load_the_generated_package() -> None:
+    import subprocess
+
+    code = (
+        "import sys, rplatform; "
+        "assert not any(m.startswith('rplatform_api') for m in sys.modules), "
+        "[m for m in sys.modules if m.startswith('rplatform_api')]; "
+        "rplatform.Client('sk').billing; "
+        "assert 'rplatform_api.api.billing.get_status' in sys.modules; "
+        "assert 'rplatform.resources.settings' not in sys.modules; "
+        "assert rplatform.models.BillingStatus"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,59 @@
+"""Values newer than this SDK (unknown enum values, unknown fields) are kept, never raised."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import STATUS_BODY, Recorder, ok
+from rplatform.models import OwnerType, SubscriptionStatus, Theme
+
+Make = Callable[..., Recorder]
+
+
+def test_known_enum_values_parse_as_members(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    status = rec.client.billing.get_status()
+    assert status.status is SubscriptionStatus.ACTIVE
+    assert status.owner_type is OwnerType.ORGANIZATION
+
+
+def test_unknown_enum_values_and_fields_are_kept(recorder: Make) -> None:
+    body = {**STATUS_BODY, "status": "on_hold", "owner_type": "team", "tier": {"name": "gold"}}
+    rec = recorder(ok(body))
+    status = rec.client.billing.get_status()
+    assert status.status == "on_hold"
+    assert status.owner_type == "team"
+    assert status.additional_properties == {"tier": {"name": "gold"}}
+    assert status["tier"] == {"name": "gold"}
+    assert status.to_dict() == body  # round-trips exactly
+
+
+def test_null_status_means_no_subscription(recorder: Make) -> None:
+    rec = recorder(ok({**STATUS_BODY, "status": None, "stripe_subscription_id": None}))
+    assert rec.client.billing.get_status().status is None
+
+
+def test_unknown_values_in_nested_models_and_lists(recorder: Make) -> None:
+    prefs = {
+        "notifications": {"in_app": True, "push": True, "email": True, "sms": False},
+        "privacy": {"profile_visibility": "friends", "show_email": False, "show_location": True},
+        "appearance": {"theme": "high_contrast", "timezone": None, "locale": None},
+        "updated_at": "2025-06-01T00:00:00Z",
+        "beta": True,
+    }
+    when = "2025-06-15T12:00:00Z"
+    token = {"id": "ptk_1", "token": "t", "platform": "webpush", "device_id": None,
+             "created_at": when, "updated_at": when}  # fmt: skip
+    rec = recorder(ok(prefs), ok(token, 201))
+    result = rec.client.settings.get_preferences()
+    assert result.privacy.profile_visibility == "friends"
+    assert result.appearance.theme == "high_contrast" and result.appearance.theme not in list(Theme)
+    assert result.notifications["sms"] is False
+    assert result["beta"] is True
+    assert rec.client.notifications.register_token(token="t", platform="expo").platform == "webpush"
+
+
+def test_models_have_readable_reprs_without_unset(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    text = repr(rec.client.billing.get_status())
+    assert text.startswith("BillingStatus(") and "Unset" not in text and "0x" not in text

@@ -1,0 +1,93 @@
+"""Logger `rplatform`: useful records, and never a credential, cookie, password or token."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from collections.abc import Callable
+
+import httpx
+import pytest
+from conftest import API_KEY, Recorder, ok, problem
+from rplatform._logging import redact_headers, redact_json
+
+Make = Callable[..., Recorder]
+
+SECRETS = (
+    API_KEY,
+    "oldPassword123",
+    "newSecurePassword456",
+    "newemail@example.com",
+    "currentPassword123",
+    "verification_token_from_email",
+    "ExponentPushToken[abc123]",
+    "session-cookie-value",
+)
+
+
+def test_debug_records_hold_no_secret(recorder: Make, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="rplatform")
+    echo_headers = {"set-cookie": "sid=session-cookie-value", "x-request-id": "req_7"}
+    rec = recorder(problem(500), httpx.Response(204, headers=echo_headers))
+    rec.client.settings.change_password(
+        current_password="oldPassword123", new_password="newSecurePassword456"
+    )
+    echoed = {
+        "message": "sent",
+        "expires_at": "2025-06-16T12:00:00Z",
+        "email": "newemail@example.com",
+    }
+    rec = recorder(ok(echoed, 202))
+    rec.client.settings.request_email_change(
+        new_email="newemail@example.com", password="currentPassword123"
+    )
+    rec = recorder(ok({"message": "ok", "verified_at": "2025-06-15T12:30:00Z"}))
+    with_cookie = rec.client.with_options(default_headers={"Cookie": "sid=session-cookie-value"})
+    with_cookie.settings.verify_email_change("verification_token_from_email")
+    rec = recorder(httpx.Response(204))
+    rec.client.notifications.unregister_token("ExponentPushToken[abc123]")
+
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert len(caplog.records) >= 10
+    assert "retrying POST https://api.test/v1/settings/password in 0.50 s" in text
+    assert "HTTP POST https://api.test/v1/settings/password -> 204 (request_id=req_7)" in text
+    assert "'current_password': '[REDACTED]'" in text
+    assert "'authorization': '[REDACTED]'" in text and "'cookie': '[REDACTED]'" in text
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+def test_info_level_has_one_line_per_attempt(
+    recorder: Make, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="rplatform")
+    rec = recorder(problem(503), ok({"revoked_count": 2}))
+    rec.client.settings.revoke_all_sessions()
+    messages = [r.getMessage() for r in caplog.records]
+    assert [m.split(" ")[0] for m in messages] == ["HTTP", "retrying", "HTTP"]
+    assert all(API_KEY not in m for m in messages)
+
+
+def test_redaction_helpers() -> None:
+    headers = redact_headers([("Authorization", "Bearer x"), ("Set-Cookie", "a"), ("X", "y")])
+    assert headers == {"Authorization": "[REDACTED]", "Set-Cookie": "[REDACTED]", "X": "y"}
+    body = {"token": "t", "nested": [{"Password": "p", "api_key": "k", "ok": 1}], "email": "e"}
+    assert redact_json(body) == {
+        "token": "[REDACTED]",
+        "nested": [{"Password": "[REDACTED]", "api_key": "[REDACTED]", "ok": 1}],
+        "email": "[REDACTED]",
+    }
+
+
+@pytest.mark.parametrize(("value", "level"), [("debug", "DEBUG"), ("INFO", "INFO"), ("", "NOTSET")])
+def test_rplatform_log_configures_the_logger(value: str, level: str) -> None:
+    code = (
+        "import logging, rplatform; rplatform.Client('sk'); "
+        "print(logging.getLevelName(logging.getLogger('rplatform').level))"
+    )
+    env = {"RPLATFORM_LOG": value, "PATH": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == level

@@ -1,0 +1,199 @@
+"""The request loop: retry counts, backoff schedules, Retry-After, Idempotency-Key reuse."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Callable
+
+import httpx
+import pytest
+import rplatform
+from conftest import AI_USAGE_ARGS, AI_USAGE_BODY, STATUS_BODY, Recorder, headers_of, ok, problem
+
+Make = Callable[..., Recorder]
+
+
+def test_retries_then_succeeds_with_the_backoff_schedule(recorder: Make) -> None:
+    rec = recorder(problem(503), problem(500), ok(STATUS_BODY))
+    status = rec.client.billing.get_status(organization_id="org_123")
+    assert status.owner_id == "org_123"
+    assert len(rec.requests) == 3
+    assert rec.sleeps == [0.5, 1.0]
+
+
+def test_gives_up_after_max_retries_with_the_last_error(recorder: Make) -> None:
+    rec = recorder(problem(503), max_retries=4)
+    with pytest.raises(rplatform.InternalServerError) as info:
+        rec.client.billing.get_status()
+    assert info.value.status_code == 503
+    assert len(rec.requests) == 5
+    assert rec.sleeps == [0.5, 1.0, 2.0, 4.0]
+
+
+def test_backoff_is_capped_at_eight_seconds(recorder: Make) -> None:
+    rec = recorder(problem(500), max_retries=7)
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.settings.get_preferences()
+    assert rec.sleeps == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+
+
+def test_jitter_shortens_each_wait_by_up_to_a_quarter(recorder: Make) -> None:
+    rec = recorder(problem(500), max_retries=3)
+    rec.client._random = lambda: 1.0
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.settings.get_preferences()
+    assert rec.sleeps == [0.375, 0.75, 1.5]
+
+
+def test_max_retries_per_call_overrides_the_client(recorder: Make) -> None:
+    rec = recorder(problem(503), max_retries=5)
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.billing.get_status(max_retries=1)
+    assert len(rec.requests) == 2
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.billing.get_status(max_retries=0)
+    assert len(rec.requests) == 3
+
+
+def test_with_options_max_retries(recorder: Make) -> None:
+    rec = recorder(problem(429))
+    with pytest.raises(rplatform.RateLimitError):
+        rec.client.with_options(max_retries=0).billing.get_status()
+    assert len(rec.requests) == 1 and rec.sleeps == []
+
+
+@pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504, 520, 599])
+def test_retried_statuses(recorder: Make, status: int) -> None:
+    rec = recorder(problem(status), ok(STATUS_BODY))
+    rec.client.billing.get_status()
+    assert len(rec.requests) == 2
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 410, 422])
+def test_final_statuses_are_not_retried(recorder: Make, status: int) -> None:
+    rec = recorder(problem(status), ok(STATUS_BODY))
+    with pytest.raises(rplatform.APIStatusError):
+        rec.client.billing.get_status()
+    assert len(rec.requests) == 1 and rec.sleeps == []
+
+
+@pytest.mark.parametrize(
+    ("headers", "wait"),
+    [
+        ({"retry-after": "3"}, 3.0),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after": "7200"}, 60.0),  # capped at MAX_RETRY_AFTER
+        ({"retry-after": "garbage"}, 0.5),  # ignored: the backoff applies
+    ],
+)
+def test_retry_after_is_honoured(recorder: Make, headers: dict[str, str], wait: float) -> None:
+    rec = recorder(problem(429, **headers), ok(STATUS_BODY))
+    rec.client.billing.get_status()
+    assert rec.sleeps == [wait]
+
+
+def test_retry_after_http_date(recorder: Make) -> None:
+    when = email.utils.formatdate(time.time() + 20, usegmt=True)
+    rec = recorder(problem(503, **{"retry-after": when}), ok(STATUS_BODY))
+    rec.client.billing.get_status()
+    assert len(rec.sleeps) == 1 and 17 <= rec.sleeps[0] <= 20
+
+
+def test_post_reuses_one_idempotency_key_across_retries(recorder: Make) -> None:
+    rec = recorder(problem(503), problem(429), ok(AI_USAGE_BODY, 201))
+    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS)
+    keys = headers_of(rec.requests, "idempotency-key")
+    assert len(keys) == 3 and keys[0] and len(set(keys)) == 1
+    # The next call is a new operation: a new key.
+    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS)
+    assert headers_of(rec.requests, "idempotency-key")[3] not in keys
+
+
+def test_caller_given_idempotency_key_is_sent_on_every_attempt(recorder: Make) -> None:
+    rec = recorder(problem(500), ok(AI_USAGE_BODY, 201))
+    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key="order-42-usage")
+    assert headers_of(rec.requests, "idempotency-key") == ["order-42-usage"] * 2
+
+
+def test_post_without_a_key_is_not_retried_after_a_response(recorder: Make) -> None:
+    rec = recorder(problem(503), ok(AI_USAGE_BODY, 201))
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key=None)
+    assert len(rec.requests) == 1 and rec.sleeps == []
+    assert "idempotency-key" not in rec.requests[0].headers
+
+
+def test_post_without_a_key_is_not_retried_after_a_timeout(recorder: Make) -> None:
+    rec = recorder(httpx.ReadTimeout("slow"), ok(AI_USAGE_BODY, 201))
+    with pytest.raises(rplatform.APITimeoutError):
+        rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key=None)
+    assert len(rec.requests) == 1
+
+
+def test_post_without_a_key_is_retried_when_it_never_reached_the_server(recorder: Make) -> None:
+    rec = recorder(httpx.ConnectError("refused"), ok(AI_USAGE_BODY, 201))
+    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key=None)
+    assert len(rec.requests) == 2
+
+
+def test_get_and_patch_and_delete_carry_no_idempotency_key(recorder: Make) -> None:
+    rec = recorder(httpx.Response(204))
+    rec.client.settings.revoke_session("session_123")
+    assert "idempotency-key" not in rec.requests[0].headers
+
+
+def test_idempotency_key_is_refused_on_methods_that_do_not_post(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    with pytest.raises(TypeError, match="idempotency_key"):
+        rec.client.billing.get_status(idempotency_key="k")  # type: ignore[call-arg]
+    assert rec.requests == []
+
+
+@pytest.mark.parametrize(
+    ("error", "raised"),
+    [
+        (httpx.ConnectError("connection refused"), rplatform.APIConnectionError),
+        (httpx.RemoteProtocolError("Server disconnected"), rplatform.APIConnectionError),
+        (httpx.ReadError("connection reset by peer"), rplatform.APIConnectionError),
+        (httpx.ConnectTimeout("timed out"), rplatform.APITimeoutError),
+        (httpx.ReadTimeout("timed out"), rplatform.APITimeoutError),
+    ],
+)
+def test_transport_errors_are_retried_then_raised(
+    recorder: Make, error: Exception, raised: type[Exception]
+) -> None:
+    rec = recorder(error)
+    with pytest.raises(raised) as info:
+        rec.client.billing.get_status()
+    assert len(rec.requests) == 3 and rec.sleeps == [0.5, 1.0]
+    assert isinstance(info.value.__cause__, httpx.TransportError)
+    assert info.value.request is not None
+
+
+def test_dropped_connection_then_success(recorder: Make) -> None:
+    rec = recorder(httpx.RemoteProtocolError("Server disconnected"), ok(STATUS_BODY))
+    assert rec.client.billing.get_status().status == "active"
+    assert len(rec.requests) == 2
+
+
+def test_timeout_error_is_a_connection_error() -> None:
+    assert issubclass(rplatform.APITimeoutError, rplatform.APIConnectionError)
+
+
+def test_timeouts_default_per_client_and_per_call(recorder: Make) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    rec.client.billing.get_status()
+    assert rec.requests[0].extensions["timeout"] == {
+        "connect": 5.0,
+        "read": 60.0,
+        "write": 60.0,
+        "pool": 60.0,
+    }
+    rec.client.billing.get_status(timeout=2.5)
+    assert set(rec.requests[1].extensions["timeout"].values()) == {2.5}
+    rec.client.with_options(timeout=httpx.Timeout(9.0)).billing.get_status()
+    assert set(rec.requests[2].extensions["timeout"].values()) == {9.0}
+    rec2 = recorder(ok(STATUS_BODY), timeout=1.0)
+    rec2.client.billing.get_status()
+    assert set(rec2.requests[0].extensions["timeout"].values()) == {1.0}
