@@ -1,0 +1,107 @@
+"""Run every benchmark and print one table of ratios (rplatform / raw httpx).
+
+    python benchmarks/run.py            # the published figures (about a minute)
+    python benchmarks/run.py --quick    # a tiny run that only checks everything works
+    python benchmarks/run.py --output benchmarks/RESULTS.md
+
+Measured side by side in one run, medians of several rounds after a warm-up: import time,
+a small call, large payloads (time and peak memory) over `httpx.MockTransport`, and 1,000
+sequential calls over loopback HTTP against the sandbox (connections the server saw, calls
+per second). Each measurement lives in its own module; see their docstrings for the method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import platform
+import shlex
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import bodies
+import calls
+import httpx
+import imports
+import loopback
+import payloads
+import rplatform
+from timing import Row, Settings
+
+
+def cpu_model() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+def machine(command: str) -> list[str]:
+    return [
+        f"- machine: {os.cpu_count()} CPUs (`nproc`), {cpu_model()}, {platform.system()}",
+        f"- Python {platform.python_version()}, httpx {httpx.__version__},"
+        f" rplatform {rplatform.__version__}",
+        f"- command: `{command}`",
+    ]
+
+
+def table(rows: Sequence[Row]) -> list[str]:
+    lines = [
+        "| benchmark | raw httpx | rplatform | ratio | goal | |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    notes = []
+    for row in rows:
+        ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
+        name = row.name
+        if row.note:
+            notes.append(row.note)
+            name += f" ({len(notes)})"
+        lines.append(
+            f"| {name} | {row.raw} | {row.sdk} | {ratio} | {row.goal_text} | {row.verdict} |"
+        )
+    lines.append("")
+    lines.extend(f"({number}) {note}" for number, note in enumerate(notes, 1))
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny iteration counts (tests)")
+    parser.add_argument("--output", type=Path, help="also write the report (Markdown) here")
+    args = parser.parse_args(argv)
+    settings = Settings.quick() if args.quick else Settings()
+    command = shlex.join(["python", "benchmarks/run.py", *(argv or sys.argv[1:])])
+    started = time.perf_counter()
+
+    with loopback.sandbox() as base_url:
+        served = bodies.build(base_url)
+    rows: list[Row] = []
+    for module in (imports, calls, payloads, loopback):
+        rows.extend(module.measure(served, settings))
+        print(f"... {module.__name__} done", file=sys.stderr, flush=True)
+
+    elapsed = time.perf_counter() - started
+    report = [
+        "## Benchmarks",
+        "",
+        *machine(command),
+        f"- bodies: samples from {served.source}, grown to 2,000 projects and 100 login rows,"
+        " validated against openapi.yaml",
+        f"- {settings.rounds} rounds (median) after warm-up; whole run {elapsed:.0f} s",
+        "",
+        *table(rows),
+    ]
+    text = "\n".join(report).rstrip() + "\n"
+    print(text)
+    if args.output is not None:
+        args.output.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
