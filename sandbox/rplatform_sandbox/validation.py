@@ -14,12 +14,15 @@ Every detail names the field and the rule: `platform: 'web' is not one of ['expo
 
 from __future__ import annotations
 
+import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 from connexion.datastructures import MediaTypeDict
 from connexion.exceptions import BadRequestProblem
 from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema.exceptions import best_match
+from starlette.types import Scope
 
 from .problems import Problem
 
@@ -28,6 +31,17 @@ SEMANTIC_VALIDATORS = frozenset({"enum", "format"})
 
 class BodyValidator(JSONRequestBodyValidator):
     """JSON body validation: enum and format violations are 422, other violations 400."""
+
+    async def _parse(self, stream: AsyncIterator[bytes], scope: Scope) -> Any:
+        body = b"".join([chunk async for chunk in stream])
+        if not body:
+            return None
+        try:
+            return json.loads(body.decode(self._encoding))
+        except UnicodeDecodeError:
+            raise BadRequestProblem(detail=f"The body is not valid {self._encoding}.") from None
+        except json.JSONDecodeError as exc:
+            raise BadRequestProblem(detail=f"The body is not valid JSON: {exc}.") from None
 
     def _validate(self, body: Any) -> dict[str, Any] | None:
         if not self._nullable and body is None:
@@ -50,9 +64,10 @@ class NamedParameterValidator(ParameterValidator):
         parameter_type: str, value: Any, param: dict[str, Any], param_name: str | None = None
     ) -> str | None:
         error = ParameterValidator.validate_parameter(parameter_type, value, param, param_name)
-        if error is None or param["name"] in error:
-            return error
-        return f"{param['name']} ({parameter_type} parameter): {error}"
+        if error is None:
+            return None
+        rule = error.split("\n\nFailed validating", 1)[0]
+        return f"{param['name']} ({parameter_type} parameter): {rule}"
 
 
 VALIDATOR_MAP = {
