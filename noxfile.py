@@ -94,3 +94,10 @@ def demo(session: nox.Session) -> None:
     """Start a fresh sandbox and run every documented example against it (examples/)."""
     session.install("-e", ".[sandbox]")
     session.run("python", "examples/run_demo.py")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed and memory against raw httpx: import, calls, large payloads, loopback (benchmarks/)."""
+    session.install("-e", ".[sandbox]")
+    session.run("python", "benchmarks/run.py", *session.posargs)
