@@ -61,7 +61,7 @@ def test_problem_extras_are_kept(recorder: Make) -> None:
             "errors": [{"field": "month"}]}  # fmt: skip
     rec = recorder(httpx.Response(400, json=body))
     with pytest.raises(rplatform.BadRequestError) as info:
-        rec.client.billing.get_usage(month=6)
+        rec.client.billing.get_usage(year=2025, month=6)
     assert info.value.problem == body
     assert info.value.request_id is None
     assert str(info.value) == "400 Bad Request: bad"

@@ -57,3 +57,24 @@ def test_models_have_readable_reprs_without_unset(recorder: Make) -> None:
     rec = recorder(ok(STATUS_BODY))
     text = repr(rec.client.billing.get_status())
     assert text.startswith("BillingStatus(") and "Unset" not in text and "0x" not in text
+
+
+def test_rplatform_models_reexports_every_generated_model() -> None:
+    import rplatform.models as public
+    import rplatform_api.models as generated
+
+    assert set(public.__all__) == set(generated.__all__)
+    for name in public.__all__:
+        assert issubclass(getattr(public, name), getattr(generated, name)), name
+
+
+def test_billing_info_has_the_documented_credits_field(recorder: Make) -> None:
+    credits = {"balance_cents": 2500, "granted_cents": 5000, "used_cents": 2500,
+               "currency": "usd", "expires_at": None}  # fmt: skip
+    body = {"owner_type": "organization", "owner_id": "org_123", "currency": "usd",
+            "has_payment_method": False, "customer": None, "credits": credits,
+            "subscriptions": []}  # fmt: skip
+    rec = recorder(ok(body))
+    info = rec.client.billing.get(organization_id="org_123")
+    assert info.credits.balance_cents == 2500 and info.credits is info.credits_
+    assert info.to_dict() == body

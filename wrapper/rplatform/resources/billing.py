@@ -29,7 +29,6 @@ from rplatform_api.models import (
     AiUsageCreate,
     AiUsageRecord,
     ApiKeyEligibility,
-    BillingInfo,
     BillingPeriods,
     BillingStatus,
     CheckoutSession,
@@ -46,6 +45,7 @@ from rplatform_api.models import (
 
 from .. import _validation as check
 from .._types import PostOptions, RequestOptions
+from ..models import BillingInfo
 from ._base import Resource, given, model, model_list
 
 DateLike = datetime.date | str
@@ -330,6 +330,8 @@ class Billing(Resource):
         month: object,
     ) -> dict[str, Any]:
         user, org = check.owner(user_id, organization_id)
+        if (year is None) != (month is None):
+            raise ValueError("pass year and month together, or neither for the current month")
         return get_kwargs(
             user_id=given(user),
             organization_id=given(org),
