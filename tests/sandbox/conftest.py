@@ -1,0 +1,59 @@
+"""Fixtures for the sandbox tests: one deterministic server per session, reset before each test.
+
+Everything goes over plain HTTP with httpx, as a client of the sandbox would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from rplatform_sandbox import serve
+
+NOW = "2025-07-15T12:00:00Z"
+SEED = 7
+DEMO_TOKEN = "sk_test_sandbox"
+OTHER_TOKEN = "sk_test_other"
+
+
+@pytest.fixture(scope="session")
+def sandbox_url() -> Iterator[str]:
+    with serve(now=NOW, seed=SEED) as url:
+        yield url
+
+
+def client(base_url: str, token: str | None = DEMO_TOKEN) -> httpx.Client:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(base_url=base_url, headers=headers, timeout=30)
+
+
+@pytest.fixture
+def api(sandbox_url: str) -> Iterator[httpx.Client]:
+    """The demo user's client, on freshly reset data."""
+    httpx.post(f"{sandbox_url}/sandbox/reset").raise_for_status()
+    with client(sandbox_url) as c:
+        yield c
+
+
+@pytest.fixture
+def other(sandbox_url: str, api: httpx.Client) -> Iterator[httpx.Client]:
+    """The second user's client (usr_456, org_456)."""
+    with client(sandbox_url, OTHER_TOKEN) as c:
+        yield c
+
+
+def problem(response: httpx.Response, status: int) -> dict[str, Any]:
+    """Assert an RFC 9457 problem with this status; return its body."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    assert body["type"] and body["title"]
+    assert isinstance(body["detail"], str) and body["detail"]
+    return body
+
+
+def login(base_url: str, email: str, password: str) -> httpx.Response:
+    return httpx.post(f"{base_url}/sandbox/login", json={"email": email, "password": password})

@@ -1,0 +1,95 @@
+"""Starting the sandbox: serve() twice in one process, the CLI, determinism, the helper routes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import httpx
+from rplatform_sandbox import serve
+
+from .conftest import DEMO_TOKEN, NOW, client
+
+
+def test_two_servers_in_one_process_are_independent() -> None:
+    with serve() as first, serve() as second:
+        assert first != second
+        with client(first) as a, client(second) as b:
+            a.patch("/v1/settings/preferences/appearance", json={"theme": "dark"})
+            assert a.get("/v1/settings/preferences").json()["appearance"]["theme"] == "dark"
+            assert b.get("/v1/settings/preferences").json()["appearance"]["theme"] == "system"
+
+
+def test_deterministic_mode_is_reproducible_byte_for_byte() -> None:
+    def story(base_url: str) -> list[tuple[str, bytes]]:
+        with client(base_url) as c:
+            calls = [
+                c.post("/v1/billing/customer", json={}),
+                c.post(
+                    "/v1/billing/checkout-sessions",
+                    json={"organization_id": "org_123", "return_url": "https://a.example"},
+                ),
+                c.post("/v1/notifications/push-tokens", json={"token": "t", "platform": "fcm"}),
+                c.get("/v1/settings/sessions"),
+                c.get("/v1/billing/usage", params={"organization_id": "org_123"}),
+            ]
+            return [(r.headers["x-request-id"], r.content) for r in calls]
+
+    with serve(now=NOW, seed=3) as first, serve(now=NOW, seed=3) as second:
+        recorded = story(first)
+        assert recorded == story(second)
+    with serve(now=NOW, seed=4) as third:
+        assert story(third) != recorded  # another seed, other ids
+
+
+def test_every_response_has_a_request_id(api: httpx.Client, sandbox_url: str) -> None:
+    for response in (
+        api.get("/v1/settings/preferences"),
+        httpx.get(f"{sandbox_url}/v1/billing"),
+        api.get("/nowhere"),
+        httpx.get(f"{sandbox_url}/sandbox/health"),
+    ):
+        assert response.headers["x-request-id"].startswith("req_")
+
+
+def test_health_reports_the_frozen_clock(api: httpx.Client) -> None:
+    body = api.get("/sandbox/health").json()
+    assert body == {"status": "ok", "now": NOW, "deterministic": True, "seed": 7}
+
+
+def test_reset_restores_the_seed_data(api: httpx.Client) -> None:
+    api.patch("/v1/settings/preferences/appearance", json={"theme": "dark"})
+    api.post("/sandbox/clock", json={"seconds": 3600})
+    assert api.post("/sandbox/reset").json() == {"status": "reset", "now": NOW}
+    assert api.get("/v1/settings/preferences").json()["appearance"]["theme"] == "system"
+
+
+def test_unknown_route_is_a_problem(api: httpx.Client) -> None:
+    response = api.get("/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def test_cli_starts_quickly_and_prints_url_and_credentials() -> None:
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rplatform_sandbox", "--port", "0", "--now", NOW, "--seed", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        elapsed = time.monotonic() - started
+        assert first.startswith("rplatform sandbox listening on http://127.0.0.1:")
+        url = first.split()[-1]
+        rest = "".join(process.stdout.readline() for _ in range(3))
+        assert DEMO_TOKEN in rest and "demo@example.com" in rest and "currentPassword123" in rest
+        assert httpx.get(f"{url}/sandbox/health").json()["now"] == NOW
+        assert elapsed < 3, f"started in {elapsed:.2f}s"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert process.returncode == 0
