@@ -40,12 +40,19 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):  # what `nproc` reports
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def machine(command: str) -> list[str]:
     return [
-        f"- machine: {os.cpu_count()} CPUs (`nproc`), {cpu_model()}, {platform.system()}",
+        f"- machine: {cpus()} CPUs (`nproc`), {cpu_model()}, {platform.system()}",
         f"- Python {platform.python_version()}, httpx {httpx.__version__},"
         f" rplatform {rplatform.__version__}",
-        f"- command: `{command}`",
+        f"- command: `{command}` (`nox -s bench` installs `-e .[sandbox]` in a fresh venv"
+        " and runs `python benchmarks/run.py`)",
     ]
 
 
@@ -75,7 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, help="also write the report (Markdown) here")
     args = parser.parse_args(argv)
     settings = Settings.quick() if args.quick else Settings()
-    command = shlex.join(["python", "benchmarks/run.py", *(argv or sys.argv[1:])])
+    extra = list(argv if argv is not None else sys.argv[1:])
+    command = shlex.join(["python", "benchmarks/run.py", *extra])
+    if os.environ.get("NOX_CURRENT_SESSION") == "bench":
+        command = shlex.join(["nox", "-s", "bench", *(["--", *extra] if extra else [])])
     started = time.perf_counter()
 
     with loopback.sandbox() as base_url:
