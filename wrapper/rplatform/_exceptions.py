@@ -31,22 +31,6 @@ import httpx
 from ._constants import MAX_BODY_IN_MESSAGE
 from ._logging import scrub, secret_values
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "InternalServerError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "UnprocessableEntityError",
-]
-
 
 class APIError(Exception):
     """Base class of every error of an API call."""

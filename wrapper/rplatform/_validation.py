@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
+from enum import Enum
 from typing import Any, TypeVar
 
 import httpx
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 
 def optional(check: Callable[..., T], name: str, value: object, **rules: Any) -> T | None:
@@ -67,15 +69,17 @@ def boolean(name: str, value: object) -> bool:
     return value
 
 
-def choice(name: str, value: object, choices: Collection[str]) -> str:
-    """One of the documented values (an Enum member counts by its value)."""
-    value = getattr(value, "value", value)
+def member(name: str, value: object, enum: type[E]) -> E:
+    """One of the documented values of a string enum: a member, or its value as a str."""
+    if isinstance(value, enum):
+        return value
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {_type_name(value)}")
-    if value not in choices:
-        allowed = ", ".join(repr(c) for c in choices)
-        raise ValueError(f"{name} must be one of {allowed}, got {value!r}")
-    return value
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum)
+        raise ValueError(f"{name} must be one of {allowed}, got {value!r}") from None
 
 
 def date(name: str, value: object) -> datetime.date:

@@ -11,8 +11,6 @@ from .. import _validation as check
 from .._types import PostOptions
 from ._base import Resource, given, model, no_content
 
-PLATFORMS = tuple(p.value for p in Platform)
-
 
 class Notifications(Resource):
     """Notifications: `client.notifications`."""
@@ -37,7 +35,7 @@ class Notifications(Resource):
         """
         body = PushTokenCreate(
             token=check.text("token", token),
-            platform=Platform(check.choice("platform", platform, PLATFORMS)),
+            platform=check.member("platform", platform, Platform),
             device_id=given(check.optional(check.text, "device_id", device_id)),
         )
         return self._call(

@@ -44,9 +44,6 @@ from .. import _validation as check
 from .._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
 from ._base import Resource, given, model, model_list, no_content
 
-PROFILE_VISIBILITIES = tuple(v.value for v in ProfileVisibility)
-THEMES = tuple(t.value for t in Theme)
-
 
 class Settings(Resource):
     """Settings: `client.settings`."""
@@ -95,11 +92,13 @@ class Settings(Resource):
 
         >>> r.settings.update_privacy(profile_visibility="network", show_email=False)
         """
-        visibility = check.optional(
-            check.choice, "profile_visibility", profile_visibility, choices=PROFILE_VISIBILITIES
+        visibility = (
+            None
+            if profile_visibility is None
+            else check.member("profile_visibility", profile_visibility, ProfileVisibility)
         )
         body = PrivacyPreferencesUpdate(
-            profile_visibility=UNSET if visibility is None else ProfileVisibility(visibility),
+            profile_visibility=given(visibility),
             show_email=given(check.optional(check.boolean, "show_email", show_email)),
             show_location=given(check.optional(check.boolean, "show_location", show_location)),
         )
@@ -121,9 +120,8 @@ class Settings(Resource):
 
         >>> r.settings.update_appearance(theme="dark", timezone="America/New_York")
         """
-        chosen = check.optional(check.choice, "theme", theme, choices=THEMES)
         body = AppearancePreferencesUpdate(
-            theme=UNSET if chosen is None else Theme(chosen),
+            theme=given(None if theme is None else check.member("theme", theme, Theme)),
             timezone=_clearable("timezone", timezone),
             locale=_clearable("locale", locale),
         )
