@@ -16,24 +16,18 @@ import attrs
 import httpx
 import rplatform
 import rplatform_api
-
-STATUS_BODY = {
-    "owner_type": "organization",
-    "owner_id": "org_123",
-    "has_stripe_account": True,
-    "stripe_customer_id": "cus_123",
-    "stripe_subscription_id": "sub_123",
-    "status": "trialing",
-    "has_payment_method": False,
-    "trial_ends_at": "2025-07-01T00:00:00Z",  # the field the modified spec adds
-}
+import yaml
 
 
-def get_status() -> Any:
-    """`r.billing.get_status(...)`, the existing facade method, on a scripted transport."""
+def get_status(spec_path: Path) -> Any:
+    """`r.billing.get_status(...)`, the existing facade method, answered with the example that
+    the modified spec documents for it (which has the new field)."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    content = spec["paths"]["/v1/billing/status"]["get"]["responses"]["200"]["content"]
+    body = content["application/json"]["example"]
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=STATUS_BODY, headers={"x-request-id": "req_1"})
+        return httpx.Response(200, json=body, headers={"x-request-id": "req_1"})
 
     with (
         httpx.Client(transport=httpx.MockTransport(handler)) as http,
@@ -58,7 +52,7 @@ def coverage_failure(test_file: Path, spec_path: Path) -> str | None:
 
 
 def main(modified: Path, original: Path, coverage_test: Path) -> None:
-    status = get_status()
+    status = get_status(modified)
     print(
         json.dumps(
             {

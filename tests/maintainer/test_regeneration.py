@@ -40,7 +40,8 @@ def change_spec(spec: dict[str, Any]) -> None:
         "description": "When the trial ends; null when the owner is not trialing.",
     }
     get_status = spec["paths"]["/v1/billing/status"]["get"]
-    get_status["responses"]["200"]["content"]["application/json"]["example"]["trial_ends_at"] = None
+    example = get_status["responses"]["200"]["content"]["application/json"]["example"]
+    example.update(status="trialing", trial_ends_at="2025-07-01T00:00:00Z")
 
     spec["components"]["schemas"]["Invoice"] = {
         "type": "object",
