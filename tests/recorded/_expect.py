@@ -1,0 +1,22 @@
+"""Assertions shared by the cassette tests."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import rplatform
+
+REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
+# The sandbox's frozen clock while recording (see NOW in _cassettes.py).
+NOW = datetime.datetime(2025, 6, 15, 12, 0, tzinfo=datetime.UTC)
+
+
+def problem(error: rplatform.APIStatusError, status: int, detail: str) -> None:
+    """The error carries the status, the server's request id and its problem details."""
+    assert error.status_code == status
+    assert error.request_id is not None and REQUEST_ID.match(error.request_id), error.request_id
+    assert error.problem is not None
+    assert error.problem["status"] == status
+    assert detail in error.problem["detail"], error.problem["detail"]
+    assert f"request_id={error.request_id}" in str(error)
