@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 import rplatform
-from conftest import API_KEY, STATUS_BODY, Recorder, ok
+from facade_mock import API_KEY, STATUS_BODY, Recorder, ok
 
 Make = Callable[..., Recorder]
 

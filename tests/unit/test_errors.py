@@ -7,7 +7,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 import rplatform
-from conftest import API_KEY, STATUS_BODY, Recorder, ok, problem
+from facade_mock import API_KEY, STATUS_BODY, Recorder, ok, problem
 
 Make = Callable[..., Recorder]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import STATUS_BODY, Recorder, ok
+import rplatform
+from facade_mock import STATUS_BODY, Recorder, ok
 from rplatform.models import OwnerType, SubscriptionStatus, Theme
 
 Make = Callable[..., Recorder]
@@ -77,4 +78,5 @@ def test_billing_info_has_the_documented_credits_field(recorder: Make) -> None:
     rec = recorder(ok(body))
     info = rec.client.billing.get(organization_id="org_123")
     assert info.credits.balance_cents == 2500 and info.credits is info.credits_
+    assert isinstance(info.subscriptions, rplatform.ModelList)  # nested lists are tables too
     assert info.to_dict() == body

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from conftest import API_KEY, Recorder, ok, problem
+from facade_mock import API_KEY, Recorder, ok, problem
 from rplatform._logging import redact_headers, redact_json
 
 Make = Callable[..., Recorder]

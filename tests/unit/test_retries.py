@@ -9,7 +9,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 import rplatform
-from conftest import AI_USAGE_ARGS, AI_USAGE_BODY, STATUS_BODY, Recorder, headers_of, ok, problem
+from facade_mock import AI_USAGE_ARGS, AI_USAGE_BODY, STATUS_BODY, Recorder, headers_of, ok, problem
 
 Make = Callable[..., Recorder]
 

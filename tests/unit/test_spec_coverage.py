@@ -218,7 +218,7 @@ def test_documented_call_sends_the_spec_request_and_parses_the_spec_example(
     if example is None:
         assert result is None
     elif _schema_is_array(op):
-        assert isinstance(result, list) and len(result) == len(example)
+        assert isinstance(result, rplatform.ModelList) and len(result) == len(example)
         assert _norm(result[0].to_dict()) == _norm(example[0])
     else:
         assert _norm(result.to_dict()) == _norm(example)

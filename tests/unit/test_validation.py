@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import rplatform
-from conftest import AI_USAGE_ARGS, Recorder, ok
+from facade_mock import AI_USAGE_ARGS, Recorder, ok
 
 Make = Callable[..., Recorder]
 Call = Callable[[rplatform.Client], Any]

@@ -33,6 +33,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import models
+    from ._tables import ModelList
 
 __all__ = [
     "NOT_GIVEN",
@@ -46,6 +47,7 @@ __all__ = [
     "Client",
     "ConflictError",
     "InternalServerError",
+    "ModelList",
     "NotFoundError",
     "PermissionDeniedError",
     "PostOptions",
@@ -59,9 +61,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # `rplatform.models` without an explicit import: load the generated models on demand.
-    if name == "models":
-        import importlib
+    # Heavy names load on first use: the generated models, and ModelList (which needs attrs).
+    import importlib
 
+    if name == "models":
         return importlib.import_module(".models", __name__)
+    if name == "ModelList":
+        return importlib.import_module("._tables", __name__).ModelList
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,6 +9,7 @@ import httpx
 from rplatform_api.types import UNSET, Unset
 
 from .._raw import RawResource
+from .._tables import ModelList, tabulate
 
 if TYPE_CHECKING:
     from .._client import Client
@@ -43,19 +44,21 @@ class Resource:
 
 
 def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], T]:
-    """A parser of a JSON object body into a generated model."""
+    """A parser of a JSON object body into a generated model (its lists made ModelLists)."""
 
     def parse(response: httpx.Response) -> T:
-        return from_dict(_json(response, dict))
+        return tabulate(from_dict(_json(response, dict)))
 
     return parse
 
 
-def model_list(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], list[T]]:
-    """A parser of a JSON array body into a list of generated models."""
+def model_list(
+    from_dict: Callable[[Mapping[str, Any]], T],
+) -> Callable[[httpx.Response], ModelList[T]]:
+    """A parser of a JSON array body into a ModelList (a list that renders as a table)."""
 
-    def parse(response: httpx.Response) -> list[T]:
-        return [from_dict(item) for item in _json(response, list)]
+    def parse(response: httpx.Response) -> ModelList[T]:
+        return tabulate(ModelList(from_dict(item) for item in _json(response, list)))
 
     return parse
 

@@ -44,6 +44,7 @@ from rplatform_api.models import (
 )
 
 from .. import _validation as check
+from .._tables import ModelList
 from .._types import PostOptions, RequestOptions
 from ..models import BillingInfo
 from ._base import Resource, given, model, model_list
@@ -153,7 +154,7 @@ class Billing(Resource):
         year: int | None = None,
         month: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> list[ProjectUsageSummary]:
+    ) -> ModelList[ProjectUsageSummary]:
         """Get the usage of a billing period broken down by project.
 
         >>> for p in r.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6):
@@ -172,7 +173,7 @@ class Billing(Resource):
         year: int | None = None,
         month: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> list[MeterUsage]:
+    ) -> ModelList[MeterUsage]:
         """Get the usage of a billing period from the Stripe meters, one summary per meter.
 
         >>> for m in r.billing.get_usage_from_meters(organization_id="org_123", year=2025, month=6):
@@ -190,7 +191,7 @@ class Billing(Resource):
         from_: DateLike | None = None,
         to: DateLike | None = None,
         **options: Unpack[RequestOptions],
-    ) -> list[ProjectUsageItem]:
+    ) -> ModelList[ProjectUsageItem]:
         """Get the usage of one project between two dates (inclusive; default: this month).
 
         >>> items = r.billing.get_project_usage("proj_123", from_="2025-06-01", to="2025-06-30")

@@ -41,6 +41,7 @@ from rplatform_api.models import (
 from rplatform_api.types import UNSET, Unset
 
 from .. import _validation as check
+from .._tables import ModelList
 from .._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
 from ._base import Resource, given, model, model_list, no_content
 
@@ -128,7 +129,7 @@ class Settings(Resource):
         description = update_appearance._get_kwargs(body=body)
         return self._call(description, options, model(Preferences.from_dict))
 
-    def list_sessions(self, **options: Unpack[RequestOptions]) -> list[Session]:
+    def list_sessions(self, **options: Unpack[RequestOptions]) -> ModelList[Session]:
         """List the caller's active sessions, the current one first.
 
         >>> for s in r.settings.list_sessions():
@@ -242,7 +243,7 @@ class Settings(Resource):
 
     def get_login_history(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> list[LoginHistoryEntry]:
+    ) -> ModelList[LoginHistoryEntry]:
         """Get the caller's recent sign-in attempts, newest first (`limit` 1-100, default 20).
 
         >>> for entry in r.settings.get_login_history(limit=10):
