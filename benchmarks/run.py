@@ -31,6 +31,10 @@ import payloads
 import rplatform
 from timing import Row, Settings
 
+# --output replaces only what lies between these lines, so notes written around them stay.
+START = "<!-- figures: written by benchmarks/run.py --output -->"
+END = "<!-- end of figures -->"
+
 
 def cpu_model() -> str:
     with contextlib.suppress(OSError):
@@ -76,10 +80,22 @@ def table(rows: Sequence[Row]) -> list[str]:
     return lines
 
 
+def write_report(path: Path, text: str) -> None:
+    """Put `text` between the markers in `path`, keeping what is written around them."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    head, tail = "", "\n"
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        tail = rest.split(END, 1)[1]
+    path.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny iteration counts (tests)")
-    parser.add_argument("--output", type=Path, help="also write the report (Markdown) here")
+    parser.add_argument(
+        "--output", type=Path, help="also write the figures into this Markdown file"
+    )
     args = parser.parse_args(argv)
     settings = Settings.quick() if args.quick else Settings()
     extra = list(argv if argv is not None else sys.argv[1:])
@@ -97,8 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     elapsed = time.perf_counter() - started
     report = [
-        "## Benchmarks",
-        "",
         *machine(command),
         f"- bodies: samples from {served.source}, grown to 2,000 projects and 100 login rows,"
         " validated against openapi.yaml",
@@ -109,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = "\n".join(report).rstrip() + "\n"
     print(text)
     if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
+        write_report(args.output, text)
     return 0
 
 
