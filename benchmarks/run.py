@@ -108,8 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         served = bodies.build(base_url)
     rows: list[Row] = []
     for module in (imports, calls, payloads, loopback):
+        begun = time.perf_counter()
         rows.extend(module.measure(served, settings))
-        print(f"... {module.__name__} done", file=sys.stderr, flush=True)
+        done = time.perf_counter() - begun
+        print(f"... {module.__name__}: {done:.0f} s", file=sys.stderr, flush=True)
 
     elapsed = time.perf_counter() - started
     report = [
