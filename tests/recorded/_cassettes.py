@@ -42,6 +42,7 @@ REDACTED_EMAIL = "redacted@example.com"
 REDACTED_API_KEY = f"sk_test_{REDACTED}"
 REDACTED_PUSH_TOKEN = f"ExponentPushToken[{REDACTED}]"
 IDEMPOTENCY_KEY_LABEL = "idempotency-key-{}"
+UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 
 # Headers never written: volatile ones (churn on every recording) and cookies (secrets).
 DROPPED_HEADERS = frozenset({"date", "server", "user-agent", "cookie", "set-cookie"})
@@ -142,7 +143,7 @@ def scrub_uri(uri: str) -> str:
 class RequestScrubber:
     """vcrpy's `before_record_request` for one cassette.
 
-    Idempotency-Keys are fresh uuid4s on every run: they become `idempotency-key-1`, `-2`, ...
+    Generated Idempotency-Keys are fresh uuid4s on every run: they become `idempotency-key-1`, ...
     in order of first use, so the cassette still shows which attempts shared a key (a retry)
     while re-recording stays byte-for-byte identical. The key is never matched on.
     """
@@ -151,6 +152,8 @@ class RequestScrubber:
         self._labels: dict[str, str] = {}
 
     def label(self, key: str) -> str:
+        if not UUID_PATTERN.match(key):
+            return key  # chosen by the test, so already reproducible
         if key not in self._labels:
             self._labels[key] = IDEMPOTENCY_KEY_LABEL.format(len(self._labels) + 1)
         return self._labels[key]
@@ -169,10 +172,19 @@ class RequestScrubber:
             else:
                 value = scrub_text(value)
             headers[name] = value
-        request.headers = headers
         request.uri = scrub_uri(request.uri)
         request.body = scrub_body(request.body)
+        request.headers = _with_length(headers, request.body)
         return request
+
+
+def _with_length(headers: dict[str, Any], body: bytes | str | None) -> dict[str, Any]:
+    """Headers whose Content-Length, if any, fits the (scrubbed) body."""
+    size = len(body.encode() if isinstance(body, str) else body or b"")
+    for name, value in headers.items():
+        if name.lower() == "content-length":
+            headers[name] = [str(size)] if isinstance(value, list) else str(size)
+    return headers
 
 
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
@@ -183,8 +195,8 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
             continue
         items = values if isinstance(values, list) else [values]
         headers[name] = [scrub_text(str(value)) for value in items]
-    response["headers"] = headers
     response["body"]["string"] = scrub_body(response["body"]["string"])
+    response["headers"] = _with_length(headers, response["body"]["string"])
     return response
 
 

@@ -10,6 +10,7 @@ import rplatform
 REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
 # The sandbox's frozen clock while recording (see NOW in _cassettes.py).
 NOW = datetime.datetime(2025, 6, 15, 12, 0, tzinfo=datetime.UTC)
+DAY = datetime.timedelta(days=1)
 
 
 def problem(error: rplatform.APIStatusError, status: int, detail: str) -> None:

@@ -16,6 +16,7 @@ Retry waits are never slept in replay: the client's injectable `_sleep` records 
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -133,9 +134,15 @@ def wire() -> Wire:
     return Wire()
 
 
+@pytest.fixture(scope="session")
+def tls() -> ssl.SSLContext:
+    # Building an httpx.Client loads the CA bundle (~75 ms): once per run, not per test.
+    return ssl.create_default_context()
+
+
 @pytest.fixture
-def http_client(wire: Wire) -> Iterator[httpx.Client]:
-    with httpx.Client(event_hooks={"request": [wire.requests.append]}) as http:
+def http_client(wire: Wire, tls: ssl.SSLContext) -> Iterator[httpx.Client]:
+    with httpx.Client(verify=tls, event_hooks={"request": [wire.requests.append]}) as http:
         yield http
 
 
@@ -158,8 +165,8 @@ def client(
 
 
 @pytest.fixture
-def sandbox_api(vcr: Cassette | None) -> Iterator[httpx.Client]:
+def sandbox_api(vcr: Cassette | None, tls: ssl.SSLContext) -> Iterator[httpx.Client]:
     """The sandbox-only routes (outbox, checkout completion), recorded like any other call."""
     assert vcr is not None, "mark the test (or its module) with pytest.mark.vcr"
-    with httpx.Client(base_url=f"{BASE_URL}{SANDBOX_ROUTES}") as http:
+    with httpx.Client(base_url=f"{BASE_URL}{SANDBOX_ROUTES}", verify=tls) as http:
         yield http

@@ -1,0 +1,243 @@
+"""`client.settings`: each method against recorded answers, and the errors it can meet.
+
+The demo user (bearer sk_test_sandbox, session session_sandbox) has three other sessions
+(session_123..125), default preferences, and eight seeded sign-ins. Flows that span several
+calls (sessions, email change, deletion) are in the test_story_* modules.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import rplatform
+from rplatform.models import ProfileVisibility, Theme
+
+from . import _expect
+from .conftest import Wire
+
+pytestmark = pytest.mark.vcr
+
+PASSWORD = "currentPassword123"  # the demo user's, from the sandbox's seed data
+WRONG_PASSWORD = "wrongPassword999"
+UNAUTHORIZED = "bearer token"
+
+
+def wrong_key(client: rplatform.Client) -> rplatform.Client:
+    return client.with_options(api_key="sk_test_wrong")
+
+
+def test_get_preferences(client: rplatform.Client) -> None:
+    prefs = client.settings.get_preferences()
+    notifications = prefs.notifications
+    assert (notifications.in_app, notifications.push, notifications.email) == (True, True, True)
+    privacy = prefs.privacy
+    assert privacy.profile_visibility == ProfileVisibility.PUBLIC
+    assert (privacy.show_email, privacy.show_location) == (False, True)
+    appearance = prefs.appearance
+    assert (appearance.theme, appearance.timezone, appearance.locale) == (Theme.SYSTEM, None, None)
+    assert prefs.updated_at <= _expect.NOW
+
+
+def test_get_preferences_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.AuthenticationError) as caught:
+        wrong_key(client).settings.get_preferences()
+    _expect.problem(caught.value, 401, UNAUTHORIZED)
+
+
+def test_update_notifications_changes_only_the_given_channels(client: rplatform.Client) -> None:
+    prefs = client.settings.update_notifications(push=True, email=False)
+    notifications = prefs.notifications
+    assert (notifications.in_app, notifications.push, notifications.email) == (True, True, False)
+    assert prefs.updated_at == _expect.NOW
+    assert client.settings.get_preferences().notifications.email is False
+
+
+def test_update_notifications_unavailable_after_its_retries(
+    client: rplatform.Client, wire: Wire
+) -> None:
+    with pytest.raises(rplatform.InternalServerError) as caught:
+        client.settings.update_notifications(
+            email=False, max_retries=1, extra_headers={"X-Sandbox-Fault": "503; times=5"}
+        )
+    _expect.problem(caught.value, 503, "retry after 1")
+    assert len(wire.requests) == 2, "one retry"
+    assert wire.waits == [1.0], "the server's Retry-After"
+
+
+def test_update_privacy(client: rplatform.Client) -> None:
+    prefs = client.settings.update_privacy(profile_visibility="network", show_email=False)
+    assert prefs.privacy.profile_visibility == ProfileVisibility.NETWORK
+    assert (prefs.privacy.show_email, prefs.privacy.show_location) == (False, True)
+    assert prefs.notifications.email is True, "other sections untouched"
+
+
+def test_update_privacy_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.AuthenticationError) as caught:
+        wrong_key(client).settings.update_privacy(show_location=False)
+    _expect.problem(caught.value, 401, UNAUTHORIZED)
+
+
+def test_update_appearance_sets_then_clears_the_timezone(client: rplatform.Client) -> None:
+    prefs = client.settings.update_appearance(theme="dark", timezone="America/New_York")
+    assert prefs.appearance.theme == Theme.DARK
+    assert (prefs.appearance.timezone, prefs.appearance.locale) == ("America/New_York", None)
+    cleared = client.settings.update_appearance(timezone=None)
+    assert (cleared.appearance.theme, cleared.appearance.timezone) == (Theme.DARK, None)
+
+
+def test_update_appearance_with_an_unknown_timezone_is_unprocessable(
+    client: rplatform.Client,
+) -> None:
+    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
+        client.settings.update_appearance(timezone="Mars/Olympus")
+    _expect.problem(caught.value, 422, "Mars/Olympus")
+
+
+def test_list_sessions(client: rplatform.Client) -> None:
+    sessions = client.settings.list_sessions()
+    assert [s.id for s in sessions] == [
+        "session_sandbox",
+        "session_123",
+        "session_124",
+        "session_125",
+    ]
+    current, *others = sessions
+    assert (current.id, current.is_current) == ("session_sandbox", True)
+    assert not any(s.is_current for s in others)
+    assert all(s.expires_at > _expect.NOW and s.ip_address for s in sessions)
+    by_id = {s.id: s for s in sessions}
+    assert by_id["session_123"].ip_address == "203.0.113.10"
+    assert by_id["session_123"].created_at == _expect.NOW - datetime.timedelta(days=14)
+
+
+def test_list_sessions_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.AuthenticationError) as caught:
+        wrong_key(client).settings.list_sessions()
+    _expect.problem(caught.value, 401, UNAUTHORIZED)
+
+
+def test_revoke_session_of_another_user_is_not_found(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.NotFoundError) as caught:
+        client.settings.revoke_session("session_456")
+    _expect.problem(caught.value, 404, "session_456")
+
+
+def test_revoke_session_with_an_overlong_id_is_a_bad_request(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.BadRequestError) as caught:
+        client.settings.revoke_session("s" * 65)
+    _expect.problem(caught.value, 400, "session_id")
+
+
+def test_revoke_all_sessions_with_a_key_used_for_another_request_is_unprocessable(
+    client: rplatform.Client,
+) -> None:
+    client.notifications.register_token(
+        token="ExponentPushToken[abc123]", platform="expo", idempotency_key="my-key-1"
+    )
+    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
+        client.settings.revoke_all_sessions(idempotency_key="my-key-1")
+    _expect.problem(caught.value, 422, "Idempotency-Key")
+    assert len(client.settings.list_sessions()) == 4, "nothing was revoked"
+
+
+def test_change_password_then_the_old_one_is_refused(client: rplatform.Client) -> None:
+    assert (
+        client.settings.change_password(
+            current_password=PASSWORD, new_password="newSecurePassword456"
+        )
+        is None
+    )
+    with pytest.raises(rplatform.PermissionDeniedError) as caught:
+        client.settings.change_password(current_password=PASSWORD, new_password="another1Pass")
+    _expect.problem(caught.value, 403, "current_password")
+
+
+def test_change_password_to_a_weak_one_is_unprocessable(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
+        client.settings.change_password(current_password=PASSWORD, new_password="short")
+    _expect.problem(caught.value, 422, "8")
+
+
+def test_request_email_change_to_a_taken_address_is_a_conflict(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.ConflictError) as caught:
+        client.settings.request_email_change(new_email="other@example.com", password=PASSWORD)
+    _expect.problem(caught.value, 409, "already in use")
+
+
+def test_request_email_change_with_a_wrong_password_is_forbidden(
+    client: rplatform.Client,
+) -> None:
+    with pytest.raises(rplatform.PermissionDeniedError) as caught:
+        client.settings.request_email_change(
+            new_email="newemail@example.com", password=WRONG_PASSWORD
+        )
+    _expect.problem(caught.value, 403, "password")
+
+
+def test_request_email_change_to_an_invalid_address_is_unprocessable(
+    client: rplatform.Client,
+) -> None:
+    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
+        client.settings.request_email_change(new_email="not-an-address", password=PASSWORD)
+    _expect.problem(caught.value, 422, "not a valid email address")
+
+
+def test_verify_email_change_with_an_unknown_token_is_not_found(
+    client: rplatform.Client,
+) -> None:
+    with pytest.raises(rplatform.NotFoundError) as caught:
+        client.settings.verify_email_change("no-such-token")
+    _expect.problem(caught.value, 404, "token")
+
+
+def test_get_deletion_status_when_none_is_pending(client: rplatform.Client) -> None:
+    status = client.settings.get_deletion_status()
+    assert status.requested is False
+    assert (status.requested_at, status.scheduled_at, status.grace_period_ends) == (None,) * 3
+    assert status.reason is None
+
+
+def test_get_deletion_status_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.AuthenticationError) as caught:
+        wrong_key(client).settings.get_deletion_status()
+    _expect.problem(caught.value, 401, UNAUTHORIZED)
+
+
+def test_request_deletion_without_the_exact_confirmation_is_unprocessable(
+    client: rplatform.Client,
+) -> None:
+    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
+        client.settings.request_deletion(password=PASSWORD, confirm_text="delete my account")
+    _expect.problem(caught.value, 422, "DELETE MY ACCOUNT")
+
+
+def test_request_deletion_with_a_wrong_password_is_forbidden(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.PermissionDeniedError) as caught:
+        client.settings.request_deletion(password=WRONG_PASSWORD, confirm_text="DELETE MY ACCOUNT")
+    _expect.problem(caught.value, 403, "password")
+    assert client.settings.get_deletion_status().requested is False
+
+
+def test_cancel_deletion_when_none_is_pending_is_a_conflict(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.ConflictError) as caught:
+        client.settings.cancel_deletion()
+    _expect.problem(caught.value, 409, "No account deletion is pending")
+
+
+def test_get_login_history(client: rplatform.Client) -> None:
+    history = client.settings.get_login_history(limit=3)
+    assert len(history) == 3
+    times = [entry.created_at for entry in history]
+    assert times == sorted(times, reverse=True), "newest first"
+    newest = history[0]
+    assert newest.success is True and newest.failure_reason is None
+    assert newest.created_at == _expect.NOW - datetime.timedelta(days=1)
+    failed = [entry for entry in client.settings.get_login_history() if not entry.success]
+    assert failed and all(entry.failure_reason == "wrong_password" for entry in failed)
+
+
+def test_get_login_history_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.AuthenticationError) as caught:
+        wrong_key(client).settings.get_login_history()
+    _expect.problem(caught.value, 401, UNAUTHORIZED)

@@ -1,0 +1,36 @@
+"""Story: AI usage recorded from a project shows up in the owner's usage, once."""
+
+from __future__ import annotations
+
+import pytest
+import rplatform
+
+pytestmark = pytest.mark.vcr
+
+JUNE = {"year": 2025, "month": 6}
+
+
+def test_recorded_ai_usage_shows_in_usage(client: rplatform.Client) -> None:
+    before = client.billing.get_usage(organization_id="org_123", **JUNE)
+    projects_before = client.billing.get_usage_by_project(organization_id="org_123", **JUNE)
+
+    record = client.billing.record_ai_usage(
+        project_id="proj_124",
+        input_tokens=1500,
+        output_tokens=800,
+        reasoning_tokens=200,
+        cost_cents=0.05,
+        provider_model="anthropic/claude-sonnet-4",
+    )
+    assert record.total_tokens == 2500
+
+    after = client.billing.get_usage(organization_id="org_123", **JUNE)
+    assert after.ai_tokens - before.ai_tokens == 2500
+    assert after.ai_cost_cents - before.ai_cost_cents == pytest.approx(0.05)
+    assert after.sandbox_compute_hours == before.sandbox_compute_hours, "only AI usage moved"
+    projects_after = client.billing.get_usage_by_project(organization_id="org_123", **JUNE)
+    moved = {
+        p.project_id: a.ai_tokens - p.ai_tokens
+        for p, a in zip(projects_before, projects_after, strict=True)
+    }
+    assert moved == {"proj_123": 0, "proj_124": 2500, "proj_125": 0}

@@ -1,0 +1,34 @@
+"""Story: register a push token twice (the second updates it), then unregister it."""
+
+from __future__ import annotations
+
+import pytest
+import rplatform
+from rplatform.models import Platform
+
+from . import _expect
+
+pytestmark = pytest.mark.vcr
+
+TOKEN = "ExponentPushToken[abc123]"
+
+
+def test_register_twice_then_unregister(client: rplatform.Client) -> None:
+    raw = client.with_raw_response.notifications
+    created = raw.register_token(token=TOKEN, platform="expo", device_id="old-device")
+    assert created.status_code == 201
+    first = created.parse()
+    assert first.id.startswith("ptk_")
+    assert (first.platform, first.device_id) == (Platform.EXPO, "old-device")
+    assert first.created_at == first.updated_at == _expect.NOW
+
+    updated = raw.register_token(token=TOKEN, platform="expo", device_id="new-device")
+    assert updated.status_code == 200, "already registered: updated, not created"
+    second = updated.parse()
+    assert (second.id, second.created_at) == (first.id, first.created_at)
+    assert second.device_id == "new-device"
+
+    assert client.notifications.unregister_token(TOKEN) is None
+    assert client.notifications.unregister_token(TOKEN) is None, "unknown token: not an error"
+    again = raw.register_token(token=TOKEN, platform="expo", device_id="new-device")
+    assert again.status_code == 201, "it was really gone"
