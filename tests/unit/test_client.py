@@ -115,6 +115,7 @@ def test_callers_http_client_base_url_and_headers_do_not_win() -> None:
 
     http = httpx.Client(
         transport=httpx.MockTransport(handler),
+        auth=("user", "password"),
         base_url="https://elsewhere.test",
         headers={"Authorization": "Bearer other", "X-Proxy-Tag": "kept"},
     )

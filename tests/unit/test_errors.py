@@ -173,3 +173,14 @@ def test_connection_error_message_names_the_cause(recorder: Make) -> None:
     with pytest.raises(rplatform.APIConnectionError, match=r"ConnectError: .*refused") as info:
         rec.client.billing.get_status()
     assert API_KEY not in str(info.value)
+
+
+def test_undecodable_body_is_an_api_error_not_a_bare_httpx_one(recorder: Make) -> None:
+    garbled = httpx.Response(
+        200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip")
+    )
+    rec = recorder(garbled)
+    with pytest.raises(rplatform.APIConnectionError, match="DecodingError") as info:
+        rec.client.billing.get_status()
+    assert len(rec.requests) == 1  # not a transport failure: not retried
+    assert isinstance(info.value.__cause__, httpx.DecodingError)

@@ -216,8 +216,9 @@ class Client:
         while True:
             _log_request(request)
             try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
+                # auth=None: a caller's http_client must not replace our Authorization header.
+                response = self._http.send(request, auth=None)
+            except httpx.RequestError as exc:  # transport failures, and undecodable bodies
                 if retries < max_retries and should_retry_error(exc, idempotent=idempotent):
                     self._wait(request, retries, None, f"{type(exc).__name__}: {exc}")
                     retries += 1

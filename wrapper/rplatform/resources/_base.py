@@ -18,7 +18,12 @@ T = TypeVar("T")
 
 
 class Resource:
-    """A group of API methods bound to one client."""
+    """A group of API methods bound to one client.
+
+    Besides its documented arguments, every method takes the per-call options `timeout=`,
+    `max_retries=` and `extra_headers=` (`RequestOptions`), and the methods that POST also
+    `idempotency_key=` (`PostOptions`).
+    """
 
     def __init__(self, client: Client, *, raw: bool = False) -> None:
         self._client = client
