@@ -16,13 +16,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sqlite3
 from datetime import date, datetime, timedelta
 
 from .clock import iso, month_bounds
-from .ids import IdFactory, token_digest
+from .ids import token_digest
 from .passwords import hash_password
 from .pricing import METERS
 
@@ -60,15 +61,15 @@ def first_usage_day(now: datetime) -> date:
     return min(start, FIRST_USAGE_MONTH)
 
 
-def seed(conn: sqlite3.Connection, now: datetime, ids: IdFactory) -> None:
+def seed(conn: sqlite3.Connection, now: datetime) -> None:
     """Fill an empty schema with the demo data, relative to `now` where it must be."""
-    _users(conn, now, ids)
+    _users(conn)
     _sessions_and_logins(conn, now)
     _billing(conn, now)
     _usage(conn, now)
 
 
-def _users(conn: sqlite3.Connection, now: datetime, ids: IdFactory) -> None:
+def _users(conn: sqlite3.Connection) -> None:
     created = "2025-01-01T00:00:00Z"
     prefs = json.dumps(DEFAULT_PREFERENCES)
     for uid, email, name, password in (
@@ -77,7 +78,7 @@ def _users(conn: sqlite3.Connection, now: datetime, ids: IdFactory) -> None:
     ):
         conn.execute(
             "INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (uid, email, name, hash_password(password, ids.salt()), prefs, created, created),
+            (uid, email, name, hash_password(password, _salt(uid)), prefs, created, created),
         )
     conn.executemany(
         "INSERT INTO organizations VALUES (?, ?, ?)",
@@ -88,6 +89,11 @@ def _users(conn: sqlite3.Connection, now: datetime, ids: IdFactory) -> None:
         [("org_123", "usr_123"), ("org_456", "usr_456")],
     )
     conn.executemany("INSERT INTO projects VALUES (?, ?, ?, ?)", [p[:4] for p in PROJECTS])
+
+
+def _salt(user_id: str) -> bytes:
+    """Fixed salts for the published demo passwords, so seeding draws nothing from the ids."""
+    return hashlib.sha256(f"rplatform-sandbox-seed:{user_id}".encode()).digest()[:16]
 
 
 def _sessions_and_logins(conn: sqlite3.Connection, now: datetime) -> None:

@@ -6,8 +6,9 @@ middleware in `app.py` makes the instance serving a request available through `c
 
 from __future__ import annotations
 
+import sqlite3
 from contextvars import ContextVar
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from .clock import Clock
@@ -27,22 +28,34 @@ class Sandbox:
         self.ids = IdFactory(seed)
         self.db = Database(db)
         self.faults = FaultBook()
+        self._seeded: tuple[date, sqlite3.Connection] | None = None
         if self.db.is_empty():
             self._seed()
 
     def _seed(self) -> None:
+        now = self.clock.now()
         self.db.recreate()
         with self.db.transaction() as conn:
-            seed(conn, self.clock.now(), self.ids)
+            seed(conn, now)
+        self._seeded = (now.date(), self.db.snapshot())
 
     def reset(self) -> None:
-        """Back to the state at start: seed data, clock, id sequence, fault counters."""
+        """Back to the seed data, and the clock, id sequence and fault counters of the start.
+
+        The seeded database is restored from a snapshot unless the (real) clock has moved to
+        another day since, in which case the seed runs again so usage reaches today.
+        """
         self.clock.reset()
         self.ids.reset()
         self.faults.clear()
-        self._seed()
+        if self._seeded is not None and self._seeded[0] == self.clock.now().date():
+            self.db.restore(self._seeded[1])
+        else:
+            self._seed()
 
     def close(self) -> None:
+        if self._seeded is not None:
+            self._seeded[1].close()
         self.db.close()
 
 

@@ -39,6 +39,8 @@ def test_deterministic_mode_is_reproducible_byte_for_byte() -> None:
     with serve(now=NOW, seed=3) as first, serve(now=NOW, seed=3) as second:
         recorded = story(first)
         assert recorded == story(second)
+        httpx.post(f"{first}/sandbox/reset").raise_for_status()
+        assert story(first) == recorded  # a reset replays like a fresh start
     with serve(now=NOW, seed=4) as third:
         assert story(third) != recorded  # another seed, other ids
 
