@@ -1,0 +1,360 @@
+"""Checks over all cassettes at once: no secrets, every answer valid against openapi.yaml,
+every operation recorded succeeding and failing, the retry stories present, no orphans.
+
+These read the files only (no cassette of their own); when recording they run last, so they
+check what this run wrote.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+import rplatform
+import yaml
+from openapi_core import Config, OpenAPI
+from openapi_core.testing import MockRequest, MockResponse
+from vcr.request import Request
+
+from ._cassettes import (
+    BASE_URL,
+    CASSETTES,
+    DROPPED_HEADERS,
+    IDEMPOTENCY_HEADER,
+    SANDBOX_ROUTES,
+    SANDBOX_SPEC_PATH,
+    SPEC_PATH,
+    UUID_PATTERN,
+    RequestScrubber,
+    all_interactions,
+    body_text,
+    cassette_files,
+    header,
+    interaction_secrets,
+    scrub_response,
+    text_secrets,
+)
+
+# The error statuses that the cassettes must show the SDK meeting, between them.
+REQUIRED_ERROR_STATUSES = {400, 401, 403, 404, 409, 422}
+
+
+@cache
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def validators() -> dict[str, OpenAPI]:
+    """openapi.yaml for /v1 routes; the sandbox's own spec for its /sandbox helper routes."""
+    sandbox = yaml.safe_load(SANDBOX_SPEC_PATH.read_text(encoding="utf-8"))
+    sandbox["servers"] = [{"url": f"{BASE_URL}{SANDBOX_ROUTES}"}]
+    # openapi-core reads only application/json by itself; errors are RFC 9457 problem+json.
+    config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
+    return {
+        "/v1/": OpenAPI.from_dict(spec(), config=config),
+        f"{SANDBOX_ROUTES}/": OpenAPI.from_dict(sandbox, config=config),
+    }
+
+
+def operations() -> Iterator[tuple[str, str, str, str]]:
+    """(method, path template, operationId, tag) of every operation of openapi.yaml."""
+    for path, item in spec()["paths"].items():
+        for method, operation in item.items():
+            yield method.upper(), path, operation["operationId"], operation["tags"][0]
+
+
+def snake(operation_id: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", operation_id).lower()
+
+
+def facade_name(operation_id: str, tag: str) -> str:
+    return f"client.{tag}.{snake(operation_id)}"
+
+
+@cache
+def routes() -> list[tuple[str, re.Pattern[str], str]]:
+    """(method, path regex, operationId), literal paths first so revoke-all is not an id."""
+    found = [
+        (method, re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"), op, "{" in path)
+        for method, path, op, _ in operations()
+    ]
+    found.sort(key=lambda route: route[3])
+    return [(method, pattern, op) for method, pattern, op, _ in found]
+
+
+def operation_of(method: str, uri: str) -> str | None:
+    path = urlsplit(uri).path
+    for route_method, pattern, operation_id in routes():
+        if route_method == method and pattern.match(path):
+            return operation_id
+    return None
+
+
+def recorded_outcomes() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Per operationId, the cassettes holding a 2xx answer to it, and those holding an error."""
+    successes: dict[str, list[str]] = {}
+    errors: dict[str, list[str]] = {}
+    for name, _, interaction in all_interactions():
+        request = interaction["request"]
+        operation_id = operation_of(request["method"], request["uri"])
+        if operation_id is None:
+            continue
+        status = interaction["response"]["status"]["code"]
+        outcome = successes if 200 <= status < 300 else errors
+        outcome.setdefault(operation_id, []).append(name)
+    return successes, errors
+
+
+def test_there_are_cassettes() -> None:
+    assert len(cassette_files()) >= 2 * len(list(operations())), "record: nox -s record"
+
+
+def test_no_cassette_holds_a_secret() -> None:
+    found: list[str] = []
+    for name, index, interaction in all_interactions():
+        found.extend(interaction_secrets(interaction, f"{name} #{index}"))
+    for path in cassette_files():
+        found.extend(text_secrets(path.read_text(encoding="utf-8"), path.name))
+    assert not found, "secrets in cassettes:\n" + "\n".join(found)
+
+
+def test_no_cassette_holds_volatile_values() -> None:
+    """What would make two recordings differ: dates, server names, generated uuid4 keys."""
+    found: list[str] = []
+    for name, index, interaction in all_interactions():
+        for side in ("request", "response"):
+            for key, value in interaction[side]["headers"].items():
+                text = str(value[0] if isinstance(value, list) else value)
+                if key.lower() in DROPPED_HEADERS or UUID_PATTERN.match(text):
+                    found.append(f"{name} #{index} {side} header {key}: {text}")
+    assert not found, "\n".join(found)
+
+
+def dirty_interaction() -> tuple[Request, dict[str, Any]]:
+    """A request and response with one secret of every kind, as vcrpy hands them over."""
+    request = Request(
+        "POST",
+        f"{BASE_URL}/v1/settings/email-change?token=emv_aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gH",
+        json.dumps(
+            {"new_email": "jane.doe@gmail.com", "password": "hunter2", "current_password": "x"}
+        ).encode(),
+        {
+            "Authorization": "Bearer sk_test_sandbox",
+            "Cookie": "session=abc",
+            "Idempotency-Key": "5d0b7f0e-3c1a-4e8b-9a57-2f2d8c1e6b3a",
+        },
+    )
+    body = {
+        "token": "ExponentPushToken[xyz789]",
+        "detail": "sent to jane.doe@gmail.com with emv_aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gH",
+        "login": {"session_token": "sk_live_abcdef", "note": "currentPassword123"},
+    }
+    response = {
+        "status": {"code": 200, "message": "OK"},
+        "headers": {"Set-Cookie": ["session=abc"], "Date": ["Sat, 15 Jun 2025 12:00:00 GMT"]},
+        "body": {"string": json.dumps(body).encode()},
+    }
+    return request, response
+
+
+def test_the_scanner_finds_every_kind_of_secret() -> None:
+    request, response = dirty_interaction()
+    found = "\n".join(
+        interaction_secrets({"request": request._to_dict(), "response": response}, "dirty")
+    )
+    for secret in (
+        "sk_test_sandbox",  # authorization header
+        "header Cookie",
+        "header Set-Cookie",
+        "query parameter token",
+        "jane.doe@gmail.com",
+        "'password'",
+        "'current_password'",
+        "ExponentPushToken[xyz789]",
+        "emv_aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gH",
+        "sk_live_abcdef",
+        "currentPassword123",
+    ):
+        assert secret in found, f"the scanner missed {secret}:\n{found}"
+
+
+def test_scrubbing_leaves_nothing_for_the_scanner() -> None:
+    request, response = dirty_interaction()
+    scrubber = RequestScrubber()
+    clean_request = scrubber(request)
+    clean = {"request": clean_request._to_dict(), "response": scrub_response(response)}
+    assert list(interaction_secrets(clean, "scrubbed")) == []
+    assert request.headers["Authorization"] == "Bearer sk_test_sandbox", "the sent request"
+    assert clean_request.headers["Idempotency-Key"] == "idempotency-key-1"
+    assert scrubber(request).headers["Idempotency-Key"] == "idempotency-key-1", "stable"
+    body = json.loads(body_text(clean["response"]["body"]))
+    assert body["detail"] == "sent to redacted@example.com with REDACTED-token"
+    assert "Date" not in clean["response"]["headers"]
+
+
+def mock_request(request: dict[str, Any]) -> MockRequest:
+    parts = urlsplit(request["uri"])
+    headers = {name: str(value[0]) for name, value in request["headers"].items()}
+    body = body_text(request["body"])
+    return MockRequest(
+        BASE_URL,
+        request["method"].lower(),
+        parts.path,
+        args=dict(parse_qsl(parts.query)),
+        headers=headers,
+        data=body.encode() if body else None,
+        content_type=header(request["headers"], "content-type") or "application/json",
+    )
+
+
+def test_every_recorded_exchange_matches_the_spec() -> None:
+    """Every response (and every request the server accepted) against openapi.yaml."""
+    problems: list[str] = []
+    checked = 0
+    for name, index, interaction in all_interactions():
+        request, response = interaction["request"], interaction["response"]
+        path = urlsplit(request["uri"]).path
+        validator = next((v for prefix, v in validators().items() if path.startswith(prefix)), None)
+        if validator is None:
+            problems.append(f"{name} #{index}: {path} is in no spec")
+            continue
+        status = response["status"]["code"]
+        mocked = mock_request(request)
+        recorded = MockResponse(
+            body_text(response["body"]).encode(),
+            status_code=status,
+            headers={key: str(value[0]) for key, value in response["headers"].items()},
+            content_type=header(response["headers"], "content-type") or "",
+        )
+        try:
+            validator.validate_response(mocked, recorded)
+            if 200 <= status < 300:
+                validator.validate_request(mocked)
+        except Exception as exc:
+            cause = (
+                f" ({exc.__cause__})" if exc.__cause__ and str(exc.__cause__) != str(exc) else ""
+            )
+            problems.append(
+                f"{name} #{index}: {request['method']} {path} -> {status}: {exc}{cause}"
+            )
+        checked += 1
+    assert checked, "no interactions"
+    assert not problems, "\n".join(problems)
+
+
+def test_every_operation_has_a_success_and_an_error_cassette() -> None:
+    successes, errors = recorded_outcomes()
+    missing = [
+        f"{operation_id} ({facade_name(operation_id, tag)}): no {kind} cassette"
+        for _, _, operation_id, tag in operations()
+        for kind, found in (("success", successes), ("error", errors))
+        if operation_id not in found
+    ]
+    assert not missing, "\n".join(missing)
+
+
+def test_every_facade_method_has_a_success_cassette() -> None:
+    successes, _ = recorded_outcomes()
+    by_name = {facade_name(op, tag): op for _, _, op, tag in operations()}
+    client = rplatform.Client("sk_test_unused", base_url=BASE_URL)
+    missing = []
+    for resource in ("billing", "settings", "notifications"):
+        methods = [
+            name
+            for name in dir(getattr(client, resource))
+            if not name.startswith("_") and name != "with_raw_response"
+        ]
+        assert methods, resource
+        for method in methods:
+            name = f"client.{resource}.{method}"
+            if by_name.get(name) not in successes:
+                missing.append(f"{name}: no success cassette")
+    client.close()
+    assert not missing, "\n".join(missing)
+
+
+def test_the_cassettes_cover_every_error_status() -> None:
+    statuses = {
+        interaction["response"]["status"]["code"] for _, _, interaction in all_interactions()
+    }
+    assert statuses >= REQUIRED_ERROR_STATUSES, REQUIRED_ERROR_STATUSES - statuses
+
+
+def same_request(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    return all(first[key] == second[key] for key in ("method", "uri", "body"))
+
+
+def retried_pairs() -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Consecutive interactions of one cassette where the second repeats the first request."""
+    for path in cassette_files():
+        recorded = yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]
+        for first, second in itertools.pairwise(recorded):
+            if same_request(first["request"], second["request"]):
+                yield first, second
+
+
+def test_a_429_or_503_with_retry_after_is_retried_into_success() -> None:
+    assert any(
+        first["response"]["status"]["code"] in (429, 503)
+        and header(first["response"]["headers"], "retry-after") is not None
+        and 200 <= second["response"]["status"]["code"] < 300
+        for first, second in retried_pairs()
+    ), "no cassette shows a 429/503 with Retry-After followed by a successful retry"
+
+
+def test_a_500_after_commit_is_retried_with_the_same_key_and_replayed() -> None:
+    assert any(
+        first["request"]["method"] == "POST"
+        and first["response"]["status"]["code"] == 500
+        and header(first["request"]["headers"], IDEMPOTENCY_HEADER) is not None
+        and header(first["request"]["headers"], IDEMPOTENCY_HEADER)
+        == header(second["request"]["headers"], IDEMPOTENCY_HEADER)
+        and 200 <= second["response"]["status"]["code"] < 300
+        and header(second["response"]["headers"], "idempotent-replayed") == "true"
+        for first, second in retried_pairs()
+    ), "no cassette shows a POST failing 500 then replayed with the same Idempotency-Key"
+
+
+def defined_tests(module: Path) -> set[str]:
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    return {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
+    }
+
+
+def test_every_cassette_belongs_to_a_test() -> None:
+    """A renamed or deleted test leaves its cassette behind: re-recording does not remove it."""
+    orphans = []
+    for path in cassette_files():
+        relative = path.relative_to(CASSETTES)
+        module = Path(__file__).parent / f"{relative.parts[0]}.py"
+        test = path.stem.split("[")[0]
+        if not module.exists() or test not in defined_tests(module):
+            orphans.append(relative.as_posix())
+    assert not orphans, "cassettes of no test (delete them):\n" + "\n".join(orphans)
+
+
+@pytest.mark.parametrize(
+    ("uri", "expected"),
+    [
+        ("/v1/settings/sessions/revoke-all", "revokeAllSessions"),
+        ("/v1/settings/sessions/session_123", None),  # DELETE only
+        ("/v1/billing/projects/proj_123/usage?from=2025-06-01", "getProjectUsage"),
+        ("/sandbox/outbox", None),
+    ],
+)
+def test_interactions_are_attributed_to_their_operation(uri: str, expected: str | None) -> None:
+    method = "GET" if "usage" in uri or "outbox" in uri else "POST"
+    assert operation_of(method, BASE_URL + uri) == expected
