@@ -97,6 +97,36 @@ def _month(ctx: Ctx, year: int | None, month: int | None) -> tuple[int, int]:
     return year, month
 
 
+@dataclass
+class MonthUsage:
+    """An owner's usage per project over one calendar month."""
+
+    owner: Owner
+    year: int
+    month: int
+    first: date
+    last: date
+    per_project: dict[str, Totals]
+
+    @property
+    def total(self) -> Totals:
+        return _sum(self.per_project)
+
+
+def _month_usage(
+    ctx: Ctx,
+    user_id: str | None = None,
+    organization_id: str | None = None,
+    year: int | None = None,
+    month: int | None = None,
+) -> MonthUsage:
+    """The month-scoped usage operations' query: owner scope, then `year` and `month`."""
+    owner = owner_of(ctx, user_id, organization_id)
+    year, month = _month(ctx, year, month)
+    first, last = month_bounds(year, month)
+    return MonthUsage(owner, year, month, first, last, _usage(ctx, owner, first, last))
+
+
 def _customer(ctx: Ctx, owner: Owner) -> Any:
     return ctx.one(
         "SELECT * FROM customers WHERE owner_type = ? AND owner_id = ?", owner.type, owner.id
@@ -244,17 +274,9 @@ def get_periods(ctx: Ctx, user_id: str | None = None, organization_id: str | Non
 
 
 @operation("getUsage")
-def get_usage(
-    ctx: Ctx,
-    user_id: str | None = None,
-    organization_id: str | None = None,
-    year: int | None = None,
-    month: int | None = None,
-) -> Answer:
-    owner = owner_of(ctx, user_id, organization_id)
-    year, month = _month(ctx, year, month)
-    first, last = month_bounds(year, month)
-    totals = _sum(_usage(ctx, owner, first, last))
+def get_usage(ctx: Ctx, **query: Any) -> Answer:
+    usage = _month_usage(ctx, **query)
+    totals = usage.total
     rounded = totals.rounded_lines()
     line_items = []
     for meter in METERS:
@@ -275,12 +297,12 @@ def get_usage(
         )
     return ok(
         {
-            "owner_type": owner.type,
-            "owner_id": owner.id,
-            "year": year,
-            "month": month,
-            "period_start": first.isoformat(),
-            "period_end": last.isoformat(),
+            "owner_type": usage.owner.type,
+            "owner_id": usage.owner.id,
+            "year": usage.year,
+            "month": usage.month,
+            "period_start": usage.first.isoformat(),
+            "period_end": usage.last.isoformat(),
             "currency": CURRENCY,
             **totals.figures(),
             "total_cost_cents": sum(rounded.values()),
@@ -290,19 +312,11 @@ def get_usage(
 
 
 @operation("getUsageByProject")
-def get_usage_by_project(
-    ctx: Ctx,
-    user_id: str | None = None,
-    organization_id: str | None = None,
-    year: int | None = None,
-    month: int | None = None,
-) -> Answer:
-    owner = owner_of(ctx, user_id, organization_id)
-    year, month = _month(ctx, year, month)
-    projects = _projects(ctx, owner)
-    usage = _usage(ctx, owner, *month_bounds(year, month))
-    parts = [usage.get(p["id"], Totals()) for p in projects]
-    owner_lines = _sum(usage).rounded_lines()
+def get_usage_by_project(ctx: Ctx, **query: Any) -> Answer:
+    usage = _month_usage(ctx, **query)
+    projects = _projects(ctx, usage.owner)
+    parts = [usage.per_project.get(p["id"], Totals()) for p in projects]
+    owner_lines = usage.total.rounded_lines()
     shares = {
         meter.event_name: pricing.apportion(
             owner_lines[meter.event_name], [part.cost(meter) for part in parts]
@@ -314,8 +328,8 @@ def get_usage_by_project(
             {
                 "project_id": project["id"],
                 "project_name": project["name"],
-                "year": year,
-                "month": month,
+                "year": usage.year,
+                "month": usage.month,
                 **part.figures(),
                 "total_cost_cents": sum(shares[m.event_name][i] for m in METERS),
             }
@@ -325,18 +339,10 @@ def get_usage_by_project(
 
 
 @operation("getUsageFromMeters")
-def get_usage_from_meters(
-    ctx: Ctx,
-    user_id: str | None = None,
-    organization_id: str | None = None,
-    year: int | None = None,
-    month: int | None = None,
-) -> Answer:
-    owner = owner_of(ctx, user_id, organization_id)
-    year, month = _month(ctx, year, month)
-    first, last = month_bounds(year, month)
-    totals = _sum(_usage(ctx, owner, first, last))
-    end = last + timedelta(days=1)
+def get_usage_from_meters(ctx: Ctx, **query: Any) -> Answer:
+    usage = _month_usage(ctx, **query)
+    totals = usage.total
+    start, end = usage.first, usage.last + timedelta(days=1)
     return ok(
         [
             {
@@ -347,7 +353,7 @@ def get_usage_from_meters(
                 "aggregated_value": pricing.number(
                     pricing.quantity(m, totals.quantity[m.event_name])
                 ),
-                "start_time": f"{first.isoformat()}T00:00:00Z",
+                "start_time": f"{start.isoformat()}T00:00:00Z",
                 "end_time": f"{end.isoformat()}T00:00:00Z",
             }
             for m in METERS

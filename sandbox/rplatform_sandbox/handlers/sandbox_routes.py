@@ -17,6 +17,7 @@ from ..pricing import AI_METER, METER_BY_NAME, MICRO
 from ..problems import Problem
 from ..state import current
 from .common import REGISTRY, Answer, Ctx, ok, operation
+from .settings import record_login
 
 SESSION_DAYS = 30
 
@@ -149,19 +150,7 @@ def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
     user = ctx.one("SELECT * FROM users WHERE lower(email) = lower(?)", body["email"])
     ok_password = user is not None and verify_password(body["password"], user["password_hash"])
     if user is not None:
-        ctx.conn.execute(
-            "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
-            " failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                ctx.new_id("login"),
-                user["id"],
-                ctx.stamp,
-                ip,
-                agent,
-                int(ok_password),
-                None if ok_password else "wrong_password",
-            ),
-        )
+        record_login(ctx, user["id"], ip, agent, None if ok_password else "wrong_password")
     if user is None or not ok_password:
         raise Problem(401, "Wrong email or password.", keep_changes=True)
     token = ctx.sandbox.ids.secret("sk_test")

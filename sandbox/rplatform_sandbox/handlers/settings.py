@@ -138,13 +138,22 @@ def revoke_all_sessions(ctx: Ctx) -> Answer:
 # --- password, email, deletion -------------------------------------------------------------
 
 
-def _log_login(ctx: Ctx, success: bool, reason: str | None) -> None:
-    session = ctx.one("SELECT user_agent, ip_address FROM sessions WHERE id = ?", ctx.session_id)
-    agent, ip = (session["user_agent"], session["ip_address"]) if session else ("unknown", "")
+def record_login(
+    ctx: Ctx, user_id: str, ip: str, agent: str, failure_reason: str | None = None
+) -> None:
+    """An entry in the login history: a success unless `failure_reason` is given."""
     ctx.conn.execute(
         "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
         " failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (ctx.new_id("login"), ctx.user, ctx.stamp, ip, agent, int(success), reason),
+        (
+            ctx.new_id("login"),
+            user_id,
+            ctx.stamp,
+            ip,
+            agent,
+            int(failure_reason is None),
+            failure_reason,
+        ),
     )
 
 
@@ -153,7 +162,11 @@ def _check_password(ctx: Ctx, password: str, field: str) -> None:
     row = ctx.one("SELECT password_hash FROM users WHERE id = ?", ctx.user)
     assert row is not None
     if not verify_password(password, row["password_hash"]):
-        _log_login(ctx, False, "wrong_password")
+        session = ctx.one(
+            "SELECT user_agent, ip_address FROM sessions WHERE id = ?", ctx.session_id
+        )
+        assert session is not None
+        record_login(ctx, ctx.user, session["ip_address"], session["user_agent"], "wrong_password")
         raise Problem(403, f"{field}: the password is not correct.", keep_changes=True)
 
 
