@@ -228,3 +228,13 @@ def test_documented_call_sends_the_spec_request_and_parses_the_spec_example(
                 "/", 1
             )[1]
         )
+
+
+@pytest.mark.parametrize("key", sorted(facade_methods()), ids=lambda k: f"{k[0]}.{k[1]}")
+def test_every_method_has_a_docstring_with_its_example(key: tuple[str, str]) -> None:
+    tag, name = key
+    doc = inspect.getdoc(getattr(RESOURCES[tag], name)) or ""
+    summary = operations()[key][2]["summary"].rstrip(".")
+    assert f">>> r.{tag}.{name}(" in doc or f"r.{tag}.{name}(" in doc, doc
+    assert doc.splitlines()[0], "a one-line summary first"
+    assert summary.split()[0].lower() in doc.lower()  # the spec's verb: get, create, revoke...
