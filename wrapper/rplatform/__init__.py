@@ -69,3 +69,7 @@ def __getattr__(name: str) -> Any:
     if name == "ModelList":
         return importlib.import_module("._tables", __name__).ModelList
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
