@@ -40,7 +40,13 @@ def serve(
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    config = uvicorn.Config(create_app(sandbox), log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        create_app(sandbox),
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        date_header=not sandbox.clock.deterministic,  # byte-identical recordings with --now
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="rplatform-sandbox", daemon=True
