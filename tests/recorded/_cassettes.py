@@ -13,10 +13,12 @@ import copy
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import httpx
 import yaml
 from vcr.request import Request
 
@@ -72,6 +74,17 @@ KNOWN_SECRETS = (
     "newSecurePassword456",
     "wrongPassword999",
 )
+
+
+@dataclass
+class Wire:
+    """What the client sent, and the retry waits it asked for (never slept in replay)."""
+
+    requests: list[httpx.Request] = field(default_factory=list)
+    waits: list[float] = field(default_factory=list)
+
+    def idempotency_keys(self) -> list[str | None]:
+        return [request.headers.get("Idempotency-Key") for request in self.requests]
 
 
 # -- scrubbing --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Any
 
 import rplatform
 
@@ -11,6 +12,17 @@ REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
 # The sandbox's frozen clock while recording (see NOW in _cassettes.py).
 NOW = datetime.datetime(2025, 6, 15, 12, 0, tzinfo=datetime.UTC)
 DAY = datetime.timedelta(days=1)
+JUNE = {"year": 2025, "month": 6}  # the sandbox's current month while recording
+
+# The documented example of record_ai_usage.
+AI_USAGE: dict[str, Any] = {
+    "project_id": "proj_123",
+    "input_tokens": 1500,
+    "output_tokens": 800,
+    "reasoning_tokens": 200,
+    "cost_cents": 0.05,
+    "provider_model": "anthropic/claude-sonnet-4",
+}
 
 
 def problem(error: rplatform.APIStatusError, status: int, detail: str) -> None:

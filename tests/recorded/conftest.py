@@ -19,7 +19,6 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -36,6 +35,7 @@ from ._cassettes import (
     SANDBOX_ROUTES,
     SEED,
     RequestScrubber,
+    Wire,
     scrub_response,
 )
 
@@ -116,17 +116,6 @@ def vcr_config(fresh_sandbox: None) -> dict[str, Any]:
         "before_record_request": RequestScrubber(),
         "before_record_response": scrub_response,
     }
-
-
-@dataclass
-class Wire:
-    """What the client sent, and the retry waits it asked for (never slept in replay)."""
-
-    requests: list[httpx.Request] = field(default_factory=list)
-    waits: list[float] = field(default_factory=list)
-
-    def idempotency_keys(self) -> list[str | None]:
-        return [request.headers.get("Idempotency-Key") for request in self.requests]
 
 
 @pytest.fixture

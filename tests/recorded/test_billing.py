@@ -14,10 +14,11 @@ import rplatform
 from rplatform.models import OwnerType, SubscriptionStatus
 
 from . import _expect
+from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 
-JUNE = {"year": 2025, "month": 6}
+JUNE = _expect.JUNE
 ORG_PROJECTS = ["proj_123", "proj_124", "proj_125"]
 
 
@@ -152,7 +153,7 @@ def test_get_usage_from_meters(client: rplatform.Client) -> None:
 
 
 def test_get_usage_from_meters_rate_limited_without_retries(
-    client: rplatform.Client, wire: object
+    client: rplatform.Client, wire: Wire
 ) -> None:
     with pytest.raises(rplatform.RateLimitError) as caught:
         client.billing.get_usage_from_meters(
@@ -163,6 +164,7 @@ def test_get_usage_from_meters_rate_limited_without_retries(
         )
     _expect.problem(caught.value, 429, "retry after 3")
     assert caught.value.response.headers["Retry-After"] == "3"
+    assert (len(wire.requests), wire.waits) == (1, []), "max_retries=0: no retry, no wait"
 
 
 def test_get_project_usage(client: rplatform.Client) -> None:
@@ -252,14 +254,7 @@ def test_ensure_customer_of_another_organization_is_forbidden(client: rplatform.
 
 
 def test_record_ai_usage(client: rplatform.Client) -> None:
-    record = client.billing.record_ai_usage(
-        project_id="proj_123",
-        input_tokens=1500,
-        output_tokens=800,
-        reasoning_tokens=200,
-        cost_cents=0.05,
-        provider_model="anthropic/claude-sonnet-4",
-    )
+    record = client.billing.record_ai_usage(**_expect.AI_USAGE)
     assert record.id.startswith("aiu_")
     assert (record.project_id, record.provider_model) == ("proj_123", "anthropic/claude-sonnet-4")
     assert (record.input_tokens, record.output_tokens, record.reasoning_tokens) == (1500, 800, 200)

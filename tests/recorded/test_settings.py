@@ -14,7 +14,7 @@ import rplatform
 from rplatform.models import ProfileVisibility, Theme
 
 from . import _expect
-from .conftest import Wire
+from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 

@@ -5,23 +5,18 @@ from __future__ import annotations
 import pytest
 import rplatform
 
+from . import _expect
+
 pytestmark = pytest.mark.vcr
 
-JUNE = {"year": 2025, "month": 6}
+JUNE = _expect.JUNE
 
 
 def test_recorded_ai_usage_shows_in_usage(client: rplatform.Client) -> None:
     before = client.billing.get_usage(organization_id="org_123", **JUNE)
     projects_before = client.billing.get_usage_by_project(organization_id="org_123", **JUNE)
 
-    record = client.billing.record_ai_usage(
-        project_id="proj_124",
-        input_tokens=1500,
-        output_tokens=800,
-        reasoning_tokens=200,
-        cost_cents=0.05,
-        provider_model="anthropic/claude-sonnet-4",
-    )
+    record = client.billing.record_ai_usage(**{**_expect.AI_USAGE, "project_id": "proj_124"})
     assert record.total_tokens == 2500
 
     after = client.billing.get_usage(organization_id="org_123", **JUNE)

@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 import rplatform
 
-from .conftest import Wire
+from . import _expect
+from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 
-JUNE = {"year": 2025, "month": 6}
-AI_USAGE = {
-    "project_id": "proj_123",
-    "input_tokens": 1500,
-    "output_tokens": 800,
-    "reasoning_tokens": 200,
-    "cost_cents": 0.05,
-    "provider_model": "anthropic/claude-sonnet-4",
-}
+JUNE = _expect.JUNE
 
 
 def fault(spec: str) -> dict[str, str]:
@@ -58,7 +51,7 @@ def test_500_after_commit_is_retried_without_a_second_effect(
     before = client.billing.get_usage(organization_id="org_123", **JUNE).ai_tokens
 
     raw = client.with_raw_response.billing.record_ai_usage(
-        **AI_USAGE, extra_headers=fault("500-after-commit")
+        **_expect.AI_USAGE, extra_headers=fault("500-after-commit")
     )
     assert raw.status_code == 201 and raw.retries_taken == 1
     assert raw.headers["Idempotent-Replayed"] == "true", "the committed answer, replayed"
