@@ -7,12 +7,13 @@ Demo credentials: bearer token `sk_test_sandbox` (user `usr_123`, demo@example.c
 
 Policies the server enforces (beyond what `openapi.yaml` says):
 
-- 400 versus 422: 400 when the request does not fit the spec's shape (malformed JSON, missing or
-  mistyped field, length or range bound, bad query/path/header parameter) or breaks a
-  cross-parameter rule (`user_id` with `organization_id`, `from` after `to`, `year` without
-  `month`); 422 when it fits the shape but a value is unacceptable: enum values and formats in
-  bodies, IANA time zone, BCP 47 locale, password policy, email address, `return_url` that is not
-  http(s), confirmation text, Idempotency-Key reused with another body.
+- 400 versus 422: 400 when the request does not fit the spec's shape (malformed JSON, a
+  Content-Type other than JSON, a missing or mistyped field, a length or range bound, a bad
+  query, path or header parameter) or breaks a cross-parameter rule (`user_id` with
+  `organization_id`, `from` after `to`, `year` without `month`); 422 when it fits the shape but
+  a value is unacceptable: enum values and formats in bodies, IANA time zone, BCP 47 locale,
+  password policy, email address, `return_url` that is not http(s), confirmation text,
+  Idempotency-Key reused with another body. Every `detail` names the field and the rule.
 - Passwords: salted scrypt hashes. New passwords: 8-128 characters, a letter and a digit,
   different from the current one. A wrong current password is 403 and a failed login entry.
 - Deletion: a second request while one is pending is 409; cancelling with none pending is 409;

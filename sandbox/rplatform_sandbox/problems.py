@@ -75,13 +75,17 @@ def _response(
 
 def handle_problem(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, ProblemException)
-    status = int(exc.status)
-    detail = exc.detail
+    status, detail, title = int(exc.status), exc.detail, exc.title
     if status == 401 and detail in (None, "Provided token is not valid"):
         detail = "The bearer token is unknown, revoked or expired."
+    elif status == 400 and detail == "RequestBody is required":
+        detail = "The request body is required: send a JSON object."
+    elif status == 415:  # openapi.yaml documents a malformed request as 400, not 415
+        status, title = 400, None
+        detail = f"Content-Type must be application/json ({exc.detail})."
     if status >= 500:
         logger.error("%s: %s", status, detail)
-    return _response(status, detail, exc.title, exc.headers)
+    return _response(status, detail, title, exc.headers)
 
 
 def handle_http_exception(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:

@@ -1,15 +1,9 @@
-"""Request validation on top of connexion's, with the sandbox's 400-versus-422 rule.
+"""Request validation on top of connexion's, applying the package's 400-versus-422 rule.
 
-- 400 Bad Request: the request does not have the shape the spec describes (malformed JSON, a
-  missing or mistyped field, a length or range bound, a bad query, path or header parameter) and
-  the cross-parameter rules (`user_id` with `organization_id`; `from` after `to`; `year` without
-  `month`).
-- 422 Unprocessable Content: the body has the right shape but a value is not acceptable: an enum
-  value (`theme`, `profile_visibility`, `platform`), a format, and every semantic check done by a
-  handler (IANA time zone, BCP 47 locale, password policy, email address, `return_url` scheme,
-  confirmation text, an Idempotency-Key reused with another body).
-
-Every detail names the field and the rule: `platform: 'web' is not one of ['expo', 'fcm', ...]`.
+Connexion answers every schema violation with 400. Here, in JSON bodies, a violated `enum` or
+`format` is a 422 instead (the value is of the right type but not acceptable); malformed or
+non-UTF-8 bodies stay 400; parameter errors name the parameter. Details name the field and the
+rule: `platform: 'web' is not one of ['expo', 'fcm', 'apns']`.
 """
 
 from __future__ import annotations
