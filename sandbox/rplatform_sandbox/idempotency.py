@@ -54,12 +54,12 @@ class Idempotency:
             return
         body = await read_body(receive)
         owner = hashlib.sha256((header(scope, "authorization") or "").encode()).hexdigest()
-        print_ = fingerprint(scope["method"], scope["path"], body)
+        request_print = fingerprint(scope["method"], scope["path"], body)
         lock = self._locks.setdefault((owner, key), asyncio.Lock())
         async with lock:
             stored = self._lookup(owner, key)
             if stored is not None:
-                if stored["fingerprint"] != print_:
+                if stored["fingerprint"] != request_print:
                     detail = (
                         f"Idempotency-Key {key!r} was already used with a different request "
                         "in the last 24 hours; send a new key for a new request."
@@ -75,7 +75,7 @@ class Idempotency:
                 return
             status, headers, response_body = await self._run(scope, body, send)
             if status < 500 and status not in NOT_STORED:
-                self._store(owner, key, print_, status, headers, response_body)
+                self._store(owner, key, request_print, status, headers, response_body)
 
     async def _run(
         self, scope: Message, body: bytes, send: Send
@@ -115,7 +115,7 @@ class Idempotency:
             ).fetchone()
 
     def _store(
-        self, owner: str, key: str, print_: str, status: int, headers: Any, body: bytes
+        self, owner: str, key: str, request_print: str, status: int, headers: Any, body: bytes
     ) -> None:
         with self.sandbox.db.transaction() as conn:
             conn.execute(
@@ -123,7 +123,7 @@ class Idempotency:
                 (
                     owner,
                     key,
-                    print_,
+                    request_print,
                     status,
                     json.dumps(headers),
                     body,

@@ -138,8 +138,8 @@ def _ensure_customer(ctx: Ctx, owner: Owner) -> tuple[Any, bool]:
     existing = _customer(ctx, owner)
     if existing is not None:
         return existing, False
-    table, column = ("users", "name") if owner.type == "user" else ("organizations", "name")
-    name = ctx.one(f"SELECT {column} FROM {table} WHERE id = ?", owner.id)
+    table = "users" if owner.type == "user" else "organizations"
+    name = ctx.one(f"SELECT name FROM {table} WHERE id = ?", owner.id)
     ctx.conn.execute(
         "INSERT INTO customers VALUES (?, ?, ?, ?, NULL, ?)",
         (owner.type, owner.id, ctx.new_id("cus"), name[0] if name else None, ctx.stamp),
