@@ -35,7 +35,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    with serve(host=args.host, port=args.port, db=args.db, now=args.now, seed=args.seed) as url:
+    with contextlib.ExitStack() as stack:
+        try:
+            url = stack.enter_context(
+                serve(host=args.host, port=args.port, db=args.db, now=args.now, seed=args.seed)
+            )
+        except OSError as exc:
+            sys.exit(f"rplatform sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}")
         print(f"rplatform sandbox listening on {url}", flush=True)
         print(f"  bearer token: {DEMO_TOKEN}   (user usr_123, organization org_123)")
         print(f"  login:        {DEMO_EMAIL} / {DEMO_PASSWORD}")

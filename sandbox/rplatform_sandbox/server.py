@@ -36,10 +36,14 @@ def serve(
 ) -> Iterator[str]:
     """Run a sandbox until the block ends; yields its base URL."""
     fixed = parse_instant(now) if isinstance(now, str) else now
-    sandbox = Sandbox(now=fixed, seed=seed, db=db)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sandbox = Sandbox(now=fixed, seed=seed, db=db)
     config = uvicorn.Config(
         create_app(sandbox),
         log_level="warning",
