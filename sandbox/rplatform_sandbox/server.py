@@ -36,14 +36,20 @@ def serve(
 ) -> Iterator[str]:
     """Run a sandbox until the block ends; yields its base URL."""
     fixed = parse_instant(now) if isinstance(now, str) else now
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
-    except OSError:
-        sock.close()
-        raise
-    sandbox = Sandbox(now=fixed, seed=seed, db=db)
+        sandbox = Sandbox(now=fixed, seed=seed, db=db)
+        try:
+            with _running(sandbox, sock):
+                yield f"http://{host}:{sock.getsockname()[1]}"
+        finally:
+            sandbox.close()
+
+
+@contextmanager
+def _running(sandbox: Sandbox, sock: socket.socket) -> Iterator[None]:
+    """uvicorn serving the sandbox on `sock` in a daemon thread, until the block ends."""
     config = uvicorn.Config(
         create_app(sandbox),
         log_level="warning",
@@ -62,9 +68,7 @@ def serve(
             if not thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the sandbox server did not start")
             time.sleep(0.01)
-        yield f"http://{host}:{sock.getsockname()[1]}"
+        yield
     finally:
         server.should_exit = True
         thread.join(timeout=STARTUP_TIMEOUT)
-        sock.close()
-        sandbox.close()
