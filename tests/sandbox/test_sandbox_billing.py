@@ -178,6 +178,15 @@ def test_recorded_ai_usage_shows_up_everywhere_at_once(api: httpx.Client) -> Non
     assert created.json()["total_tokens"] == 2500 and created.json()["cost_cents"] == 0.05
     assert [a + 2500 for a in before] == list(snapshot())
 
+    def current_period_cents() -> int:
+        return int(
+            api.get("/v1/billing/periods", params=ORG).json()["periods"][0]["total_cost_cents"]
+        )
+
+    period_before = current_period_cents()
+    api.post("/v1/billing/ai-usage", json={**record, "cost_cents": 250})
+    assert current_period_cents() == period_before + 250
+
 
 def test_record_ai_usage_rules(api: httpx.Client) -> None:
     base = {

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 from rplatform_sandbox import serve
+from rplatform_sandbox.app import spec_path
 
 from .conftest import NOW, client, problem
 
@@ -18,14 +21,17 @@ AI = {
     "cost_cents": 0.5,
     "provider_model": "anthropic/claude-sonnet-4",
 }
-OPERATIONS = [
-    ("GET", "/v1/billing/status", None),
-    ("GET", "/v1/billing/projects/proj_123/usage", None),
-    ("POST", "/v1/billing/ai-usage", AI),
-    ("PATCH", "/v1/settings/preferences/appearance", {"theme": "dark"}),
-    ("DELETE", "/v1/settings/sessions/session_123", None),
-    ("POST", "/v1/notifications/push-tokens/unregister", {"token": "t"}),
-]
+
+
+def operations() -> list[tuple[str, str]]:
+    """Every (method, path) of openapi.yaml, path parameters filled in."""
+    spec = yaml.safe_load(spec_path().read_text())
+    return [
+        (method.upper(), re.sub(r"\{[^}]+\}", "x_1", path))
+        for path, item in spec["paths"].items()
+        for method in item
+        if method in ("get", "post", "patch", "delete", "put")
+    ]
 
 
 def ai_tokens(api: httpx.Client) -> int:
@@ -33,14 +39,19 @@ def ai_tokens(api: httpx.Client) -> int:
     return int(usage["ai_tokens"])
 
 
-@pytest.mark.parametrize(("method", "path", "body"), OPERATIONS)
+def test_every_operation_is_checked_for_a_token() -> None:
+    assert len(operations()) == 28
+
+
+@pytest.mark.parametrize(("method", "path"), operations())
 @pytest.mark.parametrize(
     "authorization", [None, "Bearer sk_test_nope", "Basic dXNyOnB3", "Bearer", "sk_test_sandbox"]
 )
 def test_no_valid_bearer_token_no_entry(
-    api: httpx.Client, method: str, path: str, body: object, authorization: str | None
+    api: httpx.Client, method: str, path: str, authorization: str | None
 ) -> None:
     headers = {"Authorization": authorization} if authorization else {}
+    body = None if method in ("GET", "DELETE") else {}
     with httpx.Client(base_url=str(api.base_url)) as anonymous:
         response = anonymous.request(method, path, json=body, headers=headers)
     problem(response, 401)
