@@ -8,7 +8,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from .conftest import problem
+from .conftest import DOCS_AI_USAGE, problem
 
 ORG = {"organization_id": "org_123"}
 JUNE = {**ORG, "year": 2025, "month": 6}
@@ -165,14 +165,7 @@ def test_recorded_ai_usage_shows_up_everywhere_at_once(api: httpx.Client) -> Non
         return usage["ai_tokens"], project["ai_tokens"], meter["aggregated_value"], item["units"]
 
     before = snapshot()
-    record = {
-        "project_id": "proj_123",
-        "input_tokens": 1500,
-        "output_tokens": 800,
-        "reasoning_tokens": 200,
-        "cost_cents": 0.05,
-        "provider_model": "anthropic/claude-sonnet-4",
-    }
+    record = DOCS_AI_USAGE
     created = api.post("/v1/billing/ai-usage", json=record)
     assert created.status_code == 201
     assert created.json()["total_tokens"] == 2500 and created.json()["cost_cents"] == 0.05

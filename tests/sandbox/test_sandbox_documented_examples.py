@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from .conftest import problem
+from .conftest import DOCS_AI_USAGE, DOCS_PREFERENCES, problem
 
 ORG = {"organization_id": "org_123"}
 RETURN_URL = "https://myapp.com/billing"
@@ -57,27 +57,14 @@ def test_billing_examples(api: httpx.Client) -> None:
 
     recorded = api.post(
         "/v1/billing/ai-usage",
-        json={
-            "project_id": "proj_123",
-            "input_tokens": 1500,
-            "output_tokens": 800,
-            "reasoning_tokens": 200,
-            "cost_cents": 0.05,
-            "provider_model": "anthropic/claude-sonnet-4",
-        },
+        json=DOCS_AI_USAGE,
     )
     assert recorded.status_code == 201 and recorded.json()["total_tokens"] == 2500
 
 
 def test_settings_examples(api: httpx.Client) -> None:
     prefs = api.get("/v1/settings/preferences").json()
-    assert prefs["notifications"] == {"in_app": True, "push": True, "email": True}
-    assert prefs["privacy"] == {
-        "profile_visibility": "public",
-        "show_email": False,
-        "show_location": True,
-    }
-    assert prefs["appearance"] == {"theme": "system", "timezone": None, "locale": None}
+    assert {k: v for k, v in prefs.items() if k != "updated_at"} == DOCS_PREFERENCES
     assert (
         api.patch(
             "/v1/settings/preferences/notifications", json={"push": True, "email": False}

@@ -5,20 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from .conftest import client, login, problem
+from .conftest import DOCS_PREFERENCES, client, login, problem
 
 DEMO = ("demo@example.com", "currentPassword123")
 
 
 def test_preferences_defaults_and_partial_updates(api: httpx.Client) -> None:
     prefs = api.get("/v1/settings/preferences").json()
-    assert prefs["notifications"] == {"in_app": True, "push": True, "email": True}
-    assert prefs["privacy"] == {
-        "profile_visibility": "public",
-        "show_email": False,
-        "show_location": True,
-    }
-    assert prefs["appearance"] == {"theme": "system", "timezone": None, "locale": None}
+    assert {k: v for k, v in prefs.items() if k != "updated_at"} == DOCS_PREFERENCES
     updated = api.patch("/v1/settings/preferences/notifications", json={"email": False}).json()
     assert updated["notifications"] == {"in_app": True, "push": True, "email": False}
     updated = api.patch(
