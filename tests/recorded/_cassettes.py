@@ -78,10 +78,15 @@ KNOWN_SECRETS = (
 
 @dataclass
 class Wire:
-    """What the client sent, and the retry waits it asked for (never slept in replay)."""
+    """What the client sent and got, and the retry waits it asked for (never slept in replay)."""
 
     requests: list[httpx.Request] = field(default_factory=list)
+    responses: list[httpx.Response] = field(default_factory=list)
     waits: list[float] = field(default_factory=list)
+
+    @property
+    def last(self) -> httpx.Response:
+        return self.responses[-1]
 
     def idempotency_keys(self) -> list[str | None]:
         return [request.headers.get("Idempotency-Key") for request in self.requests]

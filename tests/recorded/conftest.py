@@ -131,7 +131,8 @@ def tls() -> ssl.SSLContext:
 
 @pytest.fixture
 def http_client(wire: Wire, tls: ssl.SSLContext) -> Iterator[httpx.Client]:
-    with httpx.Client(verify=tls, event_hooks={"request": [wire.requests.append]}) as http:
+    hooks = {"request": [wire.requests.append], "response": [wire.responses.append]}
+    with httpx.Client(verify=tls, event_hooks=hooks) as http:
         yield http
 
 

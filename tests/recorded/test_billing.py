@@ -8,6 +8,7 @@ cus_123 without a payment method, trialing subscription sub_123, credits 50.00 g
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 import rplatform
@@ -22,8 +23,9 @@ JUNE = _expect.JUNE
 ORG_PROJECTS = ["proj_123", "proj_124", "proj_125"]
 
 
-def test_get(client: rplatform.Client) -> None:
+def test_get(client: rplatform.Client, wire: Wire) -> None:
     info = client.billing.get(organization_id="org_123")
+    _expect.lossless(info, wire.last)
     assert (info.owner_type, info.owner_id) == (OwnerType.ORGANIZATION, "org_123")
     assert info.has_payment_method is False
     assert info.customer is not None
@@ -43,8 +45,9 @@ def test_get_of_another_organization_is_forbidden(client: rplatform.Client) -> N
     _expect.problem(caught.value, 403, "org_456")
 
 
-def test_get_status(client: rplatform.Client) -> None:
+def test_get_status(client: rplatform.Client, wire: Wire) -> None:
     status = client.billing.get_status(organization_id="org_123")
+    _expect.lossless(status, wire.last)
     assert status.has_stripe_account is True
     assert status.stripe_customer_id == "cus_123"
     assert status.stripe_subscription_id == "sub_123"
@@ -58,15 +61,18 @@ def test_get_status_of_another_user_is_forbidden(client: rplatform.Client) -> No
     _expect.problem(caught.value, 403, "usr_456")
 
 
-def test_get_status_of_own_billing_without_customer(client: rplatform.Client) -> None:
+def test_get_status_of_own_billing_without_customer(client: rplatform.Client, wire: Wire) -> None:
     status = client.billing.get_status()
+    _expect.lossless(status, wire.last)
     assert (status.owner_type, status.owner_id) == (OwnerType.USER, "usr_123")
     assert status.has_stripe_account is False
     assert status.stripe_customer_id is None and status.status is None
 
 
-def test_get_periods(client: rplatform.Client) -> None:
-    periods = client.billing.get_periods(organization_id="org_123").periods
+def test_get_periods(client: rplatform.Client, wire: Wire) -> None:
+    result = client.billing.get_periods(organization_id="org_123")
+    _expect.lossless(result, wire.last)
+    periods = result.periods
     newest = periods[0]
     assert (newest.label, newest.year, newest.month) == ("June 2025", 2025, 6)
     assert newest.is_current is True
@@ -86,8 +92,9 @@ def test_get_periods_with_a_wrong_key_is_unauthorized(client: rplatform.Client) 
     _expect.problem(caught.value, 401, "bearer token")
 
 
-def test_can_create_api_key(client: rplatform.Client) -> None:
+def test_can_create_api_key(client: rplatform.Client, wire: Wire) -> None:
     eligibility = client.billing.can_create_api_key(organization_id="org_123")
+    _expect.lossless(eligibility, wire.last)
     assert eligibility.can_create is False
     assert eligibility.reason is not None and "payment method" in eligibility.reason
 
@@ -100,8 +107,9 @@ def test_can_create_api_key_of_another_organization_is_forbidden(
     _expect.problem(caught.value, 403, "org_456")
 
 
-def test_get_usage(client: rplatform.Client) -> None:
+def test_get_usage(client: rplatform.Client, wire: Wire) -> None:
     usage = client.billing.get_usage(organization_id="org_123", **JUNE)
+    _expect.lossless(usage, wire.last)
     assert (usage.owner_type, usage.owner_id) == (OwnerType.ORGANIZATION, "org_123")
     assert (usage.year, usage.month) == (2025, 6)
     assert (usage.period_start, usage.period_end) == (
@@ -121,8 +129,9 @@ def test_get_usage_of_another_organization_is_forbidden(client: rplatform.Client
     _expect.problem(caught.value, 403, "org_456")
 
 
-def test_get_usage_by_project_adds_up_to_get_usage(client: rplatform.Client) -> None:
+def test_get_usage_by_project_adds_up_to_get_usage(client: rplatform.Client, wire: Wire) -> None:
     projects = client.billing.get_usage_by_project(organization_id="org_123", **JUNE)
+    _expect.lossless(projects, wire.last)
     usage = client.billing.get_usage(organization_id="org_123", **JUNE)
     assert sorted(p.project_id for p in projects) == ORG_PROJECTS
     assert {p.project_name for p in projects} == {"Website", "Mobile App", "Data Pipeline"}
@@ -141,8 +150,9 @@ def test_get_usage_by_project_of_another_organization_is_forbidden(
     _expect.problem(caught.value, 403, "org_456")
 
 
-def test_get_usage_from_meters(client: rplatform.Client) -> None:
+def test_get_usage_from_meters(client: rplatform.Client, wire: Wire) -> None:
     meters = client.billing.get_usage_from_meters(organization_id="org_123", **JUNE)
+    _expect.lossless(meters, wire.last)
     usage = client.billing.get_usage(organization_id="org_123", **JUNE)
     by_event = {meter.event_name: meter for meter in meters}
     assert by_event["sandbox_compute_hours"].aggregated_value == usage.sandbox_compute_hours
@@ -167,10 +177,11 @@ def test_get_usage_from_meters_rate_limited_without_retries(
     assert (len(wire.requests), wire.waits) == (1, []), "max_retries=0: no retry, no wait"
 
 
-def test_get_project_usage(client: rplatform.Client) -> None:
+def test_get_project_usage(client: rplatform.Client, wire: Wire) -> None:
     items = client.billing.get_project_usage(
         "proj_123", from_=datetime.date(2025, 6, 1), to=datetime.date(2025, 6, 30)
     )
+    _expect.lossless(items, wire.last)
     by_meter = {item.meter: item for item in items}
     assert "sandbox_compute_hours" in by_meter and "ai_tokens" in by_meter
     assert by_meter["sandbox_compute_hours"].item == "Sandbox compute"
@@ -200,11 +211,12 @@ def test_get_project_usage_with_an_overlong_id_is_a_bad_request(
     _expect.problem(caught.value, 400, "project_id")
 
 
-def test_create_checkout_session(client: rplatform.Client) -> None:
+def test_create_checkout_session(client: rplatform.Client, wire: Wire) -> None:
     checkout = client.billing.create_checkout_session(
         organization_id="org_123", return_url="https://myapp.com/billing"
     )
-    assert checkout.session_id.startswith("cs_test_")
+    _expect.lossless(checkout, wire.last)
+    assert re.match(r"^cs_test_[0-9a-f]{24}$", checkout.session_id)
     assert checkout.url == f"https://checkout.stripe.com/c/pay/{checkout.session_id}"
     assert checkout.return_url == "https://myapp.com/billing"
     assert checkout.expires_at == _expect.NOW + datetime.timedelta(hours=24)
@@ -220,11 +232,12 @@ def test_create_checkout_session_with_a_non_http_return_url_is_unprocessable(
     _expect.problem(caught.value, 422, "return_url")
 
 
-def test_create_portal_session(client: rplatform.Client) -> None:
+def test_create_portal_session(client: rplatform.Client, wire: Wire) -> None:
     portal = client.billing.create_portal_session(
         organization_id="org_123", return_url="https://myapp.com/billing"
     )
-    assert portal.session_id.startswith("bps_")
+    _expect.lossless(portal, wire.last)
+    assert re.match(r"^bps_[0-9a-f]{24}$", portal.session_id)
     assert portal.url == f"https://billing.stripe.com/p/session/{portal.session_id}"
     assert portal.return_url == "https://myapp.com/billing"
     assert portal.created_at == _expect.NOW
@@ -240,8 +253,11 @@ def test_create_portal_session_of_another_organization_is_forbidden(
     _expect.problem(caught.value, 403, "org_456")
 
 
-def test_ensure_customer_of_an_organization_that_has_one(client: rplatform.Client) -> None:
+def test_ensure_customer_of_an_organization_that_has_one(
+    client: rplatform.Client, wire: Wire
+) -> None:
     customer = client.billing.ensure_customer(organization_id="org_123")
+    _expect.lossless(customer, wire.last)
     assert customer.stripe_customer_id == "cus_123"
     assert customer.is_new is False
     assert customer.created_at == datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
@@ -253,9 +269,10 @@ def test_ensure_customer_of_another_organization_is_forbidden(client: rplatform.
     _expect.problem(caught.value, 403, "org_456")
 
 
-def test_record_ai_usage(client: rplatform.Client) -> None:
+def test_record_ai_usage(client: rplatform.Client, wire: Wire) -> None:
     record = client.billing.record_ai_usage(**_expect.AI_USAGE)
-    assert record.id.startswith("aiu_")
+    _expect.lossless(record, wire.last)
+    assert re.match(r"^aiu_[0-9a-f]{16}$", record.id)
     assert (record.project_id, record.provider_model) == ("proj_123", "anthropic/claude-sonnet-4")
     assert (record.input_tokens, record.output_tokens, record.reasoning_tokens) == (1500, 800, 200)
     assert record.total_tokens == 2500

@@ -27,8 +27,9 @@ def wrong_key(client: rplatform.Client) -> rplatform.Client:
     return client.with_options(api_key="sk_test_wrong")
 
 
-def test_get_preferences(client: rplatform.Client) -> None:
+def test_get_preferences(client: rplatform.Client, wire: Wire) -> None:
     prefs = client.settings.get_preferences()
+    _expect.lossless(prefs, wire.last)
     notifications = prefs.notifications
     assert (notifications.in_app, notifications.push, notifications.email) == (True, True, True)
     privacy = prefs.privacy
@@ -45,8 +46,11 @@ def test_get_preferences_with_a_wrong_key_is_unauthorized(client: rplatform.Clie
     _expect.problem(caught.value, 401, UNAUTHORIZED)
 
 
-def test_update_notifications_changes_only_the_given_channels(client: rplatform.Client) -> None:
+def test_update_notifications_changes_only_the_given_channels(
+    client: rplatform.Client, wire: Wire
+) -> None:
     prefs = client.settings.update_notifications(push=True, email=False)
+    _expect.lossless(prefs, wire.last)
     notifications = prefs.notifications
     assert (notifications.in_app, notifications.push, notifications.email) == (True, True, False)
     assert prefs.updated_at == _expect.NOW
@@ -65,8 +69,9 @@ def test_update_notifications_unavailable_after_its_retries(
     assert wire.waits == [1.0], "the server's Retry-After"
 
 
-def test_update_privacy(client: rplatform.Client) -> None:
+def test_update_privacy(client: rplatform.Client, wire: Wire) -> None:
     prefs = client.settings.update_privacy(profile_visibility="network", show_email=False)
+    _expect.lossless(prefs, wire.last)
     assert prefs.privacy.profile_visibility == ProfileVisibility.NETWORK
     assert (prefs.privacy.show_email, prefs.privacy.show_location) == (False, True)
     assert prefs.notifications.email is True, "other sections untouched"
@@ -78,11 +83,15 @@ def test_update_privacy_with_a_wrong_key_is_unauthorized(client: rplatform.Clien
     _expect.problem(caught.value, 401, UNAUTHORIZED)
 
 
-def test_update_appearance_sets_then_clears_the_timezone(client: rplatform.Client) -> None:
+def test_update_appearance_sets_then_clears_the_timezone(
+    client: rplatform.Client, wire: Wire
+) -> None:
     prefs = client.settings.update_appearance(theme="dark", timezone="America/New_York")
+    _expect.lossless(prefs, wire.last)
     assert prefs.appearance.theme == Theme.DARK
     assert (prefs.appearance.timezone, prefs.appearance.locale) == ("America/New_York", None)
     cleared = client.settings.update_appearance(timezone=None)
+    _expect.lossless(cleared, wire.last)
     assert (cleared.appearance.theme, cleared.appearance.timezone) == (Theme.DARK, None)
 
 
@@ -94,8 +103,9 @@ def test_update_appearance_with_an_unknown_timezone_is_unprocessable(
     _expect.problem(caught.value, 422, "Mars/Olympus")
 
 
-def test_list_sessions(client: rplatform.Client) -> None:
+def test_list_sessions(client: rplatform.Client, wire: Wire) -> None:
     sessions = client.settings.list_sessions()
+    _expect.lossless(sessions, wire.last)
     assert [s.id for s in sessions] == [
         "session_sandbox",
         "session_123",
@@ -191,9 +201,10 @@ def test_verify_email_change_with_an_unknown_token_is_not_found(
     _expect.problem(caught.value, 404, "token")
 
 
-def test_get_deletion_status_when_none_is_pending(client: rplatform.Client) -> None:
+def test_get_deletion_status_when_none_is_pending(client: rplatform.Client, wire: Wire) -> None:
     status = client.settings.get_deletion_status()
     assert status.requested is False
+    _expect.lossless(status, wire.last)
     assert (status.requested_at, status.scheduled_at, status.grace_period_ends) == (None,) * 3
     assert status.reason is None
 
@@ -225,8 +236,9 @@ def test_cancel_deletion_when_none_is_pending_is_a_conflict(client: rplatform.Cl
     _expect.problem(caught.value, 409, "No account deletion is pending")
 
 
-def test_get_login_history(client: rplatform.Client) -> None:
+def test_get_login_history(client: rplatform.Client, wire: Wire) -> None:
     history = client.settings.get_login_history(limit=3)
+    _expect.lossless(history, wire.last)
     assert len(history) == 3
     times = [entry.created_at for entry in history]
     assert times == sorted(times, reverse=True), "newest first"

@@ -6,20 +6,23 @@ import pytest
 import rplatform
 
 from . import _expect
+from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 
 JUNE = _expect.JUNE
 
 
-def test_recorded_ai_usage_shows_in_usage(client: rplatform.Client) -> None:
+def test_recorded_ai_usage_shows_in_usage(client: rplatform.Client, wire: Wire) -> None:
     before = client.billing.get_usage(organization_id="org_123", **JUNE)
     projects_before = client.billing.get_usage_by_project(organization_id="org_123", **JUNE)
 
     record = client.billing.record_ai_usage(**{**_expect.AI_USAGE, "project_id": "proj_124"})
+    _expect.lossless(record, wire.last)
     assert record.total_tokens == 2500
 
     after = client.billing.get_usage(organization_id="org_123", **JUNE)
+    _expect.lossless(after, wire.last)
     assert after.ai_tokens - before.ai_tokens == 2500
     assert after.ai_cost_cents - before.ai_cost_cents == pytest.approx(0.05)
     assert after.sandbox_compute_hours == before.sandbox_compute_hours, "only AI usage moved"

@@ -11,6 +11,7 @@ import pytest
 import rplatform
 
 from . import _expect
+from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 
@@ -18,11 +19,12 @@ NEW_EMAIL = "newemail@example.com"
 
 
 def test_email_change_verified_with_the_token_from_the_outbox(
-    client: rplatform.Client, sandbox_api: httpx.Client
+    client: rplatform.Client, sandbox_api: httpx.Client, wire: Wire
 ) -> None:
     requested = client.settings.request_email_change(
         new_email=NEW_EMAIL, password="currentPassword123"
     )
+    _expect.lossless(requested, wire.last)
     assert requested.message == "Verification email sent to the new address."
     assert requested.expires_at == _expect.NOW + _expect.DAY
 
@@ -32,6 +34,7 @@ def test_email_change_verified_with_the_token_from_the_outbox(
     assert email["token"] in email["body"]
 
     verified = client.settings.verify_email_change(email["token"])
+    _expect.lossless(verified, wire.last)
     assert verified.message == "Email address changed."
     assert verified.verified_at == _expect.NOW
 

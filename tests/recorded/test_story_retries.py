@@ -28,6 +28,7 @@ def test_rate_limited_call_is_retried_after_retry_after(
         organization_id="org_123", extra_headers=fault("429; retry_after=2")
     )
     assert raw.parse().stripe_subscription_id == "sub_123"
+    _expect.lossless(raw.parse(), raw.http_response)
     assert raw.retries_taken == 1
     assert wire.waits == [2.0], "waited what Retry-After asked"
     assert len(wire.requests) == 2
@@ -56,6 +57,7 @@ def test_500_after_commit_is_retried_without_a_second_effect(
     assert raw.status_code == 201 and raw.retries_taken == 1
     assert raw.headers["Idempotent-Replayed"] == "true", "the committed answer, replayed"
     assert raw.parse().total_tokens == 2500
+    _expect.lossless(raw.parse(), raw.http_response)
     posts = [r for r in wire.requests if r.method == "POST"]
     assert len(posts) == 2
     assert posts[0].headers["Idempotency-Key"] == posts[1].headers["Idempotency-Key"]
