@@ -23,6 +23,8 @@ REGISTRY: dict[str, Callable[..., Any]] = {}
 
 @dataclass
 class Ctx:
+    """One request: its sandbox, its open transaction, its instant, and the caller."""
+
     sandbox: Sandbox
     conn: sqlite3.Connection
     now: datetime
