@@ -13,7 +13,6 @@ REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
 # The sandbox's frozen clock while recording (see NOW in _cassettes.py).
 NOW = datetime.datetime(2025, 6, 15, 12, 0, tzinfo=datetime.UTC)
 DAY = datetime.timedelta(days=1)
-JUNE = {"year": 2025, "month": 6}  # the sandbox's current month while recording
 
 # The documented example of record_ai_usage.
 AI_USAGE: dict[str, Any] = {

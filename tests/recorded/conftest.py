@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import httpx
@@ -131,7 +131,10 @@ def tls() -> ssl.SSLContext:
 
 @pytest.fixture
 def http_client(wire: Wire, tls: ssl.SSLContext) -> Iterator[httpx.Client]:
-    hooks = {"request": [wire.requests.append], "response": [wire.responses.append]}
+    hooks: dict[str, list[Callable[..., Any]]] = {
+        "request": [wire.requests.append],
+        "response": [wire.responses.append],
+    }
     with httpx.Client(verify=tls, event_hooks=hooks) as http:
         yield http
 

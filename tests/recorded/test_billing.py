@@ -19,7 +19,6 @@ from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 
-JUNE = _expect.JUNE
 ORG_PROJECTS = ["proj_123", "proj_124", "proj_125"]
 
 
@@ -31,8 +30,9 @@ def test_get(client: rplatform.Client, wire: Wire) -> None:
     assert info.customer is not None
     assert info.customer.stripe_customer_id == "cus_123"
     assert info.customer.name == "Acme Inc."
-    assert (info.credits_.granted_cents, info.credits_.used_cents) == (5000, 2500)
-    assert info.credits_.balance_cents == 2500
+    assert (info.credits.granted_cents, info.credits.used_cents) == (5000, 2500)  # documented name
+    assert info.credits.balance_cents == 2500
+    assert info.credits.expires_at == datetime.datetime(2026, 6, 1, tzinfo=datetime.UTC)
     [subscription] = info.subscriptions
     assert (subscription.id, subscription.status) == ("sub_123", SubscriptionStatus.TRIALING)
     assert subscription.current_period_start == datetime.datetime(2025, 6, 1, tzinfo=datetime.UTC)
@@ -108,7 +108,7 @@ def test_can_create_api_key_of_another_organization_is_forbidden(
 
 
 def test_get_usage(client: rplatform.Client, wire: Wire) -> None:
-    usage = client.billing.get_usage(organization_id="org_123", **JUNE)
+    usage = client.billing.get_usage(organization_id="org_123", year=2025, month=6)
     _expect.lossless(usage, wire.last)
     assert (usage.owner_type, usage.owner_id) == (OwnerType.ORGANIZATION, "org_123")
     assert (usage.year, usage.month) == (2025, 6)
@@ -125,14 +125,14 @@ def test_get_usage(client: rplatform.Client, wire: Wire) -> None:
 
 def test_get_usage_of_another_organization_is_forbidden(client: rplatform.Client) -> None:
     with pytest.raises(rplatform.PermissionDeniedError) as caught:
-        client.billing.get_usage(organization_id="org_456", **JUNE)
+        client.billing.get_usage(organization_id="org_456", year=2025, month=6)
     _expect.problem(caught.value, 403, "org_456")
 
 
 def test_get_usage_by_project_adds_up_to_get_usage(client: rplatform.Client, wire: Wire) -> None:
-    projects = client.billing.get_usage_by_project(organization_id="org_123", **JUNE)
+    projects = client.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6)
     _expect.lossless(projects, wire.last)
-    usage = client.billing.get_usage(organization_id="org_123", **JUNE)
+    usage = client.billing.get_usage(organization_id="org_123", year=2025, month=6)
     assert sorted(p.project_id for p in projects) == ORG_PROJECTS
     assert {p.project_name for p in projects} == {"Website", "Mobile App", "Data Pipeline"}
     assert all((p.year, p.month) == (2025, 6) for p in projects)
@@ -146,14 +146,14 @@ def test_get_usage_by_project_of_another_organization_is_forbidden(
     client: rplatform.Client,
 ) -> None:
     with pytest.raises(rplatform.PermissionDeniedError) as caught:
-        client.billing.get_usage_by_project(organization_id="org_456", **JUNE)
+        client.billing.get_usage_by_project(organization_id="org_456", year=2025, month=6)
     _expect.problem(caught.value, 403, "org_456")
 
 
 def test_get_usage_from_meters(client: rplatform.Client, wire: Wire) -> None:
-    meters = client.billing.get_usage_from_meters(organization_id="org_123", **JUNE)
+    meters = client.billing.get_usage_from_meters(organization_id="org_123", year=2025, month=6)
     _expect.lossless(meters, wire.last)
-    usage = client.billing.get_usage(organization_id="org_123", **JUNE)
+    usage = client.billing.get_usage(organization_id="org_123", year=2025, month=6)
     by_event = {meter.event_name: meter for meter in meters}
     assert by_event["sandbox_compute_hours"].aggregated_value == usage.sandbox_compute_hours
     assert by_event["ai_tokens"].aggregated_value == usage.ai_tokens
@@ -168,7 +168,8 @@ def test_get_usage_from_meters_rate_limited_without_retries(
     with pytest.raises(rplatform.RateLimitError) as caught:
         client.billing.get_usage_from_meters(
             organization_id="org_123",
-            **JUNE,
+            year=2025,
+            month=6,
             max_retries=0,
             extra_headers={"X-Sandbox-Fault": "429; retry_after=3"},
         )

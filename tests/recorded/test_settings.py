@@ -152,12 +152,7 @@ def test_revoke_all_sessions_with_a_key_used_for_another_request_is_unprocessabl
 
 
 def test_change_password_then_the_old_one_is_refused(client: rplatform.Client) -> None:
-    assert (
-        client.settings.change_password(
-            current_password=PASSWORD, new_password="newSecurePassword456"
-        )
-        is None
-    )
+    client.settings.change_password(current_password=PASSWORD, new_password="newSecurePassword456")
     with pytest.raises(rplatform.PermissionDeniedError) as caught:
         client.settings.change_password(current_password=PASSWORD, new_password="another1Pass")
     _expect.problem(caught.value, 403, "current_password")

@@ -14,8 +14,6 @@ from ._cassettes import Wire
 
 pytestmark = pytest.mark.vcr
 
-JUNE = _expect.JUNE
-
 
 def fault(spec: str) -> dict[str, str]:
     return {"X-Sandbox-Fault": spec}
@@ -49,7 +47,7 @@ def test_unavailable_post_is_retried_with_the_same_idempotency_key(
 def test_500_after_commit_is_retried_without_a_second_effect(
     client: rplatform.Client, wire: Wire
 ) -> None:
-    before = client.billing.get_usage(organization_id="org_123", **JUNE).ai_tokens
+    before = client.billing.get_usage(organization_id="org_123", year=2025, month=6).ai_tokens
 
     raw = client.with_raw_response.billing.record_ai_usage(
         **_expect.AI_USAGE, extra_headers=fault("500-after-commit")
@@ -63,5 +61,5 @@ def test_500_after_commit_is_retried_without_a_second_effect(
     assert posts[0].headers["Idempotency-Key"] == posts[1].headers["Idempotency-Key"]
     assert wire.waits == [0.5], "backoff (no Retry-After on a 500)"
 
-    after = client.billing.get_usage(organization_id="org_123", **JUNE).ai_tokens
+    after = client.billing.get_usage(organization_id="org_123", year=2025, month=6).ai_tokens
     assert after - before == 2500, "recorded once, not twice"
