@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 import rplatform
 
 REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
@@ -23,6 +25,24 @@ AI_USAGE: dict[str, Any] = {
     "cost_cents": 0.05,
     "provider_model": "anthropic/claude-sonnet-4",
 }
+
+
+Call = Callable[[rplatform.Client], object]
+Error = type[rplatform.APIStatusError]
+
+
+def refused(
+    client: rplatform.Client,
+    call: Call,
+    error: Error,
+    status: int,
+    detail: str,
+) -> None:
+    """The call raises exactly `error`, with its status, request id and problem details."""
+    with pytest.raises(error) as caught:
+        call(client)
+    assert type(caught.value) is error
+    problem(caught.value, status, detail)
 
 
 def problem(error: rplatform.APIStatusError, status: int, detail: str) -> None:

@@ -14,23 +14,35 @@ pytestmark = pytest.mark.vcr
 TOKEN = "ExponentPushToken[abc123]"
 
 
-def test_register_token_with_an_overlong_token_is_a_bad_request(
-    client: rplatform.Client,
-) -> None:
-    with pytest.raises(rplatform.BadRequestError) as caught:
-        client.notifications.register_token(token="x" * 4097, platform="fcm")
-    _expect.problem(caught.value, 400, "token")
-
-
-def test_register_token_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        client.with_options(api_key="sk_test_wrong").notifications.register_token(
+ERRORS = [
+    pytest.param(
+        lambda r: r.notifications.register_token(token="x" * 4097, platform="fcm"),
+        rplatform.BadRequestError,
+        400,
+        "token",
+        id="register-token-with-an-overlong-token-is-a-bad-request",
+    ),
+    pytest.param(
+        lambda r: r.with_options(api_key="sk_test_wrong").notifications.register_token(
             token=TOKEN, platform=Platform.EXPO
-        )
-    _expect.problem(caught.value, 401, "bearer token")
+        ),
+        rplatform.AuthenticationError,
+        401,
+        "bearer token",
+        id="register-token-with-a-wrong-key-is-unauthorized",
+    ),
+    pytest.param(
+        lambda r: r.with_options(api_key="sk_test_wrong").notifications.unregister_token(TOKEN),
+        rplatform.AuthenticationError,
+        401,
+        "bearer token",
+        id="unregister-token-with-a-wrong-key-is-unauthorized",
+    ),
+]
 
 
-def test_unregister_token_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        client.with_options(api_key="sk_test_wrong").notifications.unregister_token(TOKEN)
-    _expect.problem(caught.value, 401, "bearer token")
+@pytest.mark.parametrize(("call", "error", "status", "detail"), ERRORS)
+def test_error(
+    client: rplatform.Client, call: _expect.Call, error: _expect.Error, status: int, detail: str
+) -> None:
+    _expect.refused(client, call, error, status, detail)

@@ -40,12 +40,6 @@ def test_get_preferences(client: rplatform.Client, wire: Wire) -> None:
     assert prefs.updated_at <= _expect.NOW
 
 
-def test_get_preferences_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        wrong_key(client).settings.get_preferences()
-    _expect.problem(caught.value, 401, UNAUTHORIZED)
-
-
 def test_update_notifications_changes_only_the_given_channels(
     client: rplatform.Client, wire: Wire
 ) -> None:
@@ -77,12 +71,6 @@ def test_update_privacy(client: rplatform.Client, wire: Wire) -> None:
     assert prefs.notifications.email is True, "other sections untouched"
 
 
-def test_update_privacy_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        wrong_key(client).settings.update_privacy(show_location=False)
-    _expect.problem(caught.value, 401, UNAUTHORIZED)
-
-
 def test_update_appearance_sets_then_clears_the_timezone(
     client: rplatform.Client, wire: Wire
 ) -> None:
@@ -93,14 +81,6 @@ def test_update_appearance_sets_then_clears_the_timezone(
     cleared = client.settings.update_appearance(timezone=None)
     _expect.lossless(cleared, wire.last)
     assert (cleared.appearance.theme, cleared.appearance.timezone) == (Theme.DARK, None)
-
-
-def test_update_appearance_with_an_unknown_timezone_is_unprocessable(
-    client: rplatform.Client,
-) -> None:
-    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
-        client.settings.update_appearance(timezone="Mars/Olympus")
-    _expect.problem(caught.value, 422, "Mars/Olympus")
 
 
 def test_list_sessions(client: rplatform.Client, wire: Wire) -> None:
@@ -119,24 +99,6 @@ def test_list_sessions(client: rplatform.Client, wire: Wire) -> None:
     by_id = {s.id: s for s in sessions}
     assert by_id["session_123"].ip_address == "203.0.113.10"
     assert by_id["session_123"].created_at == _expect.NOW - datetime.timedelta(days=14)
-
-
-def test_list_sessions_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        wrong_key(client).settings.list_sessions()
-    _expect.problem(caught.value, 401, UNAUTHORIZED)
-
-
-def test_revoke_session_of_another_user_is_not_found(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.NotFoundError) as caught:
-        client.settings.revoke_session("session_456")
-    _expect.problem(caught.value, 404, "session_456")
-
-
-def test_revoke_session_with_an_overlong_id_is_a_bad_request(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.BadRequestError) as caught:
-        client.settings.revoke_session("s" * 65)
-    _expect.problem(caught.value, 400, "session_id")
 
 
 def test_revoke_all_sessions_with_a_key_used_for_another_request_is_unprocessable(
@@ -158,44 +120,6 @@ def test_change_password_then_the_old_one_is_refused(client: rplatform.Client) -
     _expect.problem(caught.value, 403, "current_password")
 
 
-def test_change_password_to_a_weak_one_is_unprocessable(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
-        client.settings.change_password(current_password=PASSWORD, new_password="short")
-    _expect.problem(caught.value, 422, "8")
-
-
-def test_request_email_change_to_a_taken_address_is_a_conflict(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.ConflictError) as caught:
-        client.settings.request_email_change(new_email="other@example.com", password=PASSWORD)
-    _expect.problem(caught.value, 409, "already in use")
-
-
-def test_request_email_change_with_a_wrong_password_is_forbidden(
-    client: rplatform.Client,
-) -> None:
-    with pytest.raises(rplatform.PermissionDeniedError) as caught:
-        client.settings.request_email_change(
-            new_email="newemail@example.com", password=WRONG_PASSWORD
-        )
-    _expect.problem(caught.value, 403, "password")
-
-
-def test_request_email_change_to_an_invalid_address_is_unprocessable(
-    client: rplatform.Client,
-) -> None:
-    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
-        client.settings.request_email_change(new_email="not-an-address", password=PASSWORD)
-    _expect.problem(caught.value, 422, "not a valid email address")
-
-
-def test_verify_email_change_with_an_unknown_token_is_not_found(
-    client: rplatform.Client,
-) -> None:
-    with pytest.raises(rplatform.NotFoundError) as caught:
-        client.settings.verify_email_change("no-such-token")
-    _expect.problem(caught.value, 404, "token")
-
-
 def test_get_deletion_status_when_none_is_pending(client: rplatform.Client, wire: Wire) -> None:
     status = client.settings.get_deletion_status()
     assert status.requested is False
@@ -204,31 +128,11 @@ def test_get_deletion_status_when_none_is_pending(client: rplatform.Client, wire
     assert status.reason is None
 
 
-def test_get_deletion_status_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        wrong_key(client).settings.get_deletion_status()
-    _expect.problem(caught.value, 401, UNAUTHORIZED)
-
-
-def test_request_deletion_without_the_exact_confirmation_is_unprocessable(
-    client: rplatform.Client,
-) -> None:
-    with pytest.raises(rplatform.UnprocessableEntityError) as caught:
-        client.settings.request_deletion(password=PASSWORD, confirm_text="delete my account")
-    _expect.problem(caught.value, 422, "DELETE MY ACCOUNT")
-
-
 def test_request_deletion_with_a_wrong_password_is_forbidden(client: rplatform.Client) -> None:
     with pytest.raises(rplatform.PermissionDeniedError) as caught:
         client.settings.request_deletion(password=WRONG_PASSWORD, confirm_text="DELETE MY ACCOUNT")
     _expect.problem(caught.value, 403, "password")
     assert client.settings.get_deletion_status().requested is False
-
-
-def test_cancel_deletion_when_none_is_pending_is_a_conflict(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.ConflictError) as caught:
-        client.settings.cancel_deletion()
-    _expect.problem(caught.value, 409, "No account deletion is pending")
 
 
 def test_get_login_history(client: rplatform.Client, wire: Wire) -> None:
@@ -244,7 +148,119 @@ def test_get_login_history(client: rplatform.Client, wire: Wire) -> None:
     assert failed and all(entry.failure_reason == "wrong_password" for entry in failed)
 
 
-def test_get_login_history_with_a_wrong_key_is_unauthorized(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.AuthenticationError) as caught:
-        wrong_key(client).settings.get_login_history()
-    _expect.problem(caught.value, 401, UNAUTHORIZED)
+ERRORS = [
+    pytest.param(
+        lambda r: wrong_key(r).settings.get_preferences(),
+        rplatform.AuthenticationError,
+        401,
+        UNAUTHORIZED,
+        id="get-preferences-with-a-wrong-key-is-unauthorized",
+    ),
+    pytest.param(
+        lambda r: wrong_key(r).settings.update_privacy(show_location=False),
+        rplatform.AuthenticationError,
+        401,
+        UNAUTHORIZED,
+        id="update-privacy-with-a-wrong-key-is-unauthorized",
+    ),
+    pytest.param(
+        lambda r: r.settings.update_appearance(timezone="Mars/Olympus"),
+        rplatform.UnprocessableEntityError,
+        422,
+        "Mars/Olympus",
+        id="update-appearance-with-an-unknown-timezone-is-unprocessable",
+    ),
+    pytest.param(
+        lambda r: wrong_key(r).settings.list_sessions(),
+        rplatform.AuthenticationError,
+        401,
+        UNAUTHORIZED,
+        id="list-sessions-with-a-wrong-key-is-unauthorized",
+    ),
+    pytest.param(
+        lambda r: r.settings.revoke_session("session_456"),
+        rplatform.NotFoundError,
+        404,
+        "session_456",
+        id="revoke-session-of-another-user-is-not-found",
+    ),
+    pytest.param(
+        lambda r: r.settings.revoke_session("s" * 65),
+        rplatform.BadRequestError,
+        400,
+        "session_id",
+        id="revoke-session-with-an-overlong-id-is-a-bad-request",
+    ),
+    pytest.param(
+        lambda r: r.settings.change_password(current_password=PASSWORD, new_password="short"),
+        rplatform.UnprocessableEntityError,
+        422,
+        "8 to 128 characters",
+        id="change-password-to-a-weak-one-is-unprocessable",
+    ),
+    pytest.param(
+        lambda r: r.settings.request_email_change(new_email="other@example.com", password=PASSWORD),
+        rplatform.ConflictError,
+        409,
+        "already in use",
+        id="request-email-change-to-a-taken-address-is-a-conflict",
+    ),
+    pytest.param(
+        lambda r: r.settings.request_email_change(
+            new_email="newemail@example.com", password=WRONG_PASSWORD
+        ),
+        rplatform.PermissionDeniedError,
+        403,
+        "password",
+        id="request-email-change-with-a-wrong-password-is-forbidden",
+    ),
+    pytest.param(
+        lambda r: r.settings.request_email_change(new_email="not-an-address", password=PASSWORD),
+        rplatform.UnprocessableEntityError,
+        422,
+        "not a valid email address",
+        id="request-email-change-to-an-invalid-address-is-unprocessable",
+    ),
+    pytest.param(
+        lambda r: r.settings.verify_email_change("no-such-token"),
+        rplatform.NotFoundError,
+        404,
+        "token",
+        id="verify-email-change-with-an-unknown-token-is-not-found",
+    ),
+    pytest.param(
+        lambda r: wrong_key(r).settings.get_deletion_status(),
+        rplatform.AuthenticationError,
+        401,
+        UNAUTHORIZED,
+        id="get-deletion-status-with-a-wrong-key-is-unauthorized",
+    ),
+    pytest.param(
+        lambda r: r.settings.request_deletion(password=PASSWORD, confirm_text="delete my account"),
+        rplatform.UnprocessableEntityError,
+        422,
+        "DELETE MY ACCOUNT",
+        id="request-deletion-without-the-exact-confirmation-is-unprocessable",
+    ),
+    pytest.param(
+        lambda r: r.settings.cancel_deletion(),
+        rplatform.ConflictError,
+        409,
+        "No account deletion is pending",
+        id="cancel-deletion-when-none-is-pending-is-a-conflict",
+    ),
+    pytest.param(
+        lambda r: wrong_key(r).settings.get_login_history(),
+        rplatform.AuthenticationError,
+        401,
+        UNAUTHORIZED,
+        id="get-login-history-with-a-wrong-key-is-unauthorized",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "status", "detail"), ERRORS)
+def test_error(
+    client: rplatform.Client, call: _expect.Call, error: _expect.Error, status: int, detail: str
+) -> None:
+    _expect.refused(client, call, error, status, detail)
