@@ -140,6 +140,16 @@ def test_no_cassette_holds_volatile_values() -> None:
     assert not found, "\n".join(found)
 
 
+def test_the_per_test_reset_is_never_recorded() -> None:
+    """The reset happens before the cassette opens; replays must not depend on it."""
+    resets = [
+        f"{name} #{index}"
+        for name, index, interaction in all_interactions()
+        if urlsplit(interaction["request"]["uri"]).path == f"{SANDBOX_ROUTES}/reset"
+    ]
+    assert not resets, resets
+
+
 def dirty_interaction() -> tuple[Request, dict[str, Any]]:
     """A request and response with one secret of every kind, as vcrpy hands them over."""
     request = Request(
