@@ -12,6 +12,10 @@ recorded. Two recordings in a row are byte-for-byte identical.
 
 Retry waits are never slept in replay: the client's injectable `_sleep` records them in
 `wire.waits` for the test to assert (recording sleeps them for real as well).
+
+Adding a test: put it in its resource's module (or a test_story_* module for a flow), use the
+`client` fixture, record its cassette with `nox -s record -- -k <its name>` and commit both.
+Cassettes are never written or edited by hand; test_cassettes.py checks them all.
 """
 
 from __future__ import annotations
