@@ -21,9 +21,9 @@ from dataclasses import dataclass
 class Settings:
     """How much to measure: `quick` is for the test suite, never for published figures."""
 
-    rounds: int = 7
-    small_calls: int = 400
-    large_calls: int = 8
+    rounds: int = 9
+    small_calls: int = 500
+    large_calls: int = 10
     import_rounds: int = 15
     loopback_calls: int = 1000
     loopback_rounds: int = 3
