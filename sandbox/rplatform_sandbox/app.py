@@ -6,12 +6,19 @@ Connexion routes and validates every request and every response against the spec
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
-import connexion
+from starlette.exceptions import HTTPException, StarletteDeprecationWarning
+
+# connexion 3.3 imports starlette's test client, which warns about httpx at import time: noise
+# for someone starting a sandbox, and nothing they can act on.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    import connexion
 from connexion.exceptions import ProblemException
+from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
-from starlette.exceptions import HTTPException
 
 from .auth import SECURITY_MAP
 from .handlers import resolve
@@ -36,6 +43,8 @@ def create_app(sandbox: Sandbox) -> ASGIApp:
         "validate_responses": True,
         "pythonic_params": True,
         "validator_map": VALIDATOR_MAP,
+        # No interactive docs: the swagger-ui bundle is not a dependency of the sandbox.
+        "swagger_ui_options": SwaggerUIOptions(swagger_ui=False),
     }
     app.add_api(spec_path(), security_map=SECURITY_MAP, **common)
     app.add_api(HERE / "sandbox.yaml", base_path="/sandbox", name="sandbox", **common)
