@@ -37,11 +37,6 @@ def text(name: str, value: object) -> str:
     return value
 
 
-def optional_text(name: str, value: object) -> str | None:
-    """None, or a non-empty string."""
-    return None if value is None else text(name, value)
-
-
 def integer(
     name: str, value: object, *, minimum: int | None = None, maximum: int | None = None
 ) -> int:
@@ -102,7 +97,7 @@ def owner(user_id: object, organization_id: object) -> tuple[str | None, str | N
     """The billing owner scope: user_id or organization_id or neither (yourself), never both."""
     if user_id is not None and organization_id is not None:
         raise ValueError("pass user_id or organization_id, not both")
-    return optional_text("user_id", user_id), optional_text("organization_id", organization_id)
+    return optional(text, "user_id", user_id), optional(text, "organization_id", organization_id)
 
 
 def options(given: Mapping[str, Any], *, post: bool) -> None:

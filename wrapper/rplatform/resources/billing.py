@@ -317,25 +317,29 @@ class Billing(Resource):
 
     @staticmethod
     def _owned(
-        get_kwargs: Callable[..., dict[str, Any]], user_id: object, organization_id: object
+        get_kwargs: Callable[..., dict[str, Any]],
+        user_id: object,
+        organization_id: object,
+        **query: Any,
     ) -> dict[str, Any]:
         user, org = check.owner(user_id, organization_id)
-        return get_kwargs(user_id=given(user), organization_id=given(org))
+        return get_kwargs(user_id=given(user), organization_id=given(org), **query)
 
-    @staticmethod
+    @classmethod
     def _monthly(
+        cls,
         get_kwargs: Callable[..., dict[str, Any]],
         user_id: object,
         organization_id: object,
         year: object,
         month: object,
     ) -> dict[str, Any]:
-        user, org = check.owner(user_id, organization_id)
         if (year is None) != (month is None):
             raise ValueError("pass year and month together, or neither for the current month")
-        return get_kwargs(
-            user_id=given(user),
-            organization_id=given(org),
+        return cls._owned(
+            get_kwargs,
+            user_id,
+            organization_id,
             year=given(check.optional(check.integer, "year", year, minimum=2000, maximum=2100)),
             month=given(check.optional(check.integer, "month", month, minimum=1, maximum=12)),
         )

@@ -93,10 +93,8 @@ class Settings(Resource):
 
         >>> r.settings.update_privacy(profile_visibility="network", show_email=False)
         """
-        visibility = (
-            None
-            if profile_visibility is None
-            else check.member("profile_visibility", profile_visibility, ProfileVisibility)
+        visibility = check.optional(
+            check.member, "profile_visibility", profile_visibility, enum=ProfileVisibility
         )
         body = PrivacyPreferencesUpdate(
             profile_visibility=given(visibility),
@@ -122,7 +120,7 @@ class Settings(Resource):
         >>> r.settings.update_appearance(theme="dark", timezone="America/New_York")
         """
         body = AppearancePreferencesUpdate(
-            theme=given(None if theme is None else check.member("theme", theme, Theme)),
+            theme=given(check.optional(check.member, "theme", theme, enum=Theme)),
             timezone=_clearable("timezone", timezone),
             locale=_clearable("locale", locale),
         )
