@@ -15,8 +15,9 @@ nox.options.sessions = ["tests"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
-# Pinned exactly: generated/ must be byte-for-byte reproducible (the formatter changes output).
-GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
+# The generator, ruff and mypy are pinned exactly in one place, pyproject's `dev` extra:
+# generated/ is byte-for-byte reproducible only with the same generator and formatter.
+DEV = ("-e", ".[dev]")
 GENERATE_ARGS = (
     "openapi-python-client",
     "generate",
@@ -46,37 +47,43 @@ LINTED = [
 ]
 
 
+def _lint(session: nox.Session) -> None:
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+def _typecheck(session: nox.Session) -> None:
+    session.run("mypy", "wrapper/rplatform")
+    session.run(*MYPY_SANDBOX)
+
+
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/rplatform_api from openapi.yaml (never edit it by hand)."""
-    session.install(*GENERATOR)
+    session.install(*DEV)
     session.run(*GENERATE_ARGS)
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check over the hand-written code."""
-    session.install("ruff==0.17.6")
-    session.run("ruff", "check", *LINTED)
-    session.run("ruff", "format", "--check", *LINTED)
+    session.install(*DEV)
+    _lint(session)
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the facade (configured in pyproject.toml) and the sandbox."""
     session.install("-e", ".[sandbox,dev]")
-    session.run("mypy", "wrapper/rplatform")
-    session.run(*MYPY_SANDBOX)
+    _typecheck(session)
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Lint, typecheck, then the whole suite offline (cassettes replayed, sandbox in-process)."""
     session.install("-e", ".[sandbox,test,dev,pandas]")
-    session.run("ruff", "check", *LINTED)
-    session.run("ruff", "format", "--check", *LINTED)
-    session.run("mypy", "wrapper/rplatform")
-    session.run(*MYPY_SANDBOX)
+    _lint(session)
+    _typecheck(session)
     session.run(
         "pytest",
         "--block-network",
