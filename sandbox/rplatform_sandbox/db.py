@@ -93,6 +93,10 @@ CREATE TABLE idempotency (
     PRIMARY KEY (scope, key)
 );
 """
+INSERT_USAGE_EVENT = (
+    "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 class Database:

@@ -23,6 +23,7 @@ import sqlite3
 from datetime import date, datetime, timedelta
 
 from .clock import iso, month_bounds
+from .db import INSERT_USAGE_EVENT
 from .ids import token_digest
 from .passwords import hash_password
 from .pricing import METERS
@@ -184,8 +185,4 @@ def _usage(conn: sqlite3.Connection, now: datetime) -> None:
                 stored, micro = _daily_quantity(m_index, scale, rng, day)
                 rows.append((project_id, meter.event_name, stored, micro, day.isoformat(), stamp))
         day += timedelta(days=1)
-    conn.executemany(
-        "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    conn.executemany(INSERT_USAGE_EVENT, rows)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from .. import pricing
 from ..clock import iso, month_bounds
+from ..db import INSERT_USAGE_EVENT
 from ..pricing import AI_METER, METERS, Meter
 from ..problems import Problem
 from .common import Answer, Ctx, Owner, ok, operation, owner_from_body, project_in_scope
@@ -477,9 +478,15 @@ def record_ai_usage(ctx: Ctx, body: dict[str, Any]) -> Answer:
         (record_id, project["id"], *tokens.values(), microcents, body["provider_model"], ctx.stamp),
     )
     ctx.conn.execute(
-        "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
-        " VALUES (?, 'ai_tokens', ?, ?, ?, ?)",
-        (project["id"], total, microcents, ctx.now.date().isoformat(), ctx.stamp),
+        INSERT_USAGE_EVENT,
+        (
+            project["id"],
+            AI_METER.event_name,
+            total,
+            microcents,
+            ctx.now.date().isoformat(),
+            ctx.stamp,
+        ),
     )
     return ok(
         {

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..clock import iso, parse_instant
+from ..db import INSERT_USAGE_EVENT
 from ..ids import token_digest
 from ..passwords import verify_password
 from ..pricing import AI_METER, METER_BY_NAME, MICRO
@@ -131,11 +132,7 @@ def _event(ctx: Ctx, event: dict[str, Any]) -> tuple[Any, ...]:
 @operation("sandboxIngestUsage")
 def ingest_usage(ctx: Ctx, body: dict[str, Any]) -> Answer:
     rows = [_event(ctx, event) for event in body["events"]]
-    ctx.conn.executemany(
-        "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    ctx.conn.executemany(INSERT_USAGE_EVENT, rows)
     return ok({"ingested": len(rows)}, 201)
 
 
