@@ -53,8 +53,8 @@ def problem_body(status: int, detail: str, title: str | None = None) -> dict[str
     }
 
 
-def problem_bytes(status: int, detail: str) -> bytes:
-    return json.dumps(problem_body(status, detail)).encode()
+def problem_bytes(status: int, detail: str, title: str | None = None) -> bytes:
+    return json.dumps(problem_body(status, detail, title)).encode()
 
 
 def _response(
@@ -63,12 +63,11 @@ def _response(
     all_headers = dict(headers or {})
     if status == 401:
         all_headers.setdefault("WWW-Authenticate", 'Bearer realm="rplatform"')
-    body = problem_body(status, detail or title or title_of(status), title)
     return ConnexionResponse(
         status_code=status,
         mimetype=PROBLEM_JSON,
         content_type=PROBLEM_JSON,
-        body=json.dumps(body).encode(),
+        body=problem_bytes(status, detail or title or title_of(status), title),
         headers=all_headers,
     )
 
@@ -76,9 +75,7 @@ def _response(
 def handle_problem(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, ProblemException)
     status, detail, title = int(exc.status), exc.detail, exc.title
-    if status == 401 and detail in (None, "Provided token is not valid"):
-        detail = "The bearer token is unknown, revoked or expired."
-    elif status == 400 and detail == "RequestBody is required":
+    if status == 400 and detail == "RequestBody is required":
         detail = "The request body is required: send a JSON object."
     elif status == 415:  # openapi.yaml documents a malformed request as 400, not 415
         status, title = 400, None
