@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from ._spec import ROOT, load_spec, response_schema_names
+from _support import ROOT, load_spec, response_schema_names
 
 GENERATED = ROOT / "generated" / "rplatform_api"
 IGNORED_PARTS = {"__pycache__", ".ruff_cache"}

@@ -7,10 +7,9 @@ import re
 from typing import Any
 
 import pytest
+from _support import inline_refs, load_spec, operations, resolve, response_schema_names
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
-
-from ._spec import inline_refs, load_spec, operations, resolve, response_schema_names
 
 # The methods of the documentation (seed: r.billing.*, r.settings.*, r.notifications.*).
 DOCUMENTED_METHODS = {

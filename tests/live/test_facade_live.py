@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime
 import os
 import socket
-from typing import Any
 
 import httpx
 import pytest
 import rplatform
+from _support import AI_USAGE
 from rplatform.models import (
     OwnerType,
     Platform,
@@ -21,15 +21,6 @@ from rplatform.models import (
     SubscriptionStatus,
     Theme,
 )
-
-AI_USAGE: dict[str, Any] = {
-    "project_id": "proj_123",
-    "input_tokens": 1500,
-    "output_tokens": 800,
-    "reasoning_tokens": 200,
-    "cost_cents": 0.05,
-    "provider_model": "anthropic/claude-sonnet-4",
-}
 
 
 def no_wait(client: rplatform.Client) -> list[float]:

@@ -38,12 +38,15 @@ def get_status(spec_path: Path) -> Any:
 
 def coverage_failure(test_file: Path, spec_path: Path) -> str | None:
     """What the facade coverage test says when it reads `spec_path` (None: it passes)."""
+    sys.path.insert(0, str(test_file.parents[1]))  # tests/, for the test's `_support` import
+    import _support
+
+    _support.SPEC_PATH = spec_path
+    _support.load_spec.cache_clear()
     loader = importlib.util.spec_from_file_location("spec_coverage_under_probe", test_file)
     assert loader is not None and loader.loader is not None
     module = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(module)
-    module.SPEC_PATH = spec_path
-    module.spec.cache_clear()
     try:
         module.test_every_operation_has_a_facade_method()
     except AssertionError as exc:

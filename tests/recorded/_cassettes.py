@@ -23,7 +23,6 @@ import yaml
 from vcr.request import Request
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi.yaml"
 SANDBOX_SPEC_PATH = ROOT / "sandbox" / "rplatform_sandbox" / "sandbox.yaml"
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 

@@ -16,17 +16,6 @@ REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
 NOW = datetime.datetime(2025, 6, 15, 12, 0, tzinfo=datetime.UTC)
 DAY = datetime.timedelta(days=1)
 
-# The documented example of record_ai_usage.
-AI_USAGE: dict[str, Any] = {
-    "project_id": "proj_123",
-    "input_tokens": 1500,
-    "output_tokens": 800,
-    "reasoning_tokens": 200,
-    "cost_cents": 0.05,
-    "provider_model": "anthropic/claude-sonnet-4",
-}
-
-
 Call = Callable[[rplatform.Client], object]
 Error = type[rplatform.APIStatusError]
 

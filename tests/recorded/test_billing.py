@@ -12,6 +12,7 @@ import re
 
 import pytest
 import rplatform
+from _support import AI_USAGE
 from rplatform.models import OwnerType, SubscriptionStatus
 
 from . import _expect
@@ -183,7 +184,7 @@ def test_ensure_customer_of_an_organization_that_has_one(
 
 
 def test_record_ai_usage(client: rplatform.Client, wire: Wire) -> None:
-    record = client.billing.record_ai_usage(**_expect.AI_USAGE)
+    record = client.billing.record_ai_usage(**AI_USAGE)
     _expect.lossless(record, wire.last)
     assert re.match(r"^aiu_[0-9a-f]{16}$", record.id)
     assert (record.project_id, record.provider_model) == ("proj_123", "anthropic/claude-sonnet-4")

@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import rplatform
 import yaml
+from _support import load_spec
 from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from vcr.request import Request
@@ -31,7 +32,6 @@ from ._cassettes import (
     IDEMPOTENCY_HEADER,
     SANDBOX_ROUTES,
     SANDBOX_SPEC_PATH,
-    SPEC_PATH,
     UUID_PATTERN,
     RequestScrubber,
     all_interactions,
@@ -48,12 +48,6 @@ REQUIRED_ERROR_STATUSES = {400, 401, 403, 404, 409, 422}
 
 
 @cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
-
-
-@cache
 def validators() -> dict[str, OpenAPI]:
     """openapi.yaml for /v1 routes; the sandbox's own spec for its /sandbox helper routes."""
     sandbox = yaml.safe_load(SANDBOX_SPEC_PATH.read_text(encoding="utf-8"))
@@ -61,14 +55,14 @@ def validators() -> dict[str, OpenAPI]:
     # openapi-core reads only application/json by itself; errors are RFC 9457 problem+json.
     config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
     return {
-        "/v1/": OpenAPI.from_dict(spec(), config=config),
+        "/v1/": OpenAPI.from_dict(load_spec(), config=config),
         f"{SANDBOX_ROUTES}/": OpenAPI.from_dict(sandbox, config=config),
     }
 
 
 def operations() -> Iterator[tuple[str, str, str, str]]:
     """(method, path template, operationId, tag) of every operation of openapi.yaml."""
-    for path, item in spec()["paths"].items():
+    for path, item in load_spec()["paths"].items():
         for method, operation in item.items():
             yield method.upper(), path, operation["operationId"], operation["tags"][0]
 

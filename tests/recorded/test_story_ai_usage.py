@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import rplatform
+from _support import AI_USAGE
 
 from . import _expect
 from ._cassettes import Wire
@@ -17,7 +18,7 @@ def test_recorded_ai_usage_shows_in_usage(client: rplatform.Client, wire: Wire) 
         organization_id="org_123", year=2025, month=6
     )
 
-    record = client.billing.record_ai_usage(**{**_expect.AI_USAGE, "project_id": "proj_124"})
+    record = client.billing.record_ai_usage(**{**AI_USAGE, "project_id": "proj_124"})
     _expect.lossless(record, wire.last)
     assert record.total_tokens == 2500
 

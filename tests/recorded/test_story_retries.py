@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 import rplatform
+from _support import AI_USAGE
 
 from . import _expect
 from ._cassettes import Wire
@@ -50,7 +51,7 @@ def test_500_after_commit_is_retried_without_a_second_effect(
     before = client.billing.get_usage(organization_id="org_123", year=2025, month=6).ai_tokens
 
     raw = client.with_raw_response.billing.record_ai_usage(
-        **_expect.AI_USAGE, extra_headers=fault("500-after-commit")
+        **AI_USAGE, extra_headers=fault("500-after-commit")
     )
     assert raw.status_code == 201 and raw.retries_taken == 1
     assert raw.headers["Idempotent-Replayed"] == "true", "the committed answer, replayed"

@@ -15,15 +15,7 @@ from rplatform_sandbox import serve
 NOW = "2025-07-15T12:00:00Z"
 SEED = 7
 DEMO_TOKEN = "sk_test_sandbox"
-# The documentation's recordAiUsage example and the preferences it prints.
-DOCS_AI_USAGE = {
-    "project_id": "proj_123",
-    "input_tokens": 1500,
-    "output_tokens": 800,
-    "reasoning_tokens": 200,
-    "cost_cents": 0.05,
-    "provider_model": "anthropic/claude-sonnet-4",
-}
+# The preferences the documentation prints (its recordAiUsage example is _support.AI_USAGE).
 DOCS_PREFERENCES = {
     "notifications": {"in_app": True, "push": True, "email": True},
     "privacy": {"profile_visibility": "public", "show_email": False, "show_location": True},

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import httpx
 import pytest
+from _support import AI_USAGE
 
-from .conftest import DOCS_AI_USAGE, problem
+from .conftest import problem
 
 ORG = {"organization_id": "org_123"}
 JUNE = {**ORG, "year": 2025, "month": 6}
@@ -165,7 +166,7 @@ def test_recorded_ai_usage_shows_up_everywhere_at_once(api: httpx.Client) -> Non
         return usage["ai_tokens"], project["ai_tokens"], meter["aggregated_value"], item["units"]
 
     before = snapshot()
-    record = DOCS_AI_USAGE
+    record = AI_USAGE
     created = api.post("/v1/billing/ai-usage", json=record)
     assert created.status_code == 201
     assert created.json()["total_tokens"] == 2500 and created.json()["cost_cents"] == 0.05

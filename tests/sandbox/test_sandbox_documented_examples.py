@@ -9,8 +9,9 @@ the outbox then succeeds.
 from __future__ import annotations
 
 import httpx
+from _support import AI_USAGE
 
-from .conftest import DOCS_AI_USAGE, DOCS_PREFERENCES, problem
+from .conftest import DOCS_PREFERENCES, problem
 
 ORG = {"organization_id": "org_123"}
 RETURN_URL = "https://myapp.com/billing"
@@ -57,7 +58,7 @@ def test_billing_examples(api: httpx.Client) -> None:
 
     recorded = api.post(
         "/v1/billing/ai-usage",
-        json=DOCS_AI_USAGE,
+        json=AI_USAGE,
     )
     assert recorded.status_code == 201 and recorded.json()["total_tokens"] == 2500
 

@@ -88,15 +88,6 @@ AI_USAGE_BODY = {
     "recorded_at": "2025-06-15T12:00:00Z",
 }
 
-AI_USAGE_ARGS: dict[str, Any] = {
-    "project_id": "proj_123",
-    "input_tokens": 1500,
-    "output_tokens": 800,
-    "reasoning_tokens": 200,
-    "cost_cents": 0.05,
-    "provider_model": "anthropic/claude-sonnet-4",
-}
-
 
 def headers_of(requests: Iterable[httpx.Request], name: str) -> list[str | None]:
     return [r.headers.get(name) for r in requests]

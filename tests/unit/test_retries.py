@@ -9,7 +9,8 @@ from collections.abc import Callable
 import httpx
 import pytest
 import rplatform
-from facade_mock import AI_USAGE_ARGS, AI_USAGE_BODY, STATUS_BODY, Recorder, headers_of, ok, problem
+from _support import AI_USAGE
+from facade_mock import AI_USAGE_BODY, STATUS_BODY, Recorder, headers_of, ok, problem
 
 Make = Callable[..., Recorder]
 
@@ -102,24 +103,24 @@ def test_retry_after_http_date(recorder: Make) -> None:
 
 def test_post_reuses_one_idempotency_key_across_retries(recorder: Make) -> None:
     rec = recorder(problem(503), problem(429), ok(AI_USAGE_BODY, 201))
-    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS)
+    rec.client.billing.record_ai_usage(**AI_USAGE)
     keys = headers_of(rec.requests, "idempotency-key")
     assert len(keys) == 3 and keys[0] and len(set(keys)) == 1
     # The next call is a new operation: a new key.
-    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS)
+    rec.client.billing.record_ai_usage(**AI_USAGE)
     assert headers_of(rec.requests, "idempotency-key")[3] not in keys
 
 
 def test_caller_given_idempotency_key_is_sent_on_every_attempt(recorder: Make) -> None:
     rec = recorder(problem(500), ok(AI_USAGE_BODY, 201))
-    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key="order-42-usage")
+    rec.client.billing.record_ai_usage(**AI_USAGE, idempotency_key="order-42-usage")
     assert headers_of(rec.requests, "idempotency-key") == ["order-42-usage"] * 2
 
 
 def test_post_without_a_key_is_not_retried_after_a_response(recorder: Make) -> None:
     rec = recorder(problem(503), ok(AI_USAGE_BODY, 201))
     with pytest.raises(rplatform.InternalServerError):
-        rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key=None)
+        rec.client.billing.record_ai_usage(**AI_USAGE, idempotency_key=None)
     assert len(rec.requests) == 1 and rec.sleeps == []
     assert "idempotency-key" not in rec.requests[0].headers
 
@@ -127,13 +128,13 @@ def test_post_without_a_key_is_not_retried_after_a_response(recorder: Make) -> N
 def test_post_without_a_key_is_not_retried_after_a_timeout(recorder: Make) -> None:
     rec = recorder(httpx.ReadTimeout("slow"), ok(AI_USAGE_BODY, 201))
     with pytest.raises(rplatform.APITimeoutError):
-        rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key=None)
+        rec.client.billing.record_ai_usage(**AI_USAGE, idempotency_key=None)
     assert len(rec.requests) == 1
 
 
 def test_post_without_a_key_is_retried_when_it_never_reached_the_server(recorder: Make) -> None:
     rec = recorder(httpx.ConnectError("refused"), ok(AI_USAGE_BODY, 201))
-    rec.client.billing.record_ai_usage(**AI_USAGE_ARGS, idempotency_key=None)
+    rec.client.billing.record_ai_usage(**AI_USAGE, idempotency_key=None)
     assert len(rec.requests) == 2
 
 

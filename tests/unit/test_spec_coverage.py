@@ -12,31 +12,22 @@ import datetime
 import inspect
 import re
 from collections.abc import Callable
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import rplatform
-import yaml
+from _support import AI_USAGE, load_spec
+from _support import operations as spec_operations
 from rplatform.resources.billing import Billing
 from rplatform.resources.notifications import Notifications
 from rplatform.resources.settings import Settings
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 RESOURCES: dict[str, type] = {
     "billing": Billing,
     "settings": Settings,
     "notifications": Notifications,
 }
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-@cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
 
 
 def snake(operation_id: str) -> str:
@@ -45,13 +36,10 @@ def snake(operation_id: str) -> str:
 
 def operations() -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
     """(tag, method name) -> (HTTP method, path, operation) for every operation of the spec."""
-    found = {}
-    for path, item in spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                op = item[method]
-                found[(op["tags"][0], snake(op["operationId"]))] = (method, path, op)
-    return found
+    return {
+        (op["tags"][0], snake(op["operationId"])): (method, path, op)
+        for method, path, op in spec_operations(load_spec())
+    }
 
 
 def facade_methods() -> set[tuple[str, str]]:
@@ -107,14 +95,7 @@ CALLS: dict[str, Callable[[rplatform.Client], Any]] = {
         organization_id="org_123", return_url="https://myapp.com/billing"
     ),
     "ensureCustomer": lambda r: r.billing.ensure_customer(organization_id="org_123"),
-    "recordAiUsage": lambda r: r.billing.record_ai_usage(
-        project_id="proj_123",
-        input_tokens=1500,
-        output_tokens=800,
-        reasoning_tokens=200,
-        cost_cents=0.05,
-        provider_model="anthropic/claude-sonnet-4",
-    ),
+    "recordAiUsage": lambda r: r.billing.record_ai_usage(**AI_USAGE),
     "getPreferences": lambda r: r.settings.get_preferences(),
     "updateNotifications": lambda r: r.settings.update_notifications(push=True, email=False),
     "updatePrivacy": lambda r: r.settings.update_privacy(
@@ -207,7 +188,7 @@ def test_documented_call_sends_the_spec_request_and_parses_the_spec_example(
     assert _path_regex(path).match(request.url.path), (request.url.path, path)
     declared = {p.get("name") for p in op.get("parameters", []) if "name" in p}
     declared |= {
-        spec()["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]]["name"]
+        load_spec()["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]]["name"]
         for p in op.get("parameters", [])
         if "$ref" in p
     }

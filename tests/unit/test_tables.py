@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from _support import load_spec
 from rplatform._tables import HTML_MAX_ROWS, ModelList, tabulate
 from rplatform_api import models
 from rplatform_api.models import (
@@ -20,8 +19,6 @@ from rplatform_api.models import (
     SubscriptionStatus,
     UsageSummary,
 )
-
-SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 def session(n: int, **changes: Any) -> Session:
@@ -39,9 +36,8 @@ def session(n: int, **changes: Any) -> Session:
 
 def examples() -> list[tuple[str, type[Any], Any]]:
     """(operationId, model class, example body) of every documented success response."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     found = []
-    for item in spec["paths"].values():
+    for item in load_spec()["paths"].values():
         for operation in item.values():
             for code, response in operation["responses"].items():
                 content = response.get("content", {}).get("application/json")

@@ -8,14 +8,15 @@ from typing import Any
 
 import pytest
 import rplatform
-from facade_mock import AI_USAGE_ARGS, Recorder, ok
+from _support import AI_USAGE
+from facade_mock import Recorder, ok
 
 Make = Callable[..., Recorder]
 Call = Callable[[rplatform.Client], Any]
 
 
 def ai(**changes: Any) -> Call:
-    return lambda r: r.billing.record_ai_usage(**{**AI_USAGE_ARGS, **changes})
+    return lambda r: r.billing.record_ai_usage(**{**AI_USAGE, **changes})
 
 
 BAD_CALLS: list[tuple[str, Call, type[Exception], str]] = [

@@ -1,4 +1,9 @@
-"""Loading openapi.yaml and walking it: operations, schemas and $ref resolution for tests."""
+"""What the test folders share: openapi.yaml parsed once per run and walked (operations,
+schemas, $ref resolution), and the documented example call of record_ai_usage.
+
+`tests/conftest.py` puts this folder on sys.path, so every test module imports it as `_support`.
+Never change the dict `load_spec()` returns: it is shared by every caller (copy it first).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -71,3 +76,15 @@ def response_schema_names(spec: dict[str, Any]) -> set[str]:
         for response in operation["responses"].values():
             visit(resolve(spec, response))
     return names
+
+
+# The documentation's example of recordAiUsage: the arguments of client.billing.record_ai_usage
+# and, as it is, the JSON body the sandbox is sent.
+AI_USAGE: dict[str, Any] = {
+    "project_id": "proj_123",
+    "input_tokens": 1500,
+    "output_tokens": 800,
+    "reasoning_tokens": 200,
+    "cost_cents": 0.05,
+    "provider_model": "anthropic/claude-sonnet-4",
+}
