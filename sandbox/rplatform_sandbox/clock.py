@@ -23,6 +23,11 @@ def iso(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def midnight(day: date) -> str:
+    """The start of a UTC day, rendered like `iso()`: `2025-06-01T00:00:00Z`."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     """First and last day of a calendar month."""
     first = date(year, month, 1)

@@ -22,7 +22,7 @@ import random
 import sqlite3
 from datetime import date, datetime, timedelta
 
-from .clock import iso, month_bounds
+from .clock import iso, midnight, month_bounds
 from .db import INSERT_USAGE_EVENT
 from .ids import token_digest
 from .passwords import hash_password
@@ -34,6 +34,7 @@ DEMO_EMAIL, DEMO_PASSWORD = "demo@example.com", "currentPassword123"
 OTHER_EMAIL, OTHER_PASSWORD = "other@example.com", "otherPassword456"
 FIRST_USAGE_MONTH = date(2025, 1, 1)
 HISTORY_MONTHS = 18
+SEED_CREATED_AT = "2025-01-01T00:00:00Z"  # users, organizations, customers, subscriptions
 
 DEFAULT_PREFERENCES = {
     "notifications": {"in_app": True, "push": True, "email": True},
@@ -71,7 +72,7 @@ def seed(conn: sqlite3.Connection, now: datetime) -> None:
 
 
 def _users(conn: sqlite3.Connection) -> None:
-    created = "2025-01-01T00:00:00Z"
+    created = SEED_CREATED_AT
     prefs = json.dumps(DEFAULT_PREFERENCES)
     for uid, email, name, password in (
         ("usr_123", DEMO_EMAIL, "Demo User", DEMO_PASSWORD),
@@ -133,8 +134,8 @@ def _sessions_and_logins(conn: sqlite3.Connection, now: datetime) -> None:
 
 def _billing(conn: sqlite3.Connection, now: datetime) -> None:
     start, end = month_bounds(now.year, now.month)
-    period = (f"{start}T00:00:00Z", f"{end + timedelta(days=1)}T00:00:00Z")
-    created = "2025-01-01T00:00:00Z"
+    period = (midnight(start), midnight(end + timedelta(days=1)))
+    created = SEED_CREATED_AT
     conn.executemany(
         "INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?)",
         [
@@ -149,7 +150,7 @@ def _billing(conn: sqlite3.Connection, now: datetime) -> None:
             ("sub_456", "organization", "org_456", "active", "team", *period, created),
         ],
     )
-    expires = f"{now.year + 1}-{now.month:02d}-01T00:00:00Z"
+    expires = midnight(date(now.year + 1, now.month, 1))
     conn.execute(
         "INSERT INTO credits VALUES ('organization', 'org_123', 5000, 2500, ?)", (expires,)
     )
@@ -178,7 +179,7 @@ def _usage(conn: sqlite3.Connection, now: datetime) -> None:
     rows = []
     day, last = first_usage_day(now), now.date()
     while day <= last:
-        stamp = f"{day.isoformat()}T00:00:00Z"
+        stamp = midnight(day)
         for p_index, (project_id, _, _, _, scale) in enumerate(PROJECTS):
             rng = random.Random(day.toordinal() * 100 + p_index)
             for m_index, meter in enumerate(METERS):

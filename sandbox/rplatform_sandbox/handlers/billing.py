@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import pricing
-from ..clock import iso, month_bounds
+from ..clock import iso, midnight, month_bounds
 from ..db import INSERT_USAGE_EVENT
 from ..pricing import AI_METER, METERS, Meter
 from ..problems import Problem
@@ -354,8 +354,8 @@ def get_usage_from_meters(ctx: Ctx, **query: Any) -> Answer:
                 "aggregated_value": pricing.number(
                     pricing.quantity(m, totals.quantity[m.event_name])
                 ),
-                "start_time": f"{start.isoformat()}T00:00:00Z",
-                "end_time": f"{end.isoformat()}T00:00:00Z",
+                "start_time": midnight(start),
+                "end_time": midnight(end),
             }
             for m in METERS
         ]
