@@ -1,5 +1,6 @@
 """What the test folders share: openapi.yaml parsed once per run and walked (operations,
-schemas, $ref resolution), and the documented example call of record_ai_usage.
+schemas, $ref resolution), operationId to method name, JSON compared with instants as instants,
+and the documented example call of record_ai_usage.
 
 `tests/conftest.py` puts this folder on sys.path, so every test module imports it as `_support`.
 Never change the dict `load_spec()` returns: it is shared by every caller (copy it first).
@@ -7,7 +8,9 @@ Never change the dict `load_spec()` returns: it is shared by every caller (copy 
 
 from __future__ import annotations
 
+import datetime
 import functools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
 @functools.cache
@@ -76,6 +80,22 @@ def response_schema_names(spec: dict[str, Any]) -> set[str]:
         for response in operation["responses"].values():
             visit(resolve(spec, response))
     return names
+
+
+def snake(operation_id: str) -> str:
+    """The facade's method name of an operationId: getUsageByProject -> get_usage_by_project."""
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", operation_id).lower()
+
+
+def normal_json(value: Any) -> Any:
+    """JSON with instants as datetimes: `...Z` and `...+00:00` are the same time."""
+    if isinstance(value, dict):
+        return {key: normal_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [normal_json(item) for item in value]
+    if isinstance(value, str) and ISO_INSTANT.match(value):
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
 
 
 # The documentation's example of recordAiUsage: the arguments of client.billing.record_ai_usage

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 import rplatform
+from _support import normal_json
 
 REQUEST_ID = re.compile(r"^req_[0-9a-f]{20}$")
 # The sandbox's frozen clock while recording (see NOW in _cassettes.py).
@@ -44,24 +45,10 @@ def problem(error: rplatform.APIStatusError, status: int, detail: str) -> None:
     assert f"request_id={error.request_id}" in str(error)
 
 
-ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-
-
-def _normal(value: Any) -> Any:
-    """JSON with instants as datetimes: `...Z` and `...+00:00` are the same time."""
-    if isinstance(value, dict):
-        return {key: _normal(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_normal(item) for item in value]
-    if isinstance(value, str) and ISO_INSTANT.match(value):
-        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return value
-
-
 def lossless(result: Any, response: httpx.Response) -> None:
     """The model holds exactly what the server sent: no field lost, renamed or garbled.
 
     Compares `to_dict()` (what a notebook shows and exports) with the recorded JSON body.
     """
     data = [item.to_dict() for item in result] if isinstance(result, list) else result.to_dict()
-    assert _normal(data) == _normal(response.json())
+    assert normal_json(data) == normal_json(response.json())

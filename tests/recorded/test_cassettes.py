@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import rplatform
 import yaml
-from _support import load_spec
+from _support import load_spec, snake
 from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from vcr.request import Request
@@ -65,10 +65,6 @@ def operations() -> Iterator[tuple[str, str, str, str]]:
     for path, item in load_spec()["paths"].items():
         for method, operation in item.items():
             yield method.upper(), path, operation["operationId"], operation["tags"][0]
-
-
-def snake(operation_id: str) -> str:
-    return re.sub(r"(?<!^)([A-Z])", r"_\1", operation_id).lower()
 
 
 def facade_name(operation_id: str, tag: str) -> str:

@@ -8,7 +8,6 @@ answers with the spec's own example, which must parse into the declared model.
 
 from __future__ import annotations
 
-import datetime
 import inspect
 import re
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import rplatform
-from _support import AI_USAGE, load_spec
+from _support import AI_USAGE, load_spec, normal_json, snake
 from _support import operations as spec_operations
 from rplatform.resources.billing import Billing
 from rplatform.resources.notifications import Notifications
@@ -28,10 +27,6 @@ RESOURCES: dict[str, type] = {
     "settings": Settings,
     "notifications": Notifications,
 }
-
-
-def snake(operation_id: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
 
 
 def operations() -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
@@ -134,17 +129,6 @@ def test_every_operation_has_a_documented_call() -> None:
     assert ids == set(CALLS)
 
 
-def _norm(value: Any) -> Any:
-    """JSON with date-times as datetimes: "...Z" and "...+00:00" are the same instant."""
-    if isinstance(value, dict):
-        return {k: _norm(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_norm(v) for v in value]
-    if isinstance(value, str) and re.match(r"^\d{4}-\d\d-\d\dT", value):
-        return datetime.datetime.fromisoformat(value)
-    return value
-
-
 def _path_regex(template: str) -> re.Pattern[str]:
     return re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$")
 
@@ -200,9 +184,9 @@ def test_documented_call_sends_the_spec_request_and_parses_the_spec_example(
         assert result is None
     elif _schema_is_array(op):
         assert isinstance(result, rplatform.ModelList) and len(result) == len(example)
-        assert _norm(result[0].to_dict()) == _norm(example[0])
+        assert normal_json(result[0].to_dict()) == normal_json(example[0])
     else:
-        assert _norm(result.to_dict()) == _norm(example)
+        assert normal_json(result.to_dict()) == normal_json(example)
         assert (
             type(result).__name__
             == op["responses"][str(status)]["content"]["application/json"]["schema"]["$ref"].rsplit(
