@@ -134,6 +134,10 @@ def _customer(ctx: Ctx, owner: Owner) -> Any:
     )
 
 
+def _has_payment_method(customer: Any) -> bool:
+    return bool(customer and customer["payment_method_id"])
+
+
 def _ensure_customer(ctx: Ctx, owner: Owner) -> tuple[Any, bool]:
     """The owner's customer, created on first use; (row, created)."""
     existing = _customer(ctx, owner)
@@ -169,7 +173,7 @@ def _return_url(body: dict[str, Any]) -> str:
 def get(ctx: Ctx, user_id: str | None = None, organization_id: str | None = None) -> Answer:
     owner = owner_of(ctx, user_id, organization_id)
     customer = _customer(ctx, owner)
-    has_pm = bool(customer and customer["payment_method_id"])
+    has_pm = _has_payment_method(customer)
     credits = ctx.one(
         "SELECT * FROM credits WHERE owner_type = ? AND owner_id = ?", owner.type, owner.id
     )
@@ -223,7 +227,7 @@ def get_status(ctx: Ctx, user_id: str | None = None, organization_id: str | None
             "stripe_customer_id": customer["stripe_customer_id"] if customer else None,
             "stripe_subscription_id": subscription["id"] if subscription else None,
             "status": subscription["status"] if subscription else None,
-            "has_payment_method": bool(customer and customer["payment_method_id"]),
+            "has_payment_method": _has_payment_method(customer),
         }
     )
 
@@ -233,7 +237,7 @@ def can_create_api_key(
     ctx: Ctx, user_id: str | None = None, organization_id: str | None = None
 ) -> Answer:
     customer = _customer(ctx, owner_of(ctx, user_id, organization_id))
-    can = bool(customer and customer["payment_method_id"])
+    can = _has_payment_method(customer)
     return ok(
         {
             "can_create": can,
