@@ -1,14 +1,14 @@
 """Request validation on top of connexion's, applying the package's 400-versus-422 rule.
 
-Connexion answers every schema violation with 400. Here, in JSON bodies, a violated `enum` or
-`format` is a 422 instead (the value is of the right type but not acceptable); malformed or
-non-UTF-8 bodies stay 400; parameter errors name the parameter. Details name the field and the
+Connexion answers every schema violation with 400. Here, in JSON bodies, a violated `enum`,
+`format` or `pattern` is a 422 instead (the value is of the right type but not acceptable); malformed or
+non-UTF-8 bodies stay 400, and so does everything `jsonbody.parse` refuses (deep nesting, huge
+numbers, lone surrogates); parameter errors name the parameter. Details name the field and the
 rule: `platform: 'web' is not one of ['expo', 'fcm', 'apns']`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,9 +18,16 @@ from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema.exceptions import best_match
 from starlette.types import Scope
 
+from . import jsonbody
 from .problems import Problem
 
-SEMANTIC_VALIDATORS = frozenset({"enum", "format"})
+SEMANTIC_VALIDATORS = frozenset({"enum", "format", "pattern"})
+MAX_DETAIL = 300
+
+
+def shorten(detail: str) -> str:
+    """jsonschema quotes the offending value whole: a 1 MB string would come back in the answer."""
+    return detail if len(detail) <= MAX_DETAIL else detail[: MAX_DETAIL - 1] + "…"
 
 
 class BodyValidator(JSONRequestBodyValidator):
@@ -31,11 +38,9 @@ class BodyValidator(JSONRequestBodyValidator):
         if not body:
             return None
         try:
-            return json.loads(body.decode(self._encoding))
-        except UnicodeDecodeError:
-            raise BadRequestProblem(detail=f"The body is not valid {self._encoding}.") from None
-        except json.JSONDecodeError as exc:
-            raise BadRequestProblem(detail=f"The body is not valid JSON: {exc}.") from None
+            return jsonbody.parse(body, self._encoding)
+        except jsonbody.BodyError as exc:
+            raise BadRequestProblem(detail=str(exc)) from None
 
     def _validate(self, body: Any) -> dict[str, Any] | None:
         if not self._nullable and body is None:
@@ -44,7 +49,7 @@ class BodyValidator(JSONRequestBodyValidator):
         if error is None:
             return None
         field = ".".join(str(part) for part in error.absolute_path) or "body"
-        detail = f"{field}: {error.message}"
+        detail = shorten(f"{field}: {error.message}")
         if error.validator in SEMANTIC_VALIDATORS:
             raise Problem(422, detail)
         raise BadRequestProblem(detail=detail)
@@ -61,7 +66,7 @@ class NamedParameterValidator(ParameterValidator):
         if error is None:
             return None
         rule = error.split("\n\nFailed validating", 1)[0]
-        return f"{param['name']} ({parameter_type} parameter): {rule}"
+        return shorten(f"{param['name']} ({parameter_type} parameter): {rule}")
 
 
 VALIDATOR_MAP = {
