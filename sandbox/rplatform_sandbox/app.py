@@ -1,7 +1,9 @@
 """The ASGI application: connexion serving `openapi.yaml` and `sandbox.yaml`, plus middleware.
 
 Connexion routes and validates every request and every response against the specs
-(`validate_responses=True`); the sandbox's own layers (request id, faults, idempotency) wrap it.
+(`validate_responses=True`); the sandbox's own layers wrap it, outermost first: request id
+(`SandboxContext`), documented methods and `Allow` (`routing.py`), body size and media type
+(`guard.py`), injected faults (`faults.py`), and the Idempotency-Key note (`idempotency.py`).
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from connexion.resolver import Resolver
 
 from .auth import SECURITY_MAP
 from .handlers import resolve
-from .idempotency import Idempotency
+from .guard import DEFAULT_MAX_BODY, RequestGuard
+from .idempotency import IdempotencyContext
 from .middleware import ASGIApp, FaultInjection, SandboxContext
 from .problems import handle_http_exception, handle_problem, handle_unexpected
+from .routing import MethodRouting, load
 from .state import Sandbox
 from .validation import VALIDATOR_MAP
 
@@ -37,7 +41,7 @@ def spec_path() -> Path:
     return packaged if packaged.exists() else HERE.parents[1] / "openapi.yaml"
 
 
-def create_app(sandbox: Sandbox) -> ASGIApp:
+def create_app(sandbox: Sandbox, max_body: int = DEFAULT_MAX_BODY) -> ASGIApp:
     app = connexion.AsyncApp(__name__, resolver=Resolver(function_resolver=resolve))
     common = {
         "validate_responses": True,
@@ -46,9 +50,11 @@ def create_app(sandbox: Sandbox) -> ASGIApp:
         # No interactive docs: the swagger-ui bundle is not a dependency of the sandbox.
         "swagger_ui_options": SwaggerUIOptions(swagger_ui=False),
     }
+    specs = ((spec_path(), ""), (HERE / "sandbox.yaml", "/sandbox"))
     app.add_api(spec_path(), security_map=SECURITY_MAP, **common)
     app.add_api(HERE / "sandbox.yaml", base_path="/sandbox", name="sandbox", **common)
     app.add_error_handler(ProblemException, handle_problem)
     app.add_error_handler(HTTPException, handle_http_exception)
     app.add_error_handler(Exception, handle_unexpected)
-    return SandboxContext(FaultInjection(Idempotency(app, sandbox), sandbox), sandbox)
+    inner = FaultInjection(IdempotencyContext(app), sandbox)
+    return SandboxContext(MethodRouting(RequestGuard(inner, max_body), load(specs)), sandbox)

@@ -10,8 +10,16 @@ import threading
 from collections.abc import Sequence
 
 from .clock import parse_instant
+from .guard import DEFAULT_MAX_BODY
 from .seed import DEMO_EMAIL, DEMO_PASSWORD, DEMO_TOKEN
 from .server import serve
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive number of bytes, not {text}")
+    return value
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -29,6 +37,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="freeze the clock at this ISO time, e.g. 2025-07-15T12:00:00Z (deterministic mode)",
     )
     parser.add_argument("--seed", type=int, default=None, help="seed for ids, tokens, request ids")
+    parser.add_argument(
+        "--max-body",
+        type=_positive,
+        default=DEFAULT_MAX_BODY,
+        help=f"largest request body in bytes; larger ones get 413 (default {DEFAULT_MAX_BODY})",
+    )
     return parser.parse_args(argv)
 
 
@@ -38,7 +52,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     with contextlib.ExitStack() as stack:
         try:
             url = stack.enter_context(
-                serve(host=args.host, port=args.port, db=args.db, now=args.now, seed=args.seed)
+                serve(
+                    host=args.host,
+                    port=args.port,
+                    db=args.db,
+                    now=args.now,
+                    seed=args.seed,
+                    max_body=args.max_body,
+                )
             )
         except OSError as exc:
             sys.exit(f"rplatform sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}")

@@ -46,9 +46,16 @@ async def send_bytes(
 
 
 async def send_problem(
-    send: Send, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None
+    send: Send,
+    status: int,
+    detail: str,
+    extra: list[tuple[bytes, bytes]] | None = None,
+    *,
+    close: bool = False,
 ) -> None:
-    await send_bytes(send, status, problem_bytes(status, detail), PROBLEM_JSON, extra or [])
+    """A problem answered by a layer in front of connexion; `close` ends the connection (413)."""
+    headers = [*(extra or []), *([(b"connection", b"close")] if close else [])]
+    await send_bytes(send, status, problem_bytes(status, detail), PROBLEM_JSON, headers)
 
 
 class SandboxContext:

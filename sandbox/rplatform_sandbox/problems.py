@@ -77,8 +77,7 @@ def handle_problem(_request: ConnexionRequest, exc: Exception) -> ConnexionRespo
     status, detail, title = int(exc.status), exc.detail, exc.title
     if status == 400 and detail == "RequestBody is required":
         detail = "The request body is required: send a JSON object."
-    elif status == 415:  # openapi.yaml documents a malformed request as 400, not 415
-        status, title = 400, None
+    elif status == 415:
         detail = f"Content-Type must be application/json ({exc.detail})."
     if status >= 500:
         logger.error("%s: %s", status, detail)

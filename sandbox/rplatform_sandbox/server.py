@@ -20,6 +20,7 @@ import uvicorn
 
 from .app import create_app
 from .clock import parse_instant
+from .guard import DEFAULT_MAX_BODY
 from .state import Sandbox
 
 STARTUP_TIMEOUT = 10.0
@@ -33,25 +34,29 @@ def serve(
     db: str | Path | None = None,
     port: int = 0,
     host: str = "127.0.0.1",
+    max_body: int = DEFAULT_MAX_BODY,
 ) -> Iterator[str]:
-    """Run a sandbox until the block ends; yields its base URL."""
+    """Run a sandbox until the block ends; yields its base URL.
+
+    `max_body`: the largest request body accepted, in bytes (larger ones get 413).
+    """
     fixed = parse_instant(now) if isinstance(now, str) else now
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sandbox = Sandbox(now=fixed, seed=seed, db=db)
         try:
-            with _running(sandbox, sock):
+            with _running(sandbox, sock, max_body):
                 yield f"http://{host}:{sock.getsockname()[1]}"
         finally:
             sandbox.close()
 
 
 @contextmanager
-def _running(sandbox: Sandbox, sock: socket.socket) -> Iterator[None]:
+def _running(sandbox: Sandbox, sock: socket.socket, max_body: int) -> Iterator[None]:
     """uvicorn serving the sandbox on `sock` in a daemon thread, until the block ends."""
     config = uvicorn.Config(
-        create_app(sandbox),
+        create_app(sandbox, max_body),
         log_level="warning",
         access_log=False,
         server_header=False,
