@@ -2,7 +2,8 @@
 
 Tokens are stored only as SHA-256 digests. A token is accepted while its session is neither
 revoked nor expired; each accepted call refreshes the session's `last_active_at`. Connexion
-answers 401 before any handler runs when the token is missing, unknown, revoked or expired.
+answers 401 before any handler runs when the token is missing, unknown, revoked or expired, or
+belongs to an account removed at the end of its deletion grace period (`accounts.purge_due`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from connexion.security import BearerSecurityHandler
 
+from .accounts import purge_due
 from .clock import iso
 from .ids import token_digest
 from .problems import Problem
@@ -20,8 +22,10 @@ from .state import current
 def bearer_info(token: str) -> dict[str, Any]:
     """Connexion's token-info function: the user and session behind a bearer token."""
     sandbox = current()
-    now = iso(sandbox.clock.now())
+    instant = sandbox.clock.now()
+    now = iso(instant)
     with sandbox.db.transaction() as conn:
+        purge_due(conn, instant)
         row = conn.execute(
             "SELECT id, user_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL"
             " AND expires_at > ?",

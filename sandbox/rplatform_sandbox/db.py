@@ -3,13 +3,22 @@
 One connection per server, shared by uvicorn's worker threads behind a lock: each request runs
 in one `BEGIN IMMEDIATE ... COMMIT`, so concurrent calls (two `ensureCustomer` at once) cannot
 interleave. `:memory:` by default; with a file, an existing database is kept across restarts.
+
+Creating the schema and filling it is one transaction too (`create()`), closed by a row in
+`seeded`: a process killed while seeding leaves the file as it was, and a file without that row
+(half-made by an older version) is created again on the next start.
+
+Sums of usage go through `bigsum()`, an aggregate in Python integers: each stored quantity and
+cost is bounded by the schema (at most 10^15, far below SQLite's 2^63), but SQLite's own `SUM()`
+raises "integer overflow" once enough rows add up past 2^63, and every read of them would fail.
+`bigsum()` returns the exact total as text, however many rows there are.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -92,11 +101,26 @@ CREATE TABLE idempotency (
     headers TEXT NOT NULL, body BLOB NOT NULL, created_at TEXT NOT NULL,
     PRIMARY KEY (scope, key)
 );
+CREATE INDEX idempotency_by_age ON idempotency (created_at);
+CREATE TABLE seeded (at TEXT NOT NULL)
 """
 INSERT_USAGE_EVENT = (
     "INSERT INTO usage_events (project_id, meter, quantity, cost_microcents, day, occurred_at)"
     " VALUES (?, ?, ?, ?, ?, ?)"
 )
+
+
+class BigSum:
+    """`bigsum(x)`: an exact sum in Python integers, returned as text (SQLite ints stop at 2^63)."""
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def step(self, value: int | None) -> None:
+        self.total += value or 0
+
+    def finalize(self) -> str:
+        return str(self.total)
 
 
 class Database:
@@ -106,29 +130,34 @@ class Database:
         target = str(path) if path else ":memory:"
         self.conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
+        self.conn.create_aggregate("bigsum", 1, BigSum)
         self._lock = threading.RLock()
 
-    def is_empty(self) -> bool:
-        row = self.conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'users'"
-        ).fetchone()
-        return bool(row[0] == 0)
-
-    def recreate(self) -> None:
-        """Drop every table and create the schema afresh (start and `/sandbox/reset`)."""
+    def is_seeded(self) -> bool:
+        """Whether a complete database is there: the schema, the seed, and its closing row."""
         with self._lock:
+            has_table = self.conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'seeded'"
+            ).fetchone()[0]
+            return bool(has_table and self.conn.execute("SELECT 1 FROM seeded").fetchone())
+
+    def create(self, fill: Callable[[sqlite3.Connection], None], stamp: str) -> None:
+        """Drop every table, create the schema and `fill` it, all in one transaction."""
+        with self.transaction() as conn:
             tables = [
                 r[0]
-                for r in self.conn.execute(
+                for r in conn.execute(
                     "SELECT name FROM sqlite_master"
                     " WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
             ]
-            self.conn.execute("BEGIN IMMEDIATE")
             for table in tables:
-                self.conn.execute(f'DROP TABLE "{table}"')
-            self.conn.execute("COMMIT")
-            self.conn.executescript(SCHEMA)
+                conn.execute(f'DROP TABLE "{table}"')
+            for statement in SCHEMA.split(";"):  # executescript() would COMMIT first
+                if statement.strip():
+                    conn.execute(statement)
+            fill(conn)
+            conn.execute("INSERT INTO seeded VALUES (?)", (stamp,))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -1,132 +1,148 @@
-"""The Idempotency-Key store, as ASGI middleware in front of every `POST /v1/...`.
+"""Idempotency-Key: a POST with a key acts at most once per caller, across retries and crashes.
 
-The first response to a key is stored (per bearer token) with a fingerprint of the request
-(method, path, JSON body with key order ignored). Within 24 hours:
-- the same key and fingerprint replays that status, body and Content-Type, without running the
-  operation again (the replay carries `Idempotent-Replayed: true`);
-- the same key with another fingerprint is refused with 422.
-Concurrent calls with one key are serialised, so the second waits and replays. Responses that
-did not run the operation (401, 429, 5xx) are not stored.
+The key's record is written in the SAME SQLite transaction as the operation's effects, by the
+handler wrapper (`handlers/common.operation`), so they commit together or not at all: a kill -9
+at any moment leaves either both (the retry replays) or neither (the retry acts, once). And
+because the wrapper runs after connexion's authentication and validation, a revoked or expired
+token gets 401 and a malformed request 400 before any stored answer is looked at.
+
+- `IdempotencyContext` (ASGI, in front of connexion) only notes the key and a fingerprint of
+  the request (method, path, JSON body with key order ignored) for the wrapper;
+- within 24 hours, the same caller (user) with the same key and fingerprint gets the stored
+  status and body again, with `Idempotent-Replayed: true`, and nothing runs;
+- the same key with another fingerprint (another body, or another endpoint) is refused with 422.
+What is stored is what the operation answered: its result, or the refusal it raised (403 for a
+wrong password, 409, ...); the refusal's own effects are rolled back to a savepoint first unless
+it keeps them (the failed-login entry), so only the stored answer commits. Answers that never
+ran the operation (400 validation, 401, 415, 429, 5xx) are not stored.
+
+Concurrent calls with one key need no lock of their own: every operation runs in one serialised
+`BEGIN IMMEDIATE` transaction (`db.py`), so the second call finds the first one's record and
+replays it. Nothing is kept per key in memory.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
-from datetime import timedelta
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
+from . import jsonbody
 from .clock import iso
-from .middleware import ASGIApp, Message, Receive, Send, header, is_api_call, send_problem
-from .state import Sandbox
+from .guard import BODY
+from .middleware import ASGIApp, Message, Receive, Send, header, is_api_call
+from .problems import Problem
 
 WINDOW = timedelta(hours=24)
-NOT_STORED = frozenset({401, 429})
+REPLAYED = "Idempotent-Replayed"
+Answer = tuple[Any, int, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class KeyedRequest:
+    key: str
+    fingerprint: str
+
+
+_PENDING: ContextVar[KeyedRequest | None] = ContextVar("rplatform_idempotency", default=None)
+
+
+def pending() -> KeyedRequest | None:
+    """The Idempotency-Key of the request being handled, if it is a keyed `POST /v1/...`."""
+    return _PENDING.get()
 
 
 def fingerprint(method: str, path: str, body: bytes) -> str:
     try:
-        canonical = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
-    except ValueError:
+        value = jsonbody.parse(body) if body else None
+        canonical = json.dumps(value, sort_keys=True, separators=(",", ":")).encode()
+    except jsonbody.BodyError:  # refused later by validation; never stored
         canonical = body
     return hashlib.sha256(method.encode() + b" " + path.encode() + b"\n" + canonical).hexdigest()
 
 
-async def read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            return b"".join(chunks)
+class IdempotencyContext:
+    """Notes the key and the request's fingerprint; the handler wrapper does the rest."""
 
-
-class Idempotency:
-    def __init__(self, app: ASGIApp, sandbox: Sandbox) -> None:
-        self.app, self.sandbox = app, sandbox
-        self._locks: dict[tuple[str, str], asyncio.Lock] = {}
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
 
     async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
         key = header(scope, "idempotency-key")
-        if not (is_api_call(scope) and scope["method"] == "POST" and key):
+        keyed = None
+        if key and is_api_call(scope) and scope["method"] == "POST":
+            body = scope.get(BODY, b"")
+            keyed = KeyedRequest(key, fingerprint(scope["method"], scope["path"], body))
+        token = _PENDING.set(keyed)
+        try:
             await self.app(scope, receive, send)
-            return
-        body = await read_body(receive)
-        owner = hashlib.sha256((header(scope, "authorization") or "").encode()).hexdigest()
-        request_print = fingerprint(scope["method"], scope["path"], body)
-        lock = self._locks.setdefault((owner, key), asyncio.Lock())
-        async with lock:
-            stored = self._lookup(owner, key)
-            if stored is not None:
-                if stored["fingerprint"] != request_print:
-                    detail = (
-                        f"Idempotency-Key {key!r} was already used with a different request "
-                        "in the last 24 hours; send a new key for a new request."
-                    )
-                    await send_problem(send, 422, detail)
-                    return
-                extra = [(k.encode(), v.encode()) for k, v in json.loads(stored["headers"])]
-                extra.append((b"idempotent-replayed", b"true"))
-                await send(
-                    {"type": "http.response.start", "status": stored["status"], "headers": extra}
-                )
-                await send({"type": "http.response.body", "body": stored["body"]})
-                return
-            status, headers, response_body = await self._run(scope, body, send)
-            if status < 500 and status not in NOT_STORED:
-                self._store(owner, key, request_print, status, headers, response_body)
+        finally:
+            _PENDING.reset(token)
 
-    async def _run(
-        self, scope: Message, body: bytes, send: Send
-    ) -> tuple[int, list[tuple[str, str]], bytes]:
-        """Run the operation with the buffered body; pass its response on and keep a copy."""
-        sent = False
-        captured: dict[str, Any] = {"status": 500, "headers": [], "body": []}
 
-        async def replay() -> Message:
-            nonlocal sent
-            if sent:
-                return {"type": "http.disconnect"}
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
+def once(conn: Any, caller: str, request: KeyedRequest, now: datetime, run: Callable[[], Answer]) -> Answer:
+    """Replay the caller's stored answer for this key, or run the operation and store its answer.
 
-        async def capture(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                captured["status"] = message["status"]
-                captured["headers"] = [
-                    (k.decode("latin-1"), v.decode("latin-1"))
-                    for k, v in message.get("headers", [])
-                    if k.lower() in (b"content-type", b"location", b"content-length")
-                ]
-            elif message["type"] == "http.response.body":
-                captured["body"].append(message.get("body", b""))
-            await send(message)
+    Runs inside the request's transaction: the record commits with the effects or not at all.
+    """
+    stored = conn.execute(
+        "SELECT * FROM idempotency WHERE scope = ? AND key = ? AND created_at > ?",
+        (caller, request.key, iso(now - WINDOW)),
+    ).fetchone()
+    if stored is not None:
+        return _replay(stored, request)
+    conn.execute("SAVEPOINT operation")
+    try:
+        answer = run()
+    except Problem as refusal:
+        if not refusal.keep_changes:
+            conn.execute("ROLLBACK TO operation")
+        conn.execute("RELEASE operation")
+        _store(conn, caller, request, now, refusal.status, {}, {"detail": refusal.detail})
+        refusal.keep_changes = True  # commit the stored refusal (its effects are undone above)
+        raise
+    conn.execute("RELEASE operation")
+    body, status, headers = answer
+    _store(conn, caller, request, now, status, headers, body)
+    return answer
 
-        await self.app(scope, replay, capture)
-        return captured["status"], captured["headers"], b"".join(captured["body"])
 
-    def _lookup(self, owner: str, key: str) -> Any:
-        since = iso(self.sandbox.clock.now() - WINDOW)
-        with self.sandbox.db.transaction() as conn:
-            return conn.execute(
-                "SELECT * FROM idempotency WHERE scope = ? AND key = ? AND created_at > ?",
-                (owner, key, since),
-            ).fetchone()
+def _store(
+    conn: Any,
+    caller: str,
+    request: KeyedRequest,
+    now: datetime,
+    status: int,
+    headers: dict[str, str],
+    body: Any,
+) -> None:
+    conn.execute("DELETE FROM idempotency WHERE created_at <= ?", (iso(now - WINDOW),))
+    conn.execute(
+        "INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            caller,
+            request.key,
+            request.fingerprint,
+            status,
+            json.dumps(headers),
+            json.dumps(body).encode(),
+            iso(now),
+        ),
+    )
 
-    def _store(
-        self, owner: str, key: str, request_print: str, status: int, headers: Any, body: bytes
-    ) -> None:
-        with self.sandbox.db.transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    owner,
-                    key,
-                    request_print,
-                    status,
-                    json.dumps(headers),
-                    body,
-                    iso(self.sandbox.clock.now()),
-                ),
-            )
+
+def _replay(stored: Any, request: KeyedRequest) -> Answer:
+    if stored["fingerprint"] != request.fingerprint:
+        raise Problem(
+            422,
+            f"Idempotency-Key {request.key!r} was already used with a different request in the"
+            " last 24 hours; send a new key for a new request.",
+        )
+    status, body = stored["status"], json.loads(stored["body"])
+    if status >= 400:
+        raise Problem(status, body["detail"], headers={REPLAYED: "true"})
+    return body, status, {**json.loads(stored["headers"]), REPLAYED: "true"}

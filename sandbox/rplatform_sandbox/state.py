@@ -1,5 +1,9 @@
 """One sandbox instance's state: database, clock, id factory and fault counters.
 
+A `--db` file is kept across restarts once it is completely seeded; anything less (a first
+start killed while seeding) is created again. Reset restores an in-memory snapshot of the seed
+with SQLite's backup API, which writes the file in one transaction as well.
+
 Several servers may run in one process (tests), so nothing lives in module globals: the
 middleware in `app.py` makes the instance serving a request available through `current()`.
 """
@@ -11,7 +15,7 @@ from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
 
-from .clock import Clock
+from .clock import Clock, iso
 from .db import Database
 from .faults import FaultBook
 from .ids import IdFactory
@@ -29,14 +33,12 @@ class Sandbox:
         self.db = Database(db)
         self.faults = FaultBook()
         self._seeded: tuple[date, sqlite3.Connection] | None = None
-        if self.db.is_empty():
+        if not self.db.is_seeded():
             self._seed()
 
     def _seed(self) -> None:
         now = self.clock.now()
-        self.db.recreate()
-        with self.db.transaction() as conn:
-            seed(conn, now)
+        self.db.create(lambda conn: seed(conn, now), iso(now))
         self._seeded = (now.date(), self.db.snapshot())
 
     def reset(self) -> None:

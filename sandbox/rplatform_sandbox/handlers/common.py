@@ -1,7 +1,10 @@
 """What every handler shares: registration, the per-request context, JSON answers, owner scope.
 
 A handler is `def op(ctx: Ctx, **params)`; `@operation("opId")` opens the request's single
-transaction, builds `ctx` (caller, session, clock) and returns whatever the handler returns.
+transaction, removes the accounts whose deletion is due (`accounts.purge_due`), builds `ctx`
+(caller, session, clock) and returns whatever the handler returns. For a `POST /v1/...` with an
+Idempotency-Key, the stored answer is replayed instead, or the handler's answer is stored in
+that same transaction (`idempotency.once`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from .. import accounts, idempotency
 from ..clock import iso
 from ..problems import Problem
 from ..state import Sandbox, current
@@ -60,10 +64,13 @@ def operation(operation_id: str) -> Callable[[Callable[..., Answer]], Callable[.
             kwargs.pop("user", None)
             sandbox = current()
             with sandbox.db.transaction() as conn:
-                ctx = Ctx(
-                    sandbox, conn, sandbox.clock.now(), info.get("sub"), info.get("session_id")
-                )
-                return func(ctx, **kwargs)
+                now = sandbox.clock.now()
+                accounts.purge_due(conn, now)
+                ctx = Ctx(sandbox, conn, now, info.get("sub"), info.get("session_id"))
+                keyed = idempotency.pending()
+                if keyed is None or ctx.user_id is None:
+                    return func(ctx, **kwargs)
+                return idempotency.once(conn, ctx.user_id, keyed, now, lambda: func(ctx, **kwargs))
 
         handler.__name__ = func.__name__
         handler.__doc__ = func.__doc__

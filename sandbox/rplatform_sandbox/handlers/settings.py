@@ -12,6 +12,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
+from ..accounts import revoke_other_sessions
 from ..clock import iso
 from ..ids import token_digest
 from ..passwords import hash_password, policy_violation, verify_password
@@ -127,11 +128,8 @@ def revoke_session(ctx: Ctx, session_id: str) -> Answer:
 
 @operation("revokeAllSessions")
 def revoke_all_sessions(ctx: Ctx) -> Answer:
-    revoked = ctx.conn.execute(
-        "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id != ? AND revoked_at IS NULL"
-        " AND expires_at > ?",
-        (ctx.stamp, ctx.user, ctx.session_id, ctx.stamp),
-    ).rowcount
+    assert ctx.session_id is not None
+    revoked = revoke_other_sessions(ctx.conn, ctx.user, ctx.session_id, ctx.stamp)
     return ok({"revoked_count": revoked})
 
 
@@ -183,6 +181,8 @@ def change_password(ctx: Ctx, body: dict[str, Any]) -> Answer:
         "UPDATE users SET password_hash = ? WHERE id = ?",
         (hash_password(new, ctx.sandbox.ids.salt()), ctx.user),
     )
+    assert ctx.session_id is not None
+    revoke_other_sessions(ctx.conn, ctx.user, ctx.session_id, ctx.stamp)
     return no_content()
 
 
@@ -290,11 +290,9 @@ def request_deletion(ctx: Ctx, body: dict[str, Any]) -> Answer:
 
 @operation("cancelDeletion")
 def cancel_deletion(ctx: Ctx) -> Answer:
-    pending = _pending_deletion(ctx)
-    if pending is None:
+    # A request whose grace period has ended is gone with its account (`accounts.purge_due`).
+    if _pending_deletion(ctx) is None:
         raise Problem(409, "No account deletion is pending.")
-    if pending["scheduled_at"] <= ctx.stamp:
-        raise Problem(409, f"The grace period ended at {pending['scheduled_at']}.")
     ctx.conn.execute("DELETE FROM deletion_requests WHERE user_id = ?", (ctx.user,))
     return ok(_deletion_status(None))
 
