@@ -10,12 +10,27 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 
 
+# The instants the sandbox accepts, as the API's `year` parameter does: far from datetime's
+# limits (years 1 and 9999), where converting to UTC or adding a day overflows.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 12, 31, 23, 59, 59, tzinfo=UTC)
+
+
 def parse_instant(text: str) -> datetime:
-    """Parse an ISO 8601 time (`2025-07-15T12:00:00Z`, or a bare date) as an aware UTC time."""
+    """Parse an ISO 8601 time (`2025-07-15T12:00:00Z`, or a bare date) as an aware UTC time.
+
+    ValueError for anything else, and for instants outside EARLIEST..LATEST.
+    """
     value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).replace(microsecond=0)
+    try:
+        value = value.astimezone(UTC).replace(microsecond=0)
+    except OverflowError:
+        value = EARLIEST - timedelta(days=1) if value.year < 2000 else LATEST + timedelta(days=1)
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError(f"{text!r} is not between {iso(EARLIEST)} and {iso(LATEST)}")
+    return value
 
 
 def iso(value: datetime) -> str:
@@ -53,8 +68,14 @@ class Clock:
             return (base + self._offset).replace(microsecond=0)
 
     def advance(self, seconds: int) -> datetime:
-        """Move the clock forward (sandbox route), e.g. past a token's expiry."""
+        """Move the clock forward (sandbox route), e.g. past a token's expiry.
+
+        ValueError, and no move, when that would pass LATEST.
+        """
         with self._lock:
+            base = self.fixed if self.fixed is not None else datetime.now(UTC)
+            if base + self._offset + timedelta(seconds=seconds) > LATEST:
+                raise ValueError(f"the clock cannot move past {iso(LATEST)}")
             self._offset += timedelta(seconds=seconds)
         return self.now()
 

@@ -1,6 +1,7 @@
 """Billing operations: owner status, usage aggregated from stored events, Stripe-style sessions.
 
-Usage is summed over calendar months in UTC from `usage_events`; see `pricing.py` for how money
+Usage is summed over calendar months in UTC from `usage_events`, with `bigsum()` (exact, in
+Python integers: no number of rows can overflow it, see `db.py`); see `pricing.py` for how money
 is rounded so that line items add up to totals and projects add up to their owner.
 """
 
@@ -68,7 +69,7 @@ def _usage(ctx: Ctx, owner: Owner, first: date, last: date) -> dict[str, Totals]
     """Totals per project of the owner between two days, inclusive."""
     per_project: dict[str, Totals] = defaultdict(Totals)
     for row in ctx.all(
-        "SELECT e.project_id, e.meter, SUM(e.quantity) q, SUM(e.cost_microcents) c"
+        "SELECT e.project_id, e.meter, bigsum(e.quantity) q, bigsum(e.cost_microcents) c"
         " FROM usage_events e JOIN projects p ON p.id = e.project_id"
         " WHERE p.owner_type = ? AND p.owner_id = ? AND e.day BETWEEN ? AND ?"
         " GROUP BY e.project_id, e.meter",
@@ -77,7 +78,7 @@ def _usage(ctx: Ctx, owner: Owner, first: date, last: date) -> dict[str, Totals]
         first.isoformat(),
         last.isoformat(),
     ):
-        per_project[row["project_id"]].add(row["meter"], row["q"], row["c"])
+        per_project[row["project_id"]].add(row["meter"], int(row["q"]), int(row["c"]))
     return per_project
 
 
@@ -163,8 +164,12 @@ def _subscriptions(ctx: Ctx, owner: Owner) -> list[Any]:
 
 def _return_url(body: dict[str, Any]) -> str:
     url = str(body["return_url"])
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:  # "http://[": an IPv6 bracket that is never closed
+        hostname = None
+    if not hostname or parts.scheme not in ("http", "https"):
         raise Problem(422, f"return_url: {url!r} is not an absolute http or https URL.")
     return url
 
@@ -252,14 +257,14 @@ def get_periods(ctx: Ctx, user_id: str | None = None, organization_id: str | Non
     per_month: dict[tuple[int, int], Totals] = defaultdict(Totals)
     per_month[(ctx.now.year, ctx.now.month)] = Totals()
     for row in ctx.all(
-        "SELECT substr(e.day, 1, 7) ym, e.meter, SUM(e.quantity) q, SUM(e.cost_microcents) c"
+        "SELECT substr(e.day, 1, 7) ym, e.meter, bigsum(e.quantity) q, bigsum(e.cost_microcents) c"
         " FROM usage_events e JOIN projects p ON p.id = e.project_id"
         " WHERE p.owner_type = ? AND p.owner_id = ? GROUP BY ym, e.meter",
         owner.type,
         owner.id,
     ):
         year, month = (int(part) for part in row["ym"].split("-"))
-        per_month[(year, month)].add(row["meter"], row["q"], row["c"])
+        per_month[(year, month)].add(row["meter"], int(row["q"]), int(row["c"]))
     periods = []
     for (year, month), totals in sorted(per_month.items(), reverse=True):
         first, last = month_bounds(year, month)

@@ -114,8 +114,8 @@ def _event(ctx: Ctx, event: dict[str, Any]) -> tuple[Any, ...]:
         raise Problem(422, "quantity and cost_cents: finite, and not absurdly large.")
     try:
         when = parse_instant(event["timestamp"]) if event.get("timestamp") else ctx.now
-    except ValueError:
-        raise Problem(422, f"timestamp: {event['timestamp']!r} is not an ISO 8601 time.") from None
+    except ValueError as exc:
+        raise Problem(422, f"timestamp: {exc}; send an ISO 8601 time.") from None
     micro = int(cost) if meter is AI_METER else 0
     return (
         event["project_id"],
@@ -159,5 +159,8 @@ def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
 
 @operation("sandboxAdvanceClock")
 def advance_clock(ctx: Ctx, body: dict[str, Any]) -> Answer:
-    now = ctx.sandbox.clock.advance(int(body["seconds"]))
+    try:
+        now = ctx.sandbox.clock.advance(int(body["seconds"]))
+    except ValueError as exc:
+        raise Problem(422, f"seconds: {exc}.") from None
     return ok({"now": iso(now)})
