@@ -17,7 +17,9 @@ class AppearancePreferencesUpdate:
     """
     Attributes:
         theme (Theme | Unset):
-        timezone (None | str | Unset): An IANA time zone name; null clears it. Example: America/New_York.
+        timezone (None | str | Unset): An IANA time zone name, as in the tz database (`America/New_York`, `UTC`); null
+            clears it. The format `iana-time-zone` is exactly the names of the IANA database.
+             Example: America/New_York.
         locale (None | str | Unset): A BCP 47 language tag; null clears it. Example: en-US.
     """
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="PortalSessionCreate")
 class PortalSessionCreate:
     """
     Attributes:
-        return_url (str): An http or https URL to send the user back to. Example: https://myapp.com/billing.
+        return_url (str): An absolute http or https URL, with a host, to send the user back to. Example:
+            https://myapp.com/billing.
         user_id (str | Unset):  Example: usr_123.
         organization_id (str | Unset):  Example: org_123.
     """

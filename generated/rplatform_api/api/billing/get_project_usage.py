@@ -119,7 +119,8 @@ def sync_detailed(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month.
+    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
+    not rounded.
 
     Args:
         project_id (str):
@@ -157,7 +158,8 @@ def sync(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month.
+    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
+    not rounded.
 
     Args:
         project_id (str):
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month.
+    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
+    not rounded.
 
     Args:
         project_id (str):
@@ -226,7 +229,8 @@ async def asyncio(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month.
+    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
+    not rounded.
 
     Args:
         project_id (str):

@@ -106,6 +106,22 @@ def sync_detailed(
 
      Calendar months in UTC. Without `year` and `month`, the current month.
 
+    Prices (per unit of each meter; the sandbox's price table):
+
+    | meter | unit | price |
+    |---|---|---|
+    | `sandbox_compute_hours` | hours | 5 cents |
+    | `database_compute_hours` | hours | 2 cents |
+    | `database_storage_gb` | GB-months | 12.5 cents |
+    | `storage_gb` | GB-months | 2.3 cents |
+    | `deployment_compute_hours` | hours | 4 cents |
+    | `ai_tokens` | tokens | the `cost_cents` recorded with each use (`recordAiUsage`) |
+
+    Quantities are kept to the thousandth of a unit. Rounding happens once per meter and
+    month: a line item's `total_cost` is the month's exact cost of the meter (its total
+    quantity times the price, or the sum of the recorded AI costs) rounded half up to the
+    cent, never event by event; `total_cost_cents` is the sum of the rounded line items.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -146,6 +162,22 @@ def sync(
 
      Calendar months in UTC. Without `year` and `month`, the current month.
 
+    Prices (per unit of each meter; the sandbox's price table):
+
+    | meter | unit | price |
+    |---|---|---|
+    | `sandbox_compute_hours` | hours | 5 cents |
+    | `database_compute_hours` | hours | 2 cents |
+    | `database_storage_gb` | GB-months | 12.5 cents |
+    | `storage_gb` | GB-months | 2.3 cents |
+    | `deployment_compute_hours` | hours | 4 cents |
+    | `ai_tokens` | tokens | the `cost_cents` recorded with each use (`recordAiUsage`) |
+
+    Quantities are kept to the thousandth of a unit. Rounding happens once per meter and
+    month: a line item's `total_cost` is the month's exact cost of the meter (its total
+    quantity times the price, or the sum of the recorded AI costs) rounded half up to the
+    cent, never event by event; `total_cost_cents` is the sum of the rounded line items.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -180,6 +212,22 @@ async def asyncio_detailed(
     """Get usage summary for a billing period.
 
      Calendar months in UTC. Without `year` and `month`, the current month.
+
+    Prices (per unit of each meter; the sandbox's price table):
+
+    | meter | unit | price |
+    |---|---|---|
+    | `sandbox_compute_hours` | hours | 5 cents |
+    | `database_compute_hours` | hours | 2 cents |
+    | `database_storage_gb` | GB-months | 12.5 cents |
+    | `storage_gb` | GB-months | 2.3 cents |
+    | `deployment_compute_hours` | hours | 4 cents |
+    | `ai_tokens` | tokens | the `cost_cents` recorded with each use (`recordAiUsage`) |
+
+    Quantities are kept to the thousandth of a unit. Rounding happens once per meter and
+    month: a line item's `total_cost` is the month's exact cost of the meter (its total
+    quantity times the price, or the sum of the recorded AI costs) rounded half up to the
+    cent, never event by event; `total_cost_cents` is the sum of the rounded line items.
 
     Args:
         user_id (str | Unset):
@@ -218,6 +266,22 @@ async def asyncio(
     """Get usage summary for a billing period.
 
      Calendar months in UTC. Without `year` and `month`, the current month.
+
+    Prices (per unit of each meter; the sandbox's price table):
+
+    | meter | unit | price |
+    |---|---|---|
+    | `sandbox_compute_hours` | hours | 5 cents |
+    | `database_compute_hours` | hours | 2 cents |
+    | `database_storage_gb` | GB-months | 12.5 cents |
+    | `storage_gb` | GB-months | 2.3 cents |
+    | `deployment_compute_hours` | hours | 4 cents |
+    | `ai_tokens` | tokens | the `cost_cents` recorded with each use (`recordAiUsage`) |
+
+    Quantities are kept to the thousandth of a unit. Rounding happens once per meter and
+    month: a line item's `total_cost` is the month's exact cost of the meter (its total
+    quantity times the price, or the sum of the recorded AI costs) rounded half up to the
+    cent, never event by event; `total_cost_cents` is the sum of the rounded line items.
 
     Args:
         user_id (str | Unset):

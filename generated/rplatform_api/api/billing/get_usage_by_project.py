@@ -109,7 +109,12 @@ def sync_detailed(
 ) -> Response[Problem | list[ProjectUsageSummary]]:
     """Get usage breakdown by project.
 
-     One entry per project of the owner; the entries add up to `getUsage`.
+     One entry per project of the owner; the entries add up to `getUsage`. Each rounded line
+    item of `getUsage` (see its price table) is split among the projects in proportion to
+    their exact cost of that meter, by the largest-remainder method: every project gets the
+    whole cents of its share, and the cents left over go to the largest fractional parts
+    (ties to the project first by id). A project's `total_cost_cents` is the sum of its
+    shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
     Args:
         user_id (str | Unset):
@@ -149,7 +154,12 @@ def sync(
 ) -> Problem | list[ProjectUsageSummary] | None:
     """Get usage breakdown by project.
 
-     One entry per project of the owner; the entries add up to `getUsage`.
+     One entry per project of the owner; the entries add up to `getUsage`. Each rounded line
+    item of `getUsage` (see its price table) is split among the projects in proportion to
+    their exact cost of that meter, by the largest-remainder method: every project gets the
+    whole cents of its share, and the cents left over go to the largest fractional parts
+    (ties to the project first by id). A project's `total_cost_cents` is the sum of its
+    shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
     Args:
         user_id (str | Unset):
@@ -184,7 +194,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[ProjectUsageSummary]]:
     """Get usage breakdown by project.
 
-     One entry per project of the owner; the entries add up to `getUsage`.
+     One entry per project of the owner; the entries add up to `getUsage`. Each rounded line
+    item of `getUsage` (see its price table) is split among the projects in proportion to
+    their exact cost of that meter, by the largest-remainder method: every project gets the
+    whole cents of its share, and the cents left over go to the largest fractional parts
+    (ties to the project first by id). A project's `total_cost_cents` is the sum of its
+    shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
     Args:
         user_id (str | Unset):
@@ -222,7 +237,12 @@ async def asyncio(
 ) -> Problem | list[ProjectUsageSummary] | None:
     """Get usage breakdown by project.
 
-     One entry per project of the owner; the entries add up to `getUsage`.
+     One entry per project of the owner; the entries add up to `getUsage`. Each rounded line
+    item of `getUsage` (see its price table) is split among the projects in proportion to
+    their exact cost of that meter, by the largest-remainder method: every project gets the
+    whole cents of its share, and the cents left over go to the largest fractional parts
+    (ties to the project first by id). A project's `total_cost_cents` is the sum of its
+    shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
     Args:
         user_id (str | Unset):

@@ -61,6 +61,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,7 +116,10 @@ def sync_detailed(
 ) -> Response[AiUsageRecord | Problem]:
     """Record AI usage from a project.
 
-     Records AI token usage of a project in the caller's scope for metered billing.
+     Records AI token usage of a project in the caller's scope for metered billing. The
+    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
+    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
+    10^9 cents per record.
 
     Args:
         idempotency_key (str | Unset):
@@ -140,7 +153,10 @@ def sync(
 ) -> AiUsageRecord | Problem | None:
     """Record AI usage from a project.
 
-     Records AI token usage of a project in the caller's scope for metered billing.
+     Records AI token usage of a project in the caller's scope for metered billing. The
+    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
+    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
+    10^9 cents per record.
 
     Args:
         idempotency_key (str | Unset):
@@ -169,7 +185,10 @@ async def asyncio_detailed(
 ) -> Response[AiUsageRecord | Problem]:
     """Record AI usage from a project.
 
-     Records AI token usage of a project in the caller's scope for metered billing.
+     Records AI token usage of a project in the caller's scope for metered billing. The
+    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
+    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
+    10^9 cents per record.
 
     Args:
         idempotency_key (str | Unset):
@@ -201,7 +220,10 @@ async def asyncio(
 ) -> AiUsageRecord | Problem | None:
     """Record AI usage from a project.
 
-     Records AI token usage of a project in the caller's scope for metered billing.
+     Records AI token usage of a project in the caller's scope for metered billing. The
+    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
+    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
+    10^9 cents per record.
 
     Args:
         idempotency_key (str | Unset):

@@ -77,6 +77,7 @@ def sync_detailed(
     """Cancel account deletion.
 
      Cancels a pending deletion within its grace period; with none pending, a conflict.
+    After the grace period there is nothing to cancel: the account is gone (401).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +103,7 @@ def sync(
     """Cancel account deletion.
 
      Cancels a pending deletion within its grace period; with none pending, a conflict.
+    After the grace period there is nothing to cancel: the account is gone (401).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +125,7 @@ async def asyncio_detailed(
     """Cancel account deletion.
 
      Cancels a pending deletion within its grace period; with none pending, a conflict.
+    After the grace period there is nothing to cancel: the account is gone (401).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +149,7 @@ async def asyncio(
     """Cancel account deletion.
 
      Cancels a pending deletion within its grace period; with none pending, a conflict.
+    After the grace period there is nothing to cancel: the account is gone (401).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,6 +54,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -100,7 +110,8 @@ def sync_detailed(
     """Change password.
 
      The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one.
+    and must differ from the current one. Changing it revokes every other session of the
+    account (their tokens get 401 from then on); the calling session stays signed in.
 
     Args:
         idempotency_key (str | Unset):
@@ -135,7 +146,8 @@ def sync(
     """Change password.
 
      The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one.
+    and must differ from the current one. Changing it revokes every other session of the
+    account (their tokens get 401 from then on); the calling session stays signed in.
 
     Args:
         idempotency_key (str | Unset):
@@ -165,7 +177,8 @@ async def asyncio_detailed(
     """Change password.
 
      The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one.
+    and must differ from the current one. Changing it revokes every other session of the
+    account (their tokens get 401 from then on); the calling session stays signed in.
 
     Args:
         idempotency_key (str | Unset):
@@ -198,7 +211,8 @@ async def asyncio(
     """Change password.
 
      The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one.
+    and must differ from the current one. Changing it revokes every other session of the
+    account (their tokens get 401 from then on); the calling session stays signed in.
 
     Args:
         idempotency_key (str | Unset):

@@ -61,6 +61,16 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -109,6 +119,12 @@ def sync_detailed(
      Schedules deletion after a 30-day grace period. Needs the password and the exact text
     `DELETE MY ACCOUNT`. A second request while one is pending is a conflict.
 
+    When the grace period ends, the account is deleted for real: its tokens get 401, logging
+    in fails, and its data is removed (preferences, sessions, login history, push tokens,
+    personal projects with their usage, its own customer and subscriptions). An
+    organization of which it is the only member is deleted with its projects, usage and
+    billing; an organization with other members stays, without this member.
+
     Args:
         idempotency_key (str | Unset):
         body (DeletionCreate):
@@ -144,6 +160,12 @@ def sync(
      Schedules deletion after a 30-day grace period. Needs the password and the exact text
     `DELETE MY ACCOUNT`. A second request while one is pending is a conflict.
 
+    When the grace period ends, the account is deleted for real: its tokens get 401, logging
+    in fails, and its data is removed (preferences, sessions, login history, push tokens,
+    personal projects with their usage, its own customer and subscriptions). An
+    organization of which it is the only member is deleted with its projects, usage and
+    billing; an organization with other members stays, without this member.
+
     Args:
         idempotency_key (str | Unset):
         body (DeletionCreate):
@@ -173,6 +195,12 @@ async def asyncio_detailed(
 
      Schedules deletion after a 30-day grace period. Needs the password and the exact text
     `DELETE MY ACCOUNT`. A second request while one is pending is a conflict.
+
+    When the grace period ends, the account is deleted for real: its tokens get 401, logging
+    in fails, and its data is removed (preferences, sessions, login history, push tokens,
+    personal projects with their usage, its own customer and subscriptions). An
+    organization of which it is the only member is deleted with its projects, usage and
+    billing; an organization with other members stays, without this member.
 
     Args:
         idempotency_key (str | Unset):
@@ -206,6 +234,12 @@ async def asyncio(
 
      Schedules deletion after a 30-day grace period. Needs the password and the exact text
     `DELETE MY ACCOUNT`. A second request while one is pending is a conflict.
+
+    When the grace period ends, the account is deleted for real: its tokens get 401, logging
+    in fails, and its data is removed (preferences, sessions, login history, push tokens,
+    personal projects with their usage, its own customer and subscriptions). An
+    organization of which it is the only member is deleted with its projects, usage and
+    billing; an organization with other members stays, without this member.
 
     Args:
         idempotency_key (str | Unset):
