@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from datetime import UTC, date, datetime, timedelta
 
-
 # The instants the sandbox accepts, as the API's `year` parameter does: far from datetime's
 # limits (years 1 and 9999), where converting to UTC or adding a day overflows.
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)

@@ -84,7 +84,9 @@ class IdempotencyContext:
             _PENDING.reset(token)
 
 
-def once(conn: Any, caller: str, request: KeyedRequest, now: datetime, run: Callable[[], Answer]) -> Answer:
+def once(
+    conn: Any, caller: str, request: KeyedRequest, now: datetime, run: Callable[[], Answer]
+) -> Answer:
     """Replay the caller's stored answer for this key, or run the operation and store its answer.
 
     Runs inside the request's transaction: the record commits with the effects or not at all.

