@@ -385,8 +385,14 @@ def get_project_usage(
     ctx: Ctx, project_id: str, from_: str | None = None, to: str | None = None
 ) -> Answer:
     project = project_in_scope(ctx, project_id)
+    # One bound alone stands for its month: `to` alone starts on the first of its month, `from`
+    # alone ends on the last of its month; neither is the current month.
     month_first, month_last = month_bounds(ctx.now.year, ctx.now.month)
     first, last = _day("from", from_, month_first), _day("to", to, month_last)
+    if from_ is None and to is not None:
+        first = last.replace(day=1)
+    elif to is None and from_ is not None:
+        last = month_bounds(first.year, first.month)[1]
     if first > last:
         raise Problem(400, f"from ({first}) is after to ({last}).")
     owner = Owner(project["owner_type"], project["owner_id"])

@@ -22,7 +22,11 @@ from .common import Answer, Ctx, no_content, ok, operation
 CONFIRM_TEXT = "DELETE MY ACCOUNT"
 GRACE_PERIOD = timedelta(days=30)
 EMAIL_TOKEN_LIFETIME = timedelta(hours=24)
-EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+# The same pattern as `new_email` in openapi.yaml: dot-atom local part, hostname labels.
+EMAIL = re.compile(
+    r"^(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 BCP47 = re.compile(
     r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"  # language
     r"(?:-[A-Za-z]{4})?"  # script

@@ -119,8 +119,9 @@ def sync_detailed(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
-    not rounded.
+    current month; with `from` alone, through the end of its month; with `to` alone, from the
+    start of its month. `cost_cents` is the exact cost of the range at the prices of
+    `getUsage`, not rounded.
 
     Args:
         project_id (str):
@@ -158,8 +159,9 @@ def sync(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
-    not rounded.
+    current month; with `from` alone, through the end of its month; with `to` alone, from the
+    start of its month. `cost_cents` is the exact cost of the range at the prices of
+    `getUsage`, not rounded.
 
     Args:
         project_id (str):
@@ -192,8 +194,9 @@ async def asyncio_detailed(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
-    not rounded.
+    current month; with `from` alone, through the end of its month; with `to` alone, from the
+    start of its month. `cost_cents` is the exact cost of the range at the prices of
+    `getUsage`, not rounded.
 
     Args:
         project_id (str):
@@ -229,8 +232,9 @@ async def asyncio(
     """Get usage for a specific project.
 
      Usage of one project between two dates (inclusive, UTC). Without `from` and `to`, the
-    current month. `cost_cents` is the exact cost of the range at the prices of `getUsage`,
-    not rounded.
+    current month; with `from` alone, through the end of its month; with `to` alone, from the
+    start of its month. `cost_cents` is the exact cost of the range at the prices of
+    `getUsage`, not rounded.
 
     Args:
         project_id (str):
