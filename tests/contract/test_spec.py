@@ -26,7 +26,20 @@ DOCUMENTED_METHODS = {
     ],
     "notifications": ["registerToken", "unregisterToken"],
 }  # fmt: skip
-ERROR_STATUSES = {"400", "401", "403", "404", "409", "410", "422", "429", "500", "503"}
+ERROR_STATUSES = {
+    "400",
+    "401",
+    "403",
+    "404",
+    "409",
+    "410",
+    "413",
+    "415",
+    "422",
+    "429",
+    "500",
+    "503",
+}
 SPEC = load_spec()
 OPERATIONS = list(operations(SPEC))
 OPERATION_IDS = [op["operationId"] for _, _, op in OPERATIONS]
