@@ -12,7 +12,7 @@ Nothing here does I/O or parses a response: the client that sends the request ow
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Generic, Protocol, Self, TypeVar
 
 QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
 
@@ -37,7 +37,7 @@ class FromDict(Protocol):
     """A generated model: built from a decoded JSON object."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], /) -> Self: ...
+    def from_dict(cls, src_dict: Mapping[str, object], /) -> Self: ...
 
 
 M = TypeVar("M", bound=FromDict)
