@@ -1,8 +1,9 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties, and what the models use to parse JSON"""
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +52,107 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# What the models' `from_dict` use (rplatform's template: the happy path pays for one exact type
+# test per value; the path to a bad value is put together only while its ParseError unwinds).
+
+Path = list[str | int]
+_SHOWN = 40  # characters of a bad value quoted in a message
+
+
+class ParseError(ValueError):
+    """A value in a JSON body that is not what the API documents, and where it is.
+
+    `path` leads to it from the top of the body: `owner_id`, `customer.created_at`,
+    `line_items[2].quantity`, `[3].is_current` (the fourth item of a list body).
+    """
+
+    def __init__(self, problem: str, *path: str | int) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.parts: Path = list(path)
+
+    @classmethod
+    def expected(cls, wanted: str, value: object, *path: str | int) -> "ParseError":
+        shown = repr(value)
+        if len(shown) > _SHOWN:
+            shown = shown[: _SHOWN - 3] + "..."
+        return cls(f"expected {wanted}, got {shown}", *path)
+
+    def within(self, *outer: str | int | None) -> "ParseError":
+        """This error, seen from the object or list around it (`outer` goes before the path)."""
+        self.parts[:0] = [part for part in outer if part is not None]
+        return self
+
+    @property
+    def path(self) -> str:
+        text = ""
+        for part in self.parts:
+            if isinstance(part, int):
+                text += f"[{part}]"
+            else:
+                text += f".{part}" if text else part
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}" if self.parts else self.problem
+
+
+def malformed(data: object, error: Exception) -> Exception:
+    """What to raise for `error`, met while reading `data` as a model's JSON object."""
+    if not isinstance(data, Mapping):
+        return ParseError.expected("object", data)
+    if isinstance(error, KeyError) and error.args:
+        return ParseError("required field is missing", str(error.args[0]))
+    return error
+
+
+def extra_fields(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The fields of `data` that the model does not declare (kept: the API may add fields)."""
+    return {key: value for key, value in data.items() if key not in known}
+
+
+parse_date = datetime.date.fromisoformat
+parse_datetime = datetime.datetime.fromisoformat
+
+ListFactory = Callable[[Iterable[Any]], list[Any]]
+_list_factory: ListFactory = list
+
+
+def set_list_factory(factory: ListFactory) -> None:
+    """Build every list of models with `factory` from now on (a list subclass, for a facade)."""
+    global _list_factory
+    _list_factory = factory
+
+
+def parse_list(data: object, parse: Callable[[Any], T], key: str | None = None) -> list[T]:
+    """`data`, a JSON array, with `parse` applied to each item; `key` names it in errors."""
+    if type(data) is not list:
+        raise ParseError.expected("array", data, *(() if key is None else (key,)))
+    try:
+        return _list_factory(map(parse, data))
+    except ParseError:
+        # Rare: find the failing item again to put its index in the path.
+        for index, item in enumerate(data):
+            try:
+                parse(item)
+            except ParseError as error:
+                raise error.within(key, index) from None
+        raise
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "ListFactory",
+    "ParseError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "extra_fields",
+    "malformed",
+    "parse_date",
+    "parse_datetime",
+    "parse_list",
+    "set_list_factory",
+]

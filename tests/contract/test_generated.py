@@ -36,7 +36,8 @@ def test_generated_package_matches_the_spec(tmp_path: Path) -> None:
     subprocess.run(
         [generator, "generate", "--path", str(ROOT / "openapi.yaml"),
          "--config", str(ROOT / "generator-config.yml"), "--meta", "none", "--overwrite",
-         "--fail-on-warning", "--output-path", str(output)],
+         "--fail-on-warning", "--custom-template-path", str(ROOT / "generator-templates"),
+         "--output-path", str(output)],
         check=True, cwd=tmp_path, env=env, capture_output=True,
     )  # fmt: skip
     expected, actual = _tree(output), _tree(GENERATED)

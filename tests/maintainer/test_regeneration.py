@@ -76,7 +76,8 @@ def regenerate(folder: Path) -> Path:
     output = folder / "rplatform_api"
     subprocess.run(
         [generator, "generate", "--path", "openapi.yaml", "--config", "generator-config.yml",
-         "--meta", "none", "--overwrite", "--fail-on-warning", "--output-path", str(output)],
+         "--meta", "none", "--overwrite", "--fail-on-warning",
+         "--custom-template-path", str(ROOT / "generator-templates"), "--output-path", str(output)],
         cwd=folder, env=env, check=True, capture_output=True, text=True,
     )  # fmt: skip
     return output

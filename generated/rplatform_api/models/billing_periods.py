@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.billing_period import BillingPeriod
+from ..models.billing_period import BillingPeriod
+from ..types import (
+    extra_fields,
+    malformed,
+    parse_list,
+)
 
-
-T = TypeVar("T", bound="BillingPeriods")
+_FIELDS = frozenset(("periods",))
 
 
 @_attrs_define
@@ -40,22 +43,23 @@ class BillingPeriods:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_period import BillingPeriod  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `BillingPeriods` that `src_dict` (a JSON object) describes, each value checked.
 
-        d = dict(src_dict)
-        periods = []
-        _periods = d.pop("periods")
-        for periods_item_data in _periods:
-            periods_item = BillingPeriod.from_dict(periods_item_data)
-
-            periods.append(periods_item)
-
-        billing_periods = cls(
-            periods=periods,
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            periods = src_dict["periods"]
+            periods = parse_list(periods, BillingPeriod.from_dict, "periods")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        billing_periods = object.__new__(cls)
+        billing_periods.periods = periods
+        billing_periods.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
-
-        billing_periods.additional_properties = d
         return billing_periods
 
     @property

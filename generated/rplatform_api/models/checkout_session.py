@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CheckoutSession")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+    parse_datetime,
+)
+
+_FIELDS = frozenset(
+    (
+        "session_id",
+        "url",
+        "return_url",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -49,24 +63,41 @@ class CheckoutSession:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_id = d.pop("session_id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `CheckoutSession` that `src_dict` (a JSON object) describes, each value checked.
 
-        url = d.pop("url")
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            session_id = src_dict["session_id"]
+            if session_id.__class__ is not str:
+                raise ParseError.expected("string", session_id, "session_id")
 
-        return_url = d.pop("return_url")
+            url = src_dict["url"]
+            if url.__class__ is not str:
+                raise ParseError.expected("string", url, "url")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+            return_url = src_dict["return_url"]
+            if return_url.__class__ is not str:
+                raise ParseError.expected("string", return_url, "return_url")
 
-        checkout_session = cls(
-            session_id=session_id,
-            url=url,
-            return_url=return_url,
-            expires_at=expires_at,
+            expires_at = src_dict["expires_at"]
+            try:
+                expires_at = parse_datetime(expires_at)
+            except (TypeError, ValueError):
+                raise ParseError.expected("date-time", expires_at, "expires_at") from None
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        checkout_session = object.__new__(cls)
+        checkout_session.session_id = session_id
+        checkout_session.url = url
+        checkout_session.return_url = return_url
+        checkout_session.expires_at = expires_at
+        checkout_session.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
         )
-
-        checkout_session.additional_properties = d
         return checkout_session
 
     @property

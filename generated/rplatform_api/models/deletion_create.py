@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    extra_fields,
+    malformed,
+)
 
-T = TypeVar("T", bound="DeletionCreate")
+_FIELDS = frozenset(
+    (
+        "password",
+        "confirm_text",
+        "reason",
+    )
+)
 
 
 @_attrs_define
@@ -50,28 +62,35 @@ class DeletionCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        password = d.pop("password")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `DeletionCreate` that `src_dict` (a JSON object) describes, each value checked.
 
-        confirm_text = d.pop("confirm_text")
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            password = src_dict["password"]
+            if password.__class__ is not str:
+                raise ParseError.expected("string", password, "password")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            confirm_text = src_dict["confirm_text"]
+            if confirm_text.__class__ is not str:
+                raise ParseError.expected("string", confirm_text, "confirm_text")
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        deletion_create = cls(
-            password=password,
-            confirm_text=confirm_text,
-            reason=reason,
+            reason: Any = src_dict.get("reason", UNSET)
+            if reason is not UNSET:
+                if reason is not None and reason.__class__ is not str:
+                    raise ParseError.expected("string or null", reason, "reason")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        deletion_create = object.__new__(cls)
+        deletion_create.password = password
+        deletion_create.confirm_text = confirm_text
+        deletion_create.reason = reason
+        deletion_create.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
-
-        deletion_create.additional_properties = d
         return deletion_create
 
     @property

@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmailChangeRequested")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+    parse_datetime,
+)
+
+_FIELDS = frozenset(
+    (
+        "message",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -39,18 +51,31 @@ class EmailChangeRequested:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `EmailChangeRequested` that `src_dict` (a JSON object) describes, each value checked.
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            message = src_dict["message"]
+            if message.__class__ is not str:
+                raise ParseError.expected("string", message, "message")
 
-        email_change_requested = cls(
-            message=message,
-            expires_at=expires_at,
+            expires_at = src_dict["expires_at"]
+            try:
+                expires_at = parse_datetime(expires_at)
+            except (TypeError, ValueError):
+                raise ParseError.expected("date-time", expires_at, "expires_at") from None
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        email_change_requested = object.__new__(cls)
+        email_change_requested.message = message
+        email_change_requested.expires_at = expires_at
+        email_change_requested.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
-
-        email_change_requested.additional_properties = d
         return email_change_requested
 
     @property

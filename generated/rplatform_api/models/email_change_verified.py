@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmailChangeVerified")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+    parse_datetime,
+)
+
+_FIELDS = frozenset(
+    (
+        "message",
+        "verified_at",
+    )
+)
 
 
 @_attrs_define
@@ -39,18 +51,31 @@ class EmailChangeVerified:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `EmailChangeVerified` that `src_dict` (a JSON object) describes, each value checked.
 
-        verified_at = datetime.datetime.fromisoformat(d.pop("verified_at"))
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            message = src_dict["message"]
+            if message.__class__ is not str:
+                raise ParseError.expected("string", message, "message")
 
-        email_change_verified = cls(
-            message=message,
-            verified_at=verified_at,
+            verified_at = src_dict["verified_at"]
+            try:
+                verified_at = parse_datetime(verified_at)
+            except (TypeError, ValueError):
+                raise ParseError.expected("date-time", verified_at, "verified_at") from None
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        email_change_verified = object.__new__(cls)
+        email_change_verified.message = message
+        email_change_verified.verified_at = verified_at
+        email_change_verified.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
-
-        email_change_verified.additional_properties = d
         return email_change_verified
 
     @property

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="NotificationPreferences")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+)
+
+_FIELDS = frozenset(
+    (
+        "in_app",
+        "push",
+        "email",
+    )
+)
 
 
 @_attrs_define
@@ -43,21 +55,34 @@ class NotificationPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        in_app = d.pop("in_app")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `NotificationPreferences` that `src_dict` (a JSON object) describes, each value checked.
 
-        push = d.pop("push")
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            in_app = src_dict["in_app"]
+            if in_app.__class__ is not bool:
+                raise ParseError.expected("boolean", in_app, "in_app")
 
-        email = d.pop("email")
+            push = src_dict["push"]
+            if push.__class__ is not bool:
+                raise ParseError.expected("boolean", push, "push")
 
-        notification_preferences = cls(
-            in_app=in_app,
-            push=push,
-            email=email,
+            email = src_dict["email"]
+            if email.__class__ is not bool:
+                raise ParseError.expected("boolean", email, "email")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        notification_preferences = object.__new__(cls)
+        notification_preferences.in_app = in_app
+        notification_preferences.push = push
+        notification_preferences.email = email
+        notification_preferences.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
         )
-
-        notification_preferences.additional_properties = d
         return notification_preferences
 
     @property

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Problem")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+)
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "title",
+        "status",
+        "detail",
+    )
+)
 
 
 @_attrs_define
@@ -49,24 +62,37 @@ class Problem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `Problem` that `src_dict` (a JSON object) describes, each value checked.
 
-        title = d.pop("title")
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            type_ = src_dict["type"]
+            if type_.__class__ is not str:
+                raise ParseError.expected("string", type_, "type")
 
-        status = d.pop("status")
+            title = src_dict["title"]
+            if title.__class__ is not str:
+                raise ParseError.expected("string", title, "title")
 
-        detail = d.pop("detail")
+            status = src_dict["status"]
+            if status.__class__ is not int:
+                raise ParseError.expected("integer", status, "status")
 
-        problem = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-        )
-
-        problem.additional_properties = d
+            detail = src_dict["detail"]
+            if detail.__class__ is not str:
+                raise ParseError.expected("string", detail, "detail")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        problem = object.__new__(cls)
+        problem.type_ = type_
+        problem.title = title
+        problem.status = status
+        problem.detail = detail
+        problem.additional_properties = extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
         return problem
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PushTokenDelete")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+)
+
+_FIELDS = frozenset(("token",))
 
 
 @_attrs_define
@@ -33,15 +39,24 @@ class PushTokenDelete:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `PushTokenDelete` that `src_dict` (a JSON object) describes, each value checked.
 
-        push_token_delete = cls(
-            token=token,
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            token = src_dict["token"]
+            if token.__class__ is not str:
+                raise ParseError.expected("string", token, "token")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        push_token_delete = object.__new__(cls)
+        push_token_delete.token = token
+        push_token_delete.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
-
-        push_token_delete.additional_properties = d
         return push_token_delete
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RevokedSessions")
+from ..types import (
+    ParseError,
+    extra_fields,
+    malformed,
+)
+
+_FIELDS = frozenset(("revoked_count",))
 
 
 @_attrs_define
@@ -33,15 +39,24 @@ class RevokedSessions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        revoked_count = d.pop("revoked_count")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `RevokedSessions` that `src_dict` (a JSON object) describes, each value checked.
 
-        revoked_sessions = cls(
-            revoked_count=revoked_count,
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            revoked_count = src_dict["revoked_count"]
+            if revoked_count.__class__ is not int:
+                raise ParseError.expected("integer", revoked_count, "revoked_count")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        revoked_sessions = object.__new__(cls)
+        revoked_sessions.revoked_count = revoked_count
+        revoked_sessions.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
-
-        revoked_sessions.additional_properties = d
         return revoked_sessions
 
     @property

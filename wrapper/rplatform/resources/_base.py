@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
-from rplatform_api.types import UNSET, Unset
+from rplatform_api.types import UNSET, Unset, parse_list
 
 from .._raw import RawResource
-from .._tables import ModelList, tabulate
+from .._tables import ModelList
 
 if TYPE_CHECKING:
     from .._client import Client
@@ -49,10 +49,10 @@ class Resource:
 
 
 def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], T]:
-    """A parser of a JSON object body into a generated model (its lists made ModelLists)."""
+    """A parser of a JSON object body into a generated model (its lists are ModelLists)."""
 
     def parse(response: httpx.Response) -> T:
-        return tabulate(from_dict(_json(response, dict)))
+        return from_dict(_json(response, dict))
 
     return parse
 
@@ -63,7 +63,8 @@ def model_list(
     """A parser of a JSON array body into a ModelList (a list that renders as a table)."""
 
     def parse(response: httpx.Response) -> ModelList[T]:
-        return tabulate(ModelList(from_dict(item) for item in _json(response, list)))
+        # Built by the generated layer as a ModelList (see _tables); errors name the item: [3].id
+        return cast(ModelList[T], parse_list(_json(response, list), from_dict))
 
     return parse
 
