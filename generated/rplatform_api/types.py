@@ -3,9 +3,10 @@
 import datetime
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from http import HTTPStatus
+from operator import attrgetter
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -50,6 +51,43 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+class Model:
+    """The base of every generated model: `==` and `repr` over its attrs fields.
+
+    Written once here instead of compiled by attrs for each class when its module is imported
+    (`define(repr=False, eq=False)`), which halves a model's import time. Same behaviour as
+    attrs' own: equal when of the same class with equal fields; unhashable; `Name(field=...)`.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        values = _field_values(type(self))
+        return bool(values(self) == values(other))
+
+    def __repr__(self) -> str:
+        cls = type(self)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_names(cls))
+        return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({shown})"
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(cls))
+
+
+_FIELD_VALUES: dict[type, Callable[[Any], Any]] = {}
+
+
+def _field_values(cls: type) -> Callable[[Any], Any]:
+    """The fields of a model class as one getter (made once per class, used by `==`)."""
+    getter = _FIELD_VALUES.get(cls)
+    if getter is None:
+        getter = _FIELD_VALUES[cls] = attrgetter(*_field_names(cls))
+    return getter
 
 
 # What the models' `from_dict` use (rplatform's template: the happy path pays for one exact type
@@ -145,6 +183,7 @@ __all__ = [
     "File",
     "FileTypes",
     "ListFactory",
+    "Model",
     "ParseError",
     "RequestFiles",
     "Response",

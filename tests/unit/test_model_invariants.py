@@ -19,6 +19,7 @@ import types
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 import rplatform
 from _support import load_spec, normal_json, operations, resolve, response_schema_names
@@ -150,3 +151,39 @@ def test_each_instance_has_its_own_additional_properties() -> None:
     (first, second) = (Session.from_dict(body) for body in EXAMPLES["Session"][:1] * 2)
     first["seen"] = True
     assert "seen" not in second and first.additional_properties is not second.additional_properties
+
+
+@pytest.mark.parametrize("cls", generated_models(), ids=lambda cls: cls.__name__)
+def test_no_model_class_compiles_its_own_eq_or_repr_at_import(cls: type[Any]) -> None:
+    # attrs would compile both for every class when its module loads: half its import time.
+    assert "__eq__" not in vars(cls) and "__repr__" not in vars(cls)
+    assert attrs.has(cls)
+
+
+def test_models_compare_by_value_like_attrs_classes() -> None:
+    from rplatform.models import LoginHistoryEntry, Session
+
+    body = EXAMPLES["Session"][0]
+    first, second = Session.from_dict(body), Session.from_dict(body)
+    assert first == second and first is not second
+    second.is_current = not second.is_current
+    assert first != second
+    assert first != LoginHistoryEntry.from_dict(EXAMPLES["LoginHistoryEntry"][0])
+    assert first != body
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(first)
+    changed = attrs.evolve(first, user_agent="curl/8")
+    assert changed.user_agent == "curl/8" and changed.id == first.id
+
+
+def test_repr_names_every_field_in_order() -> None:
+    from rplatform.models import Credits
+
+    credits = Credits.from_dict({**EXAMPLES["Credits"][0], "expires_at": None})
+    shown = ", ".join(
+        f"{field.name}={getattr(credits, field.name)!r}" for field in attrs.fields(Credits)
+    )
+    assert repr(credits) == f"Credits({shown})"
+    assert repr(credits).startswith(
+        "Credits(balance_cents="
+    ) and "additional_properties={}" in repr(credits)

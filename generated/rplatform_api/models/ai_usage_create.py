@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -26,8 +27,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class AiUsageCreate:
+@_attrs_define(repr=False, eq=False)
+class AiUsageCreate(Model):
     """
     Attributes:
         project_id (str):  Example: proj_123.

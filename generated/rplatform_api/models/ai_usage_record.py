@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -29,8 +30,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class AiUsageRecord:
+@_attrs_define(repr=False, eq=False)
+class AiUsageRecord(Model):
     """
     Attributes:
         id (str):

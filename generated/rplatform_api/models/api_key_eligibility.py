@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -20,8 +21,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class ApiKeyEligibility:
+@_attrs_define(repr=False, eq=False)
+class ApiKeyEligibility(Model):
     """
     Attributes:
         can_create (bool):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.theme import Theme
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -23,8 +24,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class AppearancePreferences:
+@_attrs_define(repr=False, eq=False)
+class AppearancePreferences(Model):
     """
     Attributes:
         theme (str | Theme): A theme; unknown future values parse as plain strings.

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.theme import Theme
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -25,8 +26,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class AppearancePreferencesUpdate:
+@_attrs_define(repr=False, eq=False)
+class AppearancePreferencesUpdate(Model):
     """
     Attributes:
         theme (Theme | Unset):

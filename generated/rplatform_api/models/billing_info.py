@@ -11,6 +11,7 @@ from ..models.customer import Customer
 from ..models.owner_type import OwnerType
 from ..models.subscription import Subscription
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -31,8 +32,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class BillingInfo:
+@_attrs_define(repr=False, eq=False)
+class BillingInfo(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -28,8 +29,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class BillingPeriod:
+@_attrs_define(repr=False, eq=False)
+class BillingPeriod(Model):
     """
     Attributes:
         label (str): For example "June 2025".

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.billing_period import BillingPeriod
 from ..types import (
+    Model,
     extra_fields,
     malformed,
     parse_list,
@@ -16,8 +17,8 @@ from ..types import (
 _FIELDS = frozenset(("periods",))
 
 
-@_attrs_define
-class BillingPeriods:
+@_attrs_define(repr=False, eq=False)
+class BillingPeriods(Model):
     """
     Attributes:
         periods (list[BillingPeriod]):

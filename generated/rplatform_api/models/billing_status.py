@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.owner_type import OwnerType
 from ..models.subscription_status import SubscriptionStatus
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -31,8 +32,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class BillingStatus:
+@_attrs_define(repr=False, eq=False)
+class BillingStatus(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -25,8 +26,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class Credits:
+@_attrs_define(repr=False, eq=False)
+class Credits(Model):
     """
     Attributes:
         balance_cents (int):

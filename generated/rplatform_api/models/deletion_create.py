@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -23,8 +24,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class DeletionCreate:
+@_attrs_define(repr=False, eq=False)
+class DeletionCreate(Model):
     """
     Attributes:
         password (str):  Example: currentPassword123.

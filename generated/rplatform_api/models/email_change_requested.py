@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -22,8 +23,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class EmailChangeRequested:
+@_attrs_define(repr=False, eq=False)
+class EmailChangeRequested(Model):
     """
     Attributes:
         message (str):

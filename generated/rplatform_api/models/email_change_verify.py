@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -15,8 +16,8 @@ from ..types import (
 _FIELDS = frozenset(("token",))
 
 
-@_attrs_define
-class EmailChangeVerify:
+@_attrs_define(repr=False, eq=False)
+class EmailChangeVerify(Model):
     """
     Attributes:
         token (str):  Example: verification_token_from_email.

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -27,8 +28,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class MeterUsage:
+@_attrs_define(repr=False, eq=False)
+class MeterUsage(Model):
     """
     Attributes:
         meter_id (str):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -22,8 +23,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class OwnerScope:
+@_attrs_define(repr=False, eq=False)
+class OwnerScope(Model):
     """Whose billing; give at most one. Neither means the caller's own.
 
     Attributes:

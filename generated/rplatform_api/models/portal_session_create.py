@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -23,8 +24,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PortalSessionCreate:
+@_attrs_define(repr=False, eq=False)
+class PortalSessionCreate(Model):
     """
     Attributes:
         return_url (str): An http or https URL to send the user back to. Example: https://myapp.com/billing.

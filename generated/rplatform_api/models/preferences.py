@@ -11,6 +11,7 @@ from ..models.appearance_preferences import AppearancePreferences
 from ..models.notification_preferences import NotificationPreferences
 from ..models.privacy_preferences import PrivacyPreferences
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -27,8 +28,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class Preferences:
+@_attrs_define(repr=False, eq=False)
+class Preferences(Model):
     """
     Attributes:
         notifications (NotificationPreferences):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.profile_visibility import ProfileVisibility
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -25,8 +26,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PrivacyPreferences:
+@_attrs_define(repr=False, eq=False)
+class PrivacyPreferences(Model):
     """
     Attributes:
         profile_visibility (ProfileVisibility | str): A profile visibility; unknown future values parse as plain

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.profile_visibility import ProfileVisibility
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -27,8 +28,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PrivacyPreferencesUpdate:
+@_attrs_define(repr=False, eq=False)
+class PrivacyPreferencesUpdate(Model):
     """
     Attributes:
         profile_visibility (ProfileVisibility | Unset):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -22,8 +23,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class Problem:
+@_attrs_define(repr=False, eq=False)
+class Problem(Model):
     """RFC 9457 problem details. Extra members (for example `errors`) may follow.
 
     Attributes:

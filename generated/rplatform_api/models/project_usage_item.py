@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -23,8 +24,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class ProjectUsageItem:
+@_attrs_define(repr=False, eq=False)
+class ProjectUsageItem(Model):
     """
     Attributes:
         item (str): What was used, for example "Sandbox compute".

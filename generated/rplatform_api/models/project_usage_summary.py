@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -30,8 +31,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class ProjectUsageSummary:
+@_attrs_define(repr=False, eq=False)
+class ProjectUsageSummary(Model):
     """
     Attributes:
         project_id (str):

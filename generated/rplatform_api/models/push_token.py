@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.platform import Platform
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -28,8 +29,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PushToken:
+@_attrs_define(repr=False, eq=False)
+class PushToken(Model):
     """
     Attributes:
         id (str):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.platform import Platform
 from ..types import (
     UNSET,
+    Model,
     ParseError,
     Unset,
     extra_fields,
@@ -25,8 +26,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class PushTokenCreate:
+@_attrs_define(repr=False, eq=False)
+class PushTokenCreate(Model):
     """
     Attributes:
         token (str):  Example: ExponentPushToken[abc123].

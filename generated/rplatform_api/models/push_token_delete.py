@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -15,8 +16,8 @@ from ..types import (
 _FIELDS = frozenset(("token",))
 
 
-@_attrs_define
-class PushTokenDelete:
+@_attrs_define(repr=False, eq=False)
+class PushTokenDelete(Model):
     """
     Attributes:
         token (str):  Example: ExponentPushToken[abc123].

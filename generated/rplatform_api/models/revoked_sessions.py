@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -15,8 +16,8 @@ from ..types import (
 _FIELDS = frozenset(("revoked_count",))
 
 
-@_attrs_define
-class RevokedSessions:
+@_attrs_define(repr=False, eq=False)
+class RevokedSessions(Model):
     """
     Attributes:
         revoked_count (int):

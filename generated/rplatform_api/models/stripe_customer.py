@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -23,8 +24,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class StripeCustomer:
+@_attrs_define(repr=False, eq=False)
+class StripeCustomer(Model):
     """
     Attributes:
         stripe_customer_id (str):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.subscription_status import SubscriptionStatus
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -31,8 +32,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class Subscription:
+@_attrs_define(repr=False, eq=False)
+class Subscription(Model):
     """
     Attributes:
         id (str):

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.line_item import LineItem
 from ..models.owner_type import OwnerType
 from ..types import (
+    Model,
     ParseError,
     extra_fields,
     malformed,
@@ -40,8 +41,8 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
-class UsageSummary:
+@_attrs_define(repr=False, eq=False)
+class UsageSummary(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.
