@@ -1,7 +1,7 @@
 """Contains some shared types for properties, and what the models use to parse JSON"""
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from operator import attrgetter
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -135,12 +135,12 @@ class ParseError(ValueError):
         return f"{self.path}: {self.problem}" if self.parts else self.problem
 
 
-def malformed(data: object, error: Exception) -> Exception:
-    """What to raise for `error`, met while reading `data` as a model's JSON object."""
+def malformed(data: object, error: Exception, *path: str | int) -> Exception:
+    """What to raise for `error`, met while reading `data` (found at `path`) as a JSON object."""
     if not isinstance(data, Mapping):
-        return ParseError.expected("object", data)
+        return ParseError.expected("object", data, *path)
     if isinstance(error, KeyError) and error.args:
-        return ParseError("required field is missing", str(error.args[0]))
+        return ParseError("required field is missing", *path, str(error.args[0]))
     return error
 
 
@@ -152,37 +152,36 @@ def extra_fields(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, An
 parse_date = datetime.date.fromisoformat
 parse_datetime = datetime.datetime.fromisoformat
 
-ListFactory = Callable[[Iterable[Any]], list[Any]]
-_list_factory: ListFactory = list
+_list_class: type[list[Any]] = list
 
 
-def set_list_factory(factory: ListFactory) -> None:
-    """Build every list of models with `factory` from now on (a list subclass, for a facade)."""
-    global _list_factory
-    _list_factory = factory
+def set_list_class(cls: type[list[Any]]) -> None:
+    """Build every list of models as a `cls` from now on (a list subclass, for a facade)."""
+    global _list_class
+    _list_class = cls
 
 
-def parse_list(data: object, parse: Callable[[Any], T], key: str | None = None) -> list[T]:
-    """`data`, a JSON array, with `parse` applied to each item; `key` names it in errors."""
+def new_list() -> list[Any]:
+    """An empty list of the class `set_list_class` chose."""
+    return _list_class()
+
+
+def parse_list(
+    data: object, parse_all: Callable[[list[Any]], list[T]], key: str | None = None
+) -> list[T]:
+    """`data`, a JSON array, parsed by `parse_all` (a model's `from_dicts`); `key` names it."""
     if type(data) is not list:
         raise ParseError.expected("array", data, *(() if key is None else (key,)))
     try:
-        return _list_factory(map(parse, data))
-    except ParseError:
-        # Rare: find the failing item again to put its index in the path.
-        for index, item in enumerate(data):
-            try:
-                parse(item)
-            except ParseError as error:
-                raise error.within(key, index) from None
-        raise
+        return parse_all(data)
+    except ParseError as error:
+        raise error.within(key) from None
 
 
 __all__ = [
     "UNSET",
     "File",
     "FileTypes",
-    "ListFactory",
     "Model",
     "ParseError",
     "RequestFiles",
@@ -190,8 +189,9 @@ __all__ = [
     "Unset",
     "extra_fields",
     "malformed",
+    "new_list",
     "parse_date",
     "parse_datetime",
     "parse_list",
-    "set_list_factory",
+    "set_list_class",
 ]

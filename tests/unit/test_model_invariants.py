@@ -3,7 +3,7 @@ fast and imports cheap hold (checked on the code and on sys.modules, never by ti
 
 - every field of each response model's examples in openapi.yaml survives from_dict -> to_dict,
   the documented ones as attributes, only the others in `additional_properties`;
-- `from_dict` and `to_dict` define nothing and import nothing per call;
+- `from_dict`, `from_dicts` and `to_dict` define nothing and import nothing per call;
 - importing one model module loads that model and the models it refers to, no other; importing
   `rplatform.models` loads none until a name is used;
 - lists of models are `ModelList`s as parsed (no pass over the result afterwards).
@@ -75,6 +75,7 @@ def test_every_documented_field_survives_a_round_trip(name: str) -> None:
         parsed = cls.from_dict(body)
         assert set(parsed.additional_properties) == set(body) - declared  # as documented fields
         assert normal_json(parsed.to_dict()) == normal_json(body)
+        assert cls.from_dicts([body, body]) == [parsed, parsed]  # the list path: same result
 
 
 def generated_models() -> list[type[Any]]:
@@ -88,7 +89,7 @@ def generated_models() -> list[type[Any]]:
 
 @pytest.mark.parametrize("cls", generated_models(), ids=lambda cls: cls.__name__)
 def test_parsing_defines_and_imports_nothing_per_call(cls: type[Any]) -> None:
-    for method in (cls.from_dict, cls.to_dict):
+    for method in (cls.from_dict, cls.from_dicts, cls.to_dict):
         code = method.__code__
         nested = [const for const in code.co_consts if isinstance(const, types.CodeType)]
         assert not nested, f"{cls.__name__}.{code.co_name} defines {nested} on every call"

@@ -53,7 +53,7 @@ def examples() -> list[tuple[str, type[Any], Any]]:
 
 def test_lists_of_models_are_parsed_into_model_lists() -> None:
     items = [session(1), session(2)]
-    table = parse_list([item.to_dict() for item in items], Session.from_dict)
+    table = parse_list([item.to_dict() for item in items], Session.from_dicts)
     assert type(table) is ModelList
     assert table == items
     assert isinstance(table, list)
@@ -154,7 +154,7 @@ def test_every_response_model_has_a_readable_repr(
     operation: str, cls: type[Any], example: Any
 ) -> None:
     result = (
-        parse_list(example, cls.from_dict) if isinstance(example, list) else cls.from_dict(example)
+        parse_list(example, cls.from_dicts) if isinstance(example, list) else cls.from_dict(example)
     )
     text = repr(result)
     assert "Unset" not in text and " at 0x" not in text, text

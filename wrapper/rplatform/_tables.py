@@ -1,7 +1,7 @@
 """List results as tables: `ModelList`, the class of every list of models the SDK returns.
 
 Importing this module makes `ModelList` the generated layer's list class
-(`rplatform_api.types.set_list_factory`), so the models' `from_dict` build each list once, in
+(`rplatform_api.types.set_list_class`), so the models build each list once, in
 its final form: results that are lists, and lists inside results (`usage.line_items`).
 
 A `ModelList` is a plain `list` of generated models (indexing, iteration, `==` and `repr` are
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any, SupportsIndex, TypeVar, cast, overload
 
 import attrs
-from rplatform_api.types import set_list_factory
+from rplatform_api.types import set_list_class
 
 M = TypeVar("M")
 
@@ -82,7 +82,7 @@ class ModelList(list[M]):
         return super().__getitem__(index)
 
 
-set_list_factory(ModelList)
+set_list_class(ModelList)
 
 
 def _to_dict(item: object) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -75,6 +76,37 @@ class ApiKeyEligibility(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
         return api_key_eligibility
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                can_create = src_dict["can_create"]
+                if can_create.__class__ is not bool:
+                    raise ParseError.expected("boolean", can_create, "can_create")
+
+                reason = src_dict["reason"]
+                if reason is not None and reason.__class__ is not str:
+                    raise ParseError.expected("string or null", reason, "reason")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            api_key_eligibility = new(cls)
+            api_key_eligibility.can_create = can_create
+            api_key_eligibility.reason = reason
+            api_key_eligibility.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
+            )
+            append(api_key_eligibility)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

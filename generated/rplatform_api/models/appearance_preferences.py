@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _THEME_BY_VALUE: dict[Any, Theme] = {member.value: member for member in Theme}
@@ -94,6 +95,43 @@ class AppearancePreferences(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
         )
         return appearance_preferences
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                theme = src_dict["theme"]
+                if theme.__class__ is not str:
+                    raise ParseError.expected("string", theme, "theme")
+                theme = _THEME_BY_VALUE.get(theme, theme)
+
+                timezone = src_dict["timezone"]
+                if timezone is not None and timezone.__class__ is not str:
+                    raise ParseError.expected("string or null", timezone, "timezone")
+
+                locale = src_dict["locale"]
+                if locale is not None and locale.__class__ is not str:
+                    raise ParseError.expected("string or null", locale, "locale")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            appearance_preferences = new(cls)
+            appearance_preferences.theme = theme
+            appearance_preferences.timezone = timezone
+            appearance_preferences.locale = locale
+            appearance_preferences.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
+            )
+            append(appearance_preferences)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

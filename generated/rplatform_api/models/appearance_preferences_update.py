@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _THEME_BY_VALUE: dict[Any, Theme] = {member.value: member for member in Theme}
@@ -103,6 +104,46 @@ class AppearancePreferencesUpdate(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
         )
         return appearance_preferences_update
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                theme: Any = src_dict.get("theme", UNSET)
+                if theme is not UNSET:
+                    if theme.__class__ is not str or theme not in _THEME_BY_VALUE:
+                        raise ParseError.expected("Theme (dark, light, system)", theme, "theme")
+                    theme = _THEME_BY_VALUE[theme]
+
+                timezone: Any = src_dict.get("timezone", UNSET)
+                if timezone is not UNSET:
+                    if timezone is not None and timezone.__class__ is not str:
+                        raise ParseError.expected("string or null", timezone, "timezone")
+
+                locale: Any = src_dict.get("locale", UNSET)
+                if locale is not UNSET:
+                    if locale is not None and locale.__class__ is not str:
+                        raise ParseError.expected("string or null", locale, "locale")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            appearance_preferences_update = new(cls)
+            appearance_preferences_update.theme = theme
+            appearance_preferences_update.timezone = timezone
+            appearance_preferences_update.locale = locale
+            appearance_preferences_update.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
+            )
+            append(appearance_preferences_update)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -15,6 +15,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_list,
 )
 
@@ -136,7 +137,7 @@ class BillingInfo(Model):
                 raise error.within("credits") from None
 
             subscriptions = src_dict["subscriptions"]
-            subscriptions = parse_list(subscriptions, Subscription.from_dict, "subscriptions")
+            subscriptions = parse_list(subscriptions, Subscription.from_dicts, "subscriptions")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         billing_info = object.__new__(cls)
@@ -151,6 +152,67 @@ class BillingInfo(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
         )
         return billing_info
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                owner_type = src_dict["owner_type"]
+                if owner_type.__class__ is not str:
+                    raise ParseError.expected("string", owner_type, "owner_type")
+                owner_type = _OWNER_TYPE_BY_VALUE.get(owner_type, owner_type)
+
+                owner_id = src_dict["owner_id"]
+                if owner_id.__class__ is not str:
+                    raise ParseError.expected("string", owner_id, "owner_id")
+
+                currency = src_dict["currency"]
+                if currency.__class__ is not str:
+                    raise ParseError.expected("string", currency, "currency")
+
+                has_payment_method = src_dict["has_payment_method"]
+                if has_payment_method.__class__ is not bool:
+                    raise ParseError.expected("boolean", has_payment_method, "has_payment_method")
+
+                customer = src_dict["customer"]
+                if customer is not None:
+                    try:
+                        customer = Customer.from_dict(customer)
+                    except ParseError as error:
+                        raise error.within("customer") from None
+
+                credits_ = src_dict["credits"]
+                try:
+                    credits_ = Credits.from_dict(credits_)
+                except ParseError as error:
+                    raise error.within("credits") from None
+
+                subscriptions = src_dict["subscriptions"]
+                subscriptions = parse_list(subscriptions, Subscription.from_dicts, "subscriptions")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            billing_info = new(cls)
+            billing_info.owner_type = owner_type
+            billing_info.owner_id = owner_id
+            billing_info.currency = currency
+            billing_info.has_payment_method = has_payment_method
+            billing_info.customer = customer
+            billing_info.credits_ = credits_
+            billing_info.subscriptions = subscriptions
+            billing_info.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
+            )
+            append(billing_info)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

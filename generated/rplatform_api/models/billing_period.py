@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_date,
 )
 
@@ -146,6 +147,71 @@ class BillingPeriod(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 8 else {}
         )
         return billing_period
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                label = src_dict["label"]
+                if label.__class__ is not str:
+                    raise ParseError.expected("string", label, "label")
+
+                year = src_dict["year"]
+                if year.__class__ is not int:
+                    raise ParseError.expected("integer", year, "year")
+
+                month = src_dict["month"]
+                if month.__class__ is not int:
+                    raise ParseError.expected("integer", month, "month")
+
+                start_date = src_dict["start_date"]
+                try:
+                    start_date = parse_date(start_date)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date", start_date, "start_date") from None
+
+                end_date = src_dict["end_date"]
+                try:
+                    end_date = parse_date(end_date)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date", end_date, "end_date") from None
+
+                is_current = src_dict["is_current"]
+                if is_current.__class__ is not bool:
+                    raise ParseError.expected("boolean", is_current, "is_current")
+
+                total_cost_cents = src_dict["total_cost_cents"]
+                if total_cost_cents.__class__ is not int:
+                    raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
+
+                currency = src_dict["currency"]
+                if currency.__class__ is not str:
+                    raise ParseError.expected("string", currency, "currency")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            billing_period = new(cls)
+            billing_period.label = label
+            billing_period.year = year
+            billing_period.month = month
+            billing_period.start_date = start_date
+            billing_period.end_date = end_date
+            billing_period.is_current = is_current
+            billing_period.total_cost_cents = total_cost_cents
+            billing_period.currency = currency
+            billing_period.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 8 else {}
+            )
+            append(billing_period)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

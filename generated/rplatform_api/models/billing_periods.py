@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..models.billing_period import BillingPeriod
 from ..types import (
     Model,
+    ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_list,
 )
 
@@ -53,7 +55,7 @@ class BillingPeriods(Model):
         """
         try:
             periods = src_dict["periods"]
-            periods = parse_list(periods, BillingPeriod.from_dict, "periods")
+            periods = parse_list(periods, BillingPeriod.from_dicts, "periods")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         billing_periods = object.__new__(cls)
@@ -62,6 +64,31 @@ class BillingPeriods(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
         return billing_periods
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                periods = src_dict["periods"]
+                periods = parse_list(periods, BillingPeriod.from_dicts, "periods")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            billing_periods = new(cls)
+            billing_periods.periods = periods
+            billing_periods.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
+            )
+            append(billing_periods)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

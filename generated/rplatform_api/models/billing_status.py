@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _OWNER_TYPE_BY_VALUE: dict[Any, OwnerType] = {member.value: member for member in OwnerType}
@@ -152,6 +153,72 @@ class BillingStatus(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
         )
         return billing_status
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                owner_type = src_dict["owner_type"]
+                if owner_type.__class__ is not str:
+                    raise ParseError.expected("string", owner_type, "owner_type")
+                owner_type = _OWNER_TYPE_BY_VALUE.get(owner_type, owner_type)
+
+                owner_id = src_dict["owner_id"]
+                if owner_id.__class__ is not str:
+                    raise ParseError.expected("string", owner_id, "owner_id")
+
+                has_stripe_account = src_dict["has_stripe_account"]
+                if has_stripe_account.__class__ is not bool:
+                    raise ParseError.expected("boolean", has_stripe_account, "has_stripe_account")
+
+                stripe_customer_id = src_dict["stripe_customer_id"]
+                if stripe_customer_id is not None and stripe_customer_id.__class__ is not str:
+                    raise ParseError.expected(
+                        "string or null", stripe_customer_id, "stripe_customer_id"
+                    )
+
+                stripe_subscription_id = src_dict["stripe_subscription_id"]
+                if (
+                    stripe_subscription_id is not None
+                    and stripe_subscription_id.__class__ is not str
+                ):
+                    raise ParseError.expected(
+                        "string or null", stripe_subscription_id, "stripe_subscription_id"
+                    )
+
+                status = src_dict["status"]
+                if status is not None:
+                    if status.__class__ is not str:
+                        raise ParseError.expected("string or null", status, "status")
+                    status = _SUBSCRIPTION_STATUS_BY_VALUE.get(status, status)
+
+                has_payment_method = src_dict["has_payment_method"]
+                if has_payment_method.__class__ is not bool:
+                    raise ParseError.expected("boolean", has_payment_method, "has_payment_method")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            billing_status = new(cls)
+            billing_status.owner_type = owner_type
+            billing_status.owner_id = owner_id
+            billing_status.has_stripe_account = has_stripe_account
+            billing_status.stripe_customer_id = stripe_customer_id
+            billing_status.stripe_subscription_id = stripe_subscription_id
+            billing_status.status = status
+            billing_status.has_payment_method = has_payment_method
+            billing_status.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
+            )
+            append(billing_status)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

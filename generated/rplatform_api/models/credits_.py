@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -118,6 +119,57 @@ class Credits(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 5 else {}
         )
         return credits_
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                balance_cents = src_dict["balance_cents"]
+                if balance_cents.__class__ is not int:
+                    raise ParseError.expected("integer", balance_cents, "balance_cents")
+
+                granted_cents = src_dict["granted_cents"]
+                if granted_cents.__class__ is not int:
+                    raise ParseError.expected("integer", granted_cents, "granted_cents")
+
+                used_cents = src_dict["used_cents"]
+                if used_cents.__class__ is not int:
+                    raise ParseError.expected("integer", used_cents, "used_cents")
+
+                currency = src_dict["currency"]
+                if currency.__class__ is not str:
+                    raise ParseError.expected("string", currency, "currency")
+
+                expires_at = src_dict["expires_at"]
+                if expires_at is not None:
+                    try:
+                        expires_at = parse_datetime(expires_at)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", expires_at, "expires_at"
+                        ) from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            credits_ = new(cls)
+            credits_.balance_cents = balance_cents
+            credits_.granted_cents = granted_cents
+            credits_.used_cents = used_cents
+            credits_.currency = currency
+            credits_.expires_at = expires_at
+            credits_.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 5 else {}
+            )
+            append(credits_)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

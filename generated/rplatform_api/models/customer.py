@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -102,6 +103,49 @@ class Customer(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
         )
         return customer
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                stripe_customer_id = src_dict["stripe_customer_id"]
+                if stripe_customer_id.__class__ is not str:
+                    raise ParseError.expected("string", stripe_customer_id, "stripe_customer_id")
+
+                name = src_dict["name"]
+                if name is not None and name.__class__ is not str:
+                    raise ParseError.expected("string or null", name, "name")
+
+                has_payment_method = src_dict["has_payment_method"]
+                if has_payment_method.__class__ is not bool:
+                    raise ParseError.expected("boolean", has_payment_method, "has_payment_method")
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            customer = new(cls)
+            customer.stripe_customer_id = stripe_customer_id
+            customer.name = name
+            customer.has_payment_method = has_payment_method
+            customer.created_at = created_at
+            customer.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
+            )
+            append(customer)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -93,6 +94,43 @@ class DeletionCreate(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
         return deletion_create
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                password = src_dict["password"]
+                if password.__class__ is not str:
+                    raise ParseError.expected("string", password, "password")
+
+                confirm_text = src_dict["confirm_text"]
+                if confirm_text.__class__ is not str:
+                    raise ParseError.expected("string", confirm_text, "confirm_text")
+
+                reason: Any = src_dict.get("reason", UNSET)
+                if reason is not UNSET:
+                    if reason is not None and reason.__class__ is not str:
+                        raise ParseError.expected("string or null", reason, "reason")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            deletion_create = new(cls)
+            deletion_create.password = password
+            deletion_create.confirm_text = confirm_text
+            deletion_create.reason = reason
+            deletion_create.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
+            )
+            append(deletion_create)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -137,6 +138,67 @@ class DeletionStatus(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 5 else {}
         )
         return deletion_status
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                requested = src_dict["requested"]
+                if requested.__class__ is not bool:
+                    raise ParseError.expected("boolean", requested, "requested")
+
+                requested_at = src_dict["requested_at"]
+                if requested_at is not None:
+                    try:
+                        requested_at = parse_datetime(requested_at)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", requested_at, "requested_at"
+                        ) from None
+
+                scheduled_at = src_dict["scheduled_at"]
+                if scheduled_at is not None:
+                    try:
+                        scheduled_at = parse_datetime(scheduled_at)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", scheduled_at, "scheduled_at"
+                        ) from None
+
+                grace_period_ends = src_dict["grace_period_ends"]
+                if grace_period_ends is not None:
+                    try:
+                        grace_period_ends = parse_datetime(grace_period_ends)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", grace_period_ends, "grace_period_ends"
+                        ) from None
+
+                reason = src_dict["reason"]
+                if reason is not None and reason.__class__ is not str:
+                    raise ParseError.expected("string or null", reason, "reason")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            deletion_status = new(cls)
+            deletion_status.requested = requested
+            deletion_status.requested_at = requested_at
+            deletion_status.scheduled_at = scheduled_at
+            deletion_status.grace_period_ends = grace_period_ends
+            deletion_status.reason = reason
+            deletion_status.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 5 else {}
+            )
+            append(deletion_status)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

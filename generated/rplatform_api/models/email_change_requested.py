@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -78,6 +79,39 @@ class EmailChangeRequested(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
         return email_change_requested
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                message = src_dict["message"]
+                if message.__class__ is not str:
+                    raise ParseError.expected("string", message, "message")
+
+                expires_at = src_dict["expires_at"]
+                try:
+                    expires_at = parse_datetime(expires_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", expires_at, "expires_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            email_change_requested = new(cls)
+            email_change_requested.message = message
+            email_change_requested.expires_at = expires_at
+            email_change_requested.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
+            )
+            append(email_change_requested)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

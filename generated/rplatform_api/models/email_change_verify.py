@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(("token",))
@@ -59,6 +60,32 @@ class EmailChangeVerify(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
         return email_change_verify
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                token = src_dict["token"]
+                if token.__class__ is not str:
+                    raise ParseError.expected("string", token, "token")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            email_change_verify = new(cls)
+            email_change_verify.token = token
+            email_change_verify.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
+            )
+            append(email_change_verify)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

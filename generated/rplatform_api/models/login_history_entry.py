@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -123,6 +124,59 @@ class LoginHistoryEntry(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 6 else {}
         )
         return login_history_entry
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                id = src_dict["id"]
+                if id.__class__ is not str:
+                    raise ParseError.expected("string", id, "id")
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+
+                ip_address = src_dict["ip_address"]
+                if ip_address.__class__ is not str:
+                    raise ParseError.expected("string", ip_address, "ip_address")
+
+                user_agent = src_dict["user_agent"]
+                if user_agent.__class__ is not str:
+                    raise ParseError.expected("string", user_agent, "user_agent")
+
+                success = src_dict["success"]
+                if success.__class__ is not bool:
+                    raise ParseError.expected("boolean", success, "success")
+
+                failure_reason = src_dict["failure_reason"]
+                if failure_reason is not None and failure_reason.__class__ is not str:
+                    raise ParseError.expected("string or null", failure_reason, "failure_reason")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            login_history_entry = new(cls)
+            login_history_entry.id = id
+            login_history_entry.created_at = created_at
+            login_history_entry.ip_address = ip_address
+            login_history_entry.user_agent = user_agent
+            login_history_entry.success = success
+            login_history_entry.failure_reason = failure_reason
+            login_history_entry.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 6 else {}
+            )
+            append(login_history_entry)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

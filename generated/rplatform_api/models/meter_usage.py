@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -135,6 +136,69 @@ class MeterUsage(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
         )
         return meter_usage
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                meter_id = src_dict["meter_id"]
+                if meter_id.__class__ is not str:
+                    raise ParseError.expected("string", meter_id, "meter_id")
+
+                event_name = src_dict["event_name"]
+                if event_name.__class__ is not str:
+                    raise ParseError.expected("string", event_name, "event_name")
+
+                display_name = src_dict["display_name"]
+                if display_name.__class__ is not str:
+                    raise ParseError.expected("string", display_name, "display_name")
+
+                unit = src_dict["unit"]
+                if unit.__class__ is not str:
+                    raise ParseError.expected("string", unit, "unit")
+
+                aggregated_value = src_dict["aggregated_value"]
+                if (
+                    aggregated_value.__class__ is not float
+                    and aggregated_value.__class__ is not int
+                ):
+                    raise ParseError.expected("number", aggregated_value, "aggregated_value")
+
+                start_time = src_dict["start_time"]
+                try:
+                    start_time = parse_datetime(start_time)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", start_time, "start_time") from None
+
+                end_time = src_dict["end_time"]
+                try:
+                    end_time = parse_datetime(end_time)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", end_time, "end_time") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            meter_usage = new(cls)
+            meter_usage.meter_id = meter_id
+            meter_usage.event_name = event_name
+            meter_usage.display_name = display_name
+            meter_usage.unit = unit
+            meter_usage.aggregated_value = aggregated_value
+            meter_usage.start_time = start_time
+            meter_usage.end_time = end_time
+            meter_usage.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
+            )
+            append(meter_usage)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -85,6 +86,42 @@ class NotificationPreferences(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
         )
         return notification_preferences
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                in_app = src_dict["in_app"]
+                if in_app.__class__ is not bool:
+                    raise ParseError.expected("boolean", in_app, "in_app")
+
+                push = src_dict["push"]
+                if push.__class__ is not bool:
+                    raise ParseError.expected("boolean", push, "push")
+
+                email = src_dict["email"]
+                if email.__class__ is not bool:
+                    raise ParseError.expected("boolean", email, "email")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            notification_preferences = new(cls)
+            notification_preferences.in_app = in_app
+            notification_preferences.push = push
+            notification_preferences.email = email
+            notification_preferences.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
+            )
+            append(notification_preferences)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -90,6 +91,45 @@ class NotificationPreferencesUpdate(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
         )
         return notification_preferences_update
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                in_app: Any = src_dict.get("in_app", UNSET)
+                if in_app is not UNSET:
+                    if in_app.__class__ is not bool:
+                        raise ParseError.expected("boolean", in_app, "in_app")
+
+                push: Any = src_dict.get("push", UNSET)
+                if push is not UNSET:
+                    if push.__class__ is not bool:
+                        raise ParseError.expected("boolean", push, "push")
+
+                email: Any = src_dict.get("email", UNSET)
+                if email is not UNSET:
+                    if email.__class__ is not bool:
+                        raise ParseError.expected("boolean", email, "email")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            notification_preferences_update = new(cls)
+            notification_preferences_update.in_app = in_app
+            notification_preferences_update.push = push
+            notification_preferences_update.email = email
+            notification_preferences_update.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
+            )
+            append(notification_preferences_update)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -78,6 +79,39 @@ class OwnerScope(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
         )
         return owner_scope
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                user_id: Any = src_dict.get("user_id", UNSET)
+                if user_id is not UNSET:
+                    if user_id.__class__ is not str:
+                        raise ParseError.expected("string", user_id, "user_id")
+
+                organization_id: Any = src_dict.get("organization_id", UNSET)
+                if organization_id is not UNSET:
+                    if organization_id.__class__ is not str:
+                        raise ParseError.expected("string", organization_id, "organization_id")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            owner_scope = new(cls)
+            owner_scope.user_id = user_id
+            owner_scope.organization_id = organization_id
+            owner_scope.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
+            )
+            append(owner_scope)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -74,6 +75,37 @@ class PasswordChange(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
         return password_change
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                current_password = src_dict["current_password"]
+                if current_password.__class__ is not str:
+                    raise ParseError.expected("string", current_password, "current_password")
+
+                new_password = src_dict["new_password"]
+                if new_password.__class__ is not str:
+                    raise ParseError.expected("string", new_password, "new_password")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            password_change = new(cls)
+            password_change.current_password = current_password
+            password_change.new_password = new_password
+            password_change.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
+            )
+            append(password_change)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -15,6 +15,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -109,6 +110,55 @@ class Preferences(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
         )
         return preferences
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                notifications = src_dict["notifications"]
+                try:
+                    notifications = NotificationPreferences.from_dict(notifications)
+                except ParseError as error:
+                    raise error.within("notifications") from None
+
+                privacy = src_dict["privacy"]
+                try:
+                    privacy = PrivacyPreferences.from_dict(privacy)
+                except ParseError as error:
+                    raise error.within("privacy") from None
+
+                appearance = src_dict["appearance"]
+                try:
+                    appearance = AppearancePreferences.from_dict(appearance)
+                except ParseError as error:
+                    raise error.within("appearance") from None
+
+                updated_at = src_dict["updated_at"]
+                try:
+                    updated_at = parse_datetime(updated_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", updated_at, "updated_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            preferences = new(cls)
+            preferences.notifications = notifications
+            preferences.privacy = privacy
+            preferences.appearance = appearance
+            preferences.updated_at = updated_at
+            preferences.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
+            )
+            append(preferences)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _PROFILE_VISIBILITY_BY_VALUE: dict[Any, ProfileVisibility] = {
@@ -97,6 +98,45 @@ class PrivacyPreferences(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
         )
         return privacy_preferences
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                profile_visibility = src_dict["profile_visibility"]
+                if profile_visibility.__class__ is not str:
+                    raise ParseError.expected("string", profile_visibility, "profile_visibility")
+                profile_visibility = _PROFILE_VISIBILITY_BY_VALUE.get(
+                    profile_visibility, profile_visibility
+                )
+
+                show_email = src_dict["show_email"]
+                if show_email.__class__ is not bool:
+                    raise ParseError.expected("boolean", show_email, "show_email")
+
+                show_location = src_dict["show_location"]
+                if show_location.__class__ is not bool:
+                    raise ParseError.expected("boolean", show_location, "show_location")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            privacy_preferences = new(cls)
+            privacy_preferences.profile_visibility = profile_visibility
+            privacy_preferences.show_email = show_email
+            privacy_preferences.show_location = show_location
+            privacy_preferences.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
+            )
+            append(privacy_preferences)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

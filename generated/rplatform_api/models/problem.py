@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -95,6 +96,47 @@ class Problem(Model):
         problem.detail = detail
         problem.additional_properties = extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
         return problem
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                type_ = src_dict["type"]
+                if type_.__class__ is not str:
+                    raise ParseError.expected("string", type_, "type")
+
+                title = src_dict["title"]
+                if title.__class__ is not str:
+                    raise ParseError.expected("string", title, "title")
+
+                status = src_dict["status"]
+                if status.__class__ is not int:
+                    raise ParseError.expected("integer", status, "status")
+
+                detail = src_dict["detail"]
+                if detail.__class__ is not str:
+                    raise ParseError.expected("string", detail, "detail")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            problem = new(cls)
+            problem.type_ = type_
+            problem.title = title
+            problem.status = status
+            problem.detail = detail
+            problem.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
+            )
+            append(problem)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(
@@ -107,6 +108,52 @@ class ProjectUsageItem(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 5 else {}
         )
         return project_usage_item
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                item = src_dict["item"]
+                if item.__class__ is not str:
+                    raise ParseError.expected("string", item, "item")
+
+                meter = src_dict["meter"]
+                if meter.__class__ is not str:
+                    raise ParseError.expected("string", meter, "meter")
+
+                units = src_dict["units"]
+                if units.__class__ is not float and units.__class__ is not int:
+                    raise ParseError.expected("number", units, "units")
+
+                unit_type = src_dict["unit_type"]
+                if unit_type.__class__ is not str:
+                    raise ParseError.expected("string", unit_type, "unit_type")
+
+                cost_cents = src_dict["cost_cents"]
+                if cost_cents.__class__ is not float and cost_cents.__class__ is not int:
+                    raise ParseError.expected("number", cost_cents, "cost_cents")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            project_usage_item = new(cls)
+            project_usage_item.item = item
+            project_usage_item.meter = meter
+            project_usage_item.units = units
+            project_usage_item.unit_type = unit_type
+            project_usage_item.cost_cents = cost_cents
+            project_usage_item.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 5 else {}
+            )
+            append(project_usage_item)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

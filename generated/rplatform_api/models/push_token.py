@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -132,6 +133,62 @@ class PushToken(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 6 else {}
         )
         return push_token
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                id = src_dict["id"]
+                if id.__class__ is not str:
+                    raise ParseError.expected("string", id, "id")
+
+                token = src_dict["token"]
+                if token.__class__ is not str:
+                    raise ParseError.expected("string", token, "token")
+
+                platform = src_dict["platform"]
+                if platform.__class__ is not str:
+                    raise ParseError.expected("string", platform, "platform")
+                platform = _PLATFORM_BY_VALUE.get(platform, platform)
+
+                device_id = src_dict["device_id"]
+                if device_id is not None and device_id.__class__ is not str:
+                    raise ParseError.expected("string or null", device_id, "device_id")
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+
+                updated_at = src_dict["updated_at"]
+                try:
+                    updated_at = parse_datetime(updated_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", updated_at, "updated_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            push_token = new(cls)
+            push_token.id = id
+            push_token.token = token
+            push_token.platform = platform
+            push_token.device_id = device_id
+            push_token.created_at = created_at
+            push_token.updated_at = updated_at
+            push_token.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 6 else {}
+            )
+            append(push_token)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _PLATFORM_BY_VALUE: dict[Any, Platform] = {member.value: member for member in Platform}
@@ -96,6 +97,44 @@ class PushTokenCreate(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
         )
         return push_token_create
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                token = src_dict["token"]
+                if token.__class__ is not str:
+                    raise ParseError.expected("string", token, "token")
+
+                platform = src_dict["platform"]
+                if platform.__class__ is not str or platform not in _PLATFORM_BY_VALUE:
+                    raise ParseError.expected("Platform (apns, expo, fcm)", platform, "platform")
+                platform = _PLATFORM_BY_VALUE[platform]
+
+                device_id: Any = src_dict.get("device_id", UNSET)
+                if device_id is not UNSET:
+                    if device_id is not None and device_id.__class__ is not str:
+                        raise ParseError.expected("string or null", device_id, "device_id")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            push_token_create = new(cls)
+            push_token_create.token = token
+            push_token_create.platform = platform
+            push_token_create.device_id = device_id
+            push_token_create.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 2 else {}
+            )
+            append(push_token_create)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

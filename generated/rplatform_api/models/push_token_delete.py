@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
 )
 
 _FIELDS = frozenset(("token",))
@@ -59,6 +60,32 @@ class PushTokenDelete(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
         return push_token_delete
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                token = src_dict["token"]
+                if token.__class__ is not str:
+                    raise ParseError.expected("string", token, "token")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            push_token_delete = new(cls)
+            push_token_delete.token = token
+            push_token_delete.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
+            )
+            append(push_token_delete)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

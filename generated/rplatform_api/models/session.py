@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -135,6 +136,70 @@ class Session(Model):
         session.expires_at = expires_at
         session.additional_properties = extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
         return session
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                id = src_dict["id"]
+                if id.__class__ is not str:
+                    raise ParseError.expected("string", id, "id")
+
+                user_agent = src_dict["user_agent"]
+                if user_agent.__class__ is not str:
+                    raise ParseError.expected("string", user_agent, "user_agent")
+
+                ip_address = src_dict["ip_address"]
+                if ip_address.__class__ is not str:
+                    raise ParseError.expected("string", ip_address, "ip_address")
+
+                is_current = src_dict["is_current"]
+                if is_current.__class__ is not bool:
+                    raise ParseError.expected("boolean", is_current, "is_current")
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+
+                last_active_at = src_dict["last_active_at"]
+                try:
+                    last_active_at = parse_datetime(last_active_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected(
+                        "date-time", last_active_at, "last_active_at"
+                    ) from None
+
+                expires_at = src_dict["expires_at"]
+                try:
+                    expires_at = parse_datetime(expires_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", expires_at, "expires_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            session = new(cls)
+            session.id = id
+            session.user_agent = user_agent
+            session.ip_address = ip_address
+            session.is_current = is_current
+            session.created_at = created_at
+            session.last_active_at = last_active_at
+            session.expires_at = expires_at
+            session.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
+            )
+            append(session)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

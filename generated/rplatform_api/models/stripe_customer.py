@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -89,6 +90,44 @@ class StripeCustomer(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
         )
         return stripe_customer
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                stripe_customer_id = src_dict["stripe_customer_id"]
+                if stripe_customer_id.__class__ is not str:
+                    raise ParseError.expected("string", stripe_customer_id, "stripe_customer_id")
+
+                is_new = src_dict["is_new"]
+                if is_new.__class__ is not bool:
+                    raise ParseError.expected("boolean", is_new, "is_new")
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            stripe_customer = new(cls)
+            stripe_customer.stripe_customer_id = stripe_customer_id
+            stripe_customer.is_new = is_new
+            stripe_customer.created_at = created_at
+            stripe_customer.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 3 else {}
+            )
+            append(stripe_customer)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -13,6 +13,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_datetime,
 )
 
@@ -150,6 +151,75 @@ class Subscription(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
         )
         return subscription
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                id = src_dict["id"]
+                if id.__class__ is not str:
+                    raise ParseError.expected("string", id, "id")
+
+                status = src_dict["status"]
+                if status.__class__ is not str:
+                    raise ParseError.expected("string", status, "status")
+                status = _SUBSCRIPTION_STATUS_BY_VALUE.get(status, status)
+
+                plan = src_dict["plan"]
+                if plan.__class__ is not str:
+                    raise ParseError.expected("string", plan, "plan")
+
+                current_period_start = src_dict["current_period_start"]
+                try:
+                    current_period_start = parse_datetime(current_period_start)
+                except (TypeError, ValueError):
+                    raise ParseError.expected(
+                        "date-time", current_period_start, "current_period_start"
+                    ) from None
+
+                current_period_end = src_dict["current_period_end"]
+                try:
+                    current_period_end = parse_datetime(current_period_end)
+                except (TypeError, ValueError):
+                    raise ParseError.expected(
+                        "date-time", current_period_end, "current_period_end"
+                    ) from None
+
+                cancel_at_period_end = src_dict["cancel_at_period_end"]
+                if cancel_at_period_end.__class__ is not bool:
+                    raise ParseError.expected(
+                        "boolean", cancel_at_period_end, "cancel_at_period_end"
+                    )
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            subscription = new(cls)
+            subscription.id = id
+            subscription.status = status
+            subscription.plan = plan
+            subscription.current_period_start = current_period_start
+            subscription.current_period_end = current_period_end
+            subscription.cancel_at_period_end = cancel_at_period_end
+            subscription.created_at = created_at
+            subscription.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
+            )
+            append(subscription)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

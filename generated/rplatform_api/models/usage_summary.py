@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     extra_fields,
     malformed,
+    new_list,
     parse_date,
     parse_list,
 )
@@ -237,7 +238,7 @@ class UsageSummary(Model):
                 raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
 
             line_items = src_dict["line_items"]
-            line_items = parse_list(line_items, LineItem.from_dict, "line_items")
+            line_items = parse_list(line_items, LineItem.from_dicts, "line_items")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         usage_summary = object.__new__(cls)
@@ -261,6 +262,129 @@ class UsageSummary(Model):
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 16 else {}
         )
         return usage_summary
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                owner_type = src_dict["owner_type"]
+                if owner_type.__class__ is not str:
+                    raise ParseError.expected("string", owner_type, "owner_type")
+                owner_type = _OWNER_TYPE_BY_VALUE.get(owner_type, owner_type)
+
+                owner_id = src_dict["owner_id"]
+                if owner_id.__class__ is not str:
+                    raise ParseError.expected("string", owner_id, "owner_id")
+
+                year = src_dict["year"]
+                if year.__class__ is not int:
+                    raise ParseError.expected("integer", year, "year")
+
+                month = src_dict["month"]
+                if month.__class__ is not int:
+                    raise ParseError.expected("integer", month, "month")
+
+                period_start = src_dict["period_start"]
+                try:
+                    period_start = parse_date(period_start)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date", period_start, "period_start") from None
+
+                period_end = src_dict["period_end"]
+                try:
+                    period_end = parse_date(period_end)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date", period_end, "period_end") from None
+
+                currency = src_dict["currency"]
+                if currency.__class__ is not str:
+                    raise ParseError.expected("string", currency, "currency")
+
+                sandbox_compute_hours = src_dict["sandbox_compute_hours"]
+                if (
+                    sandbox_compute_hours.__class__ is not float
+                    and sandbox_compute_hours.__class__ is not int
+                ):
+                    raise ParseError.expected(
+                        "number", sandbox_compute_hours, "sandbox_compute_hours"
+                    )
+
+                database_compute_hours = src_dict["database_compute_hours"]
+                if (
+                    database_compute_hours.__class__ is not float
+                    and database_compute_hours.__class__ is not int
+                ):
+                    raise ParseError.expected(
+                        "number", database_compute_hours, "database_compute_hours"
+                    )
+
+                database_storage_gb = src_dict["database_storage_gb"]
+                if (
+                    database_storage_gb.__class__ is not float
+                    and database_storage_gb.__class__ is not int
+                ):
+                    raise ParseError.expected("number", database_storage_gb, "database_storage_gb")
+
+                storage_gb = src_dict["storage_gb"]
+                if storage_gb.__class__ is not float and storage_gb.__class__ is not int:
+                    raise ParseError.expected("number", storage_gb, "storage_gb")
+
+                ai_tokens = src_dict["ai_tokens"]
+                if ai_tokens.__class__ is not int:
+                    raise ParseError.expected("integer", ai_tokens, "ai_tokens")
+
+                ai_cost_cents = src_dict["ai_cost_cents"]
+                if ai_cost_cents.__class__ is not float and ai_cost_cents.__class__ is not int:
+                    raise ParseError.expected("number", ai_cost_cents, "ai_cost_cents")
+
+                deployment_compute_hours = src_dict["deployment_compute_hours"]
+                if (
+                    deployment_compute_hours.__class__ is not float
+                    and deployment_compute_hours.__class__ is not int
+                ):
+                    raise ParseError.expected(
+                        "number", deployment_compute_hours, "deployment_compute_hours"
+                    )
+
+                total_cost_cents = src_dict["total_cost_cents"]
+                if total_cost_cents.__class__ is not int:
+                    raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
+
+                line_items = src_dict["line_items"]
+                line_items = parse_list(line_items, LineItem.from_dicts, "line_items")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            usage_summary = new(cls)
+            usage_summary.owner_type = owner_type
+            usage_summary.owner_id = owner_id
+            usage_summary.year = year
+            usage_summary.month = month
+            usage_summary.period_start = period_start
+            usage_summary.period_end = period_end
+            usage_summary.currency = currency
+            usage_summary.sandbox_compute_hours = sandbox_compute_hours
+            usage_summary.database_compute_hours = database_compute_hours
+            usage_summary.database_storage_gb = database_storage_gb
+            usage_summary.storage_gb = storage_gb
+            usage_summary.ai_tokens = ai_tokens
+            usage_summary.ai_cost_cents = ai_cost_cents
+            usage_summary.deployment_compute_hours = deployment_compute_hours
+            usage_summary.total_cost_cents = total_cost_cents
+            usage_summary.line_items = line_items
+            usage_summary.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 16 else {}
+            )
+            append(usage_summary)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

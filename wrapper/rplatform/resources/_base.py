@@ -58,13 +58,14 @@ def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Respon
 
 
 def model_list(
-    from_dict: Callable[[Mapping[str, Any]], T],
+    from_dicts: Callable[[list[Any]], list[T]],
 ) -> Callable[[httpx.Response], ModelList[T]]:
-    """A parser of a JSON array body into a ModelList (a list that renders as a table)."""
+    """A parser of a JSON array body into a ModelList (a list that renders as a table), by a
+    model's `from_dicts` (one loop for all items; errors name the item: `[3].is_current`)."""
 
     def parse(response: httpx.Response) -> ModelList[T]:
-        # Built by the generated layer as a ModelList (see _tables); errors name the item: [3].id
-        return cast(ModelList[T], parse_list(_json(response, list), from_dict))
+        # Built by the generated layer as a ModelList: see _tables.
+        return cast(ModelList[T], parse_list(_json(response, list), from_dicts))
 
     return parse
 

@@ -163,7 +163,7 @@ class Billing(Resource):
         description = self._monthly(
             get_usage_by_project._get_kwargs, user_id, organization_id, year, month
         )
-        return self._call(description, options, model_list(ProjectUsageSummary.from_dict))
+        return self._call(description, options, model_list(ProjectUsageSummary.from_dicts))
 
     def get_usage_from_meters(
         self,
@@ -182,7 +182,7 @@ class Billing(Resource):
         description = self._monthly(
             get_usage_from_meters._get_kwargs, user_id, organization_id, year, month
         )
-        return self._call(description, options, model_list(MeterUsage.from_dict))
+        return self._call(description, options, model_list(MeterUsage.from_dicts))
 
     def get_project_usage(
         self,
@@ -205,7 +205,7 @@ class Billing(Resource):
         description = get_project_usage._get_kwargs(
             check.text("project_id", project_id), from_=given(start), to=given(end)
         )
-        return self._call(description, options, model_list(ProjectUsageItem.from_dict))
+        return self._call(description, options, model_list(ProjectUsageItem.from_dicts))
 
     def create_checkout_session(
         self,

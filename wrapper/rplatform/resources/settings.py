@@ -134,7 +134,7 @@ class Settings(Resource):
         ...     print(f"{s.user_agent} - {s.ip_address}")
         ...     print(f" Current: {s.is_current} - Expires: {s.expires_at}")
         """
-        return self._call(list_sessions._get_kwargs(), options, model_list(Session.from_dict))
+        return self._call(list_sessions._get_kwargs(), options, model_list(Session.from_dicts))
 
     def revoke_session(self, session_id: str, **options: Unpack[RequestOptions]) -> None:
         """Revoke one session; its token is refused from then on.
@@ -250,7 +250,7 @@ class Settings(Resource):
         """
         count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
         description = get_login_history._get_kwargs(limit=given(count))
-        return self._call(description, options, model_list(LoginHistoryEntry.from_dict))
+        return self._call(description, options, model_list(LoginHistoryEntry.from_dicts))
 
 
 def _clearable(name: str, value: str | NotGiven | None) -> str | Unset | None:
