@@ -61,3 +61,22 @@ def test_bench_script_prints_every_row(tmp_path: Path) -> None:
     assert "(1) calls made (raw / rplatform): 80 / 80; errors: 0 / 0" in result.stdout
     assert result.stdout.strip() in output.read_text(encoding="utf-8")
     assert "- machine: " in result.stdout and "- command: " in result.stdout
+
+
+def test_breakdown_script_prints_its_four_variants() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "breakdown.py"), "100", "--quick"],
+        cwd=ROOT / "benchmarks",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert [row.split("|")[1].strip() for row in rows] == [
+        "json.loads + from_dicts (the SDK)",
+        "the SDK, collector paused",
+        "json.loads + unchecked loop (the floor)",
+        "the floor, collector paused",
+    ]
+    assert all(row.endswith("x |") for row in rows)
