@@ -1,6 +1,7 @@
 """Contains some shared types for properties, and what the models use to parse JSON"""
 
 import datetime
+import reprlib
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from operator import attrgetter
@@ -94,7 +95,11 @@ def _field_values(cls: type) -> Callable[[Any], Any]:
 # test per value; the path to a bad value is put together only while its ParseError unwinds).
 
 Path = list[str | int]
-_SHOWN = 40  # characters of a bad value quoted in a message
+
+# How a bad value is quoted in a message: short, and cheap however large the value is.
+_shown = reprlib.Repr()
+_shown.maxstring = _shown.maxother = 40
+_shown.maxlevel = 2
 
 
 class ParseError(ValueError):
@@ -111,10 +116,7 @@ class ParseError(ValueError):
 
     @classmethod
     def expected(cls, wanted: str, value: object, *path: str | int) -> "ParseError":
-        shown = repr(value)
-        if len(shown) > _SHOWN:
-            shown = shown[: _SHOWN - 3] + "..."
-        return cls(f"expected {wanted}, got {shown}", *path)
+        return cls(f"expected {wanted}, got {_shown.repr(value)}", *path)
 
     def within(self, *outer: str | int | None) -> "ParseError":
         """This error, seen from the object or list around it (`outer` goes before the path)."""
