@@ -10,7 +10,7 @@ do not edit. Each operation module (`api/billing/get_status.py`) has two public 
 Nothing here does I/O or parses a response: the client that sends the request owns that.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, Self, TypeVar
 
@@ -38,6 +38,9 @@ class FromDict(Protocol):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, object], /) -> Self: ...
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, object]], /) -> list[Self]: ...
 
 
 M = TypeVar("M", bound=FromDict)

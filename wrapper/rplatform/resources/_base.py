@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 import httpx
 from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDescription
-from rplatform_api.types import UNSET, Unset
+from rplatform_api.types import UNSET, Unset, parse_list
 
-from .._tables import ModelList, tabulate
+from .._tables import ModelList
 
 if TYPE_CHECKING:
     from .._client import Client
@@ -87,26 +87,28 @@ def call(
     if isinstance(success, ObjectBody):
         return Call(request, model(success.model.from_dict), options)
     if isinstance(success, ArrayBody):
-        return Call(request, model_list(success.model.from_dict), options)
+        return Call(request, model_list(success.model.from_dicts), options)
     return Call(request, no_content, options)
 
 
 def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], T]:
-    """A parser of a JSON object body into a generated model (its lists made ModelLists)."""
+    """A parser of a JSON object body into a generated model (its lists are ModelLists)."""
 
     def parse(response: httpx.Response) -> T:
-        return tabulate(from_dict(_json(response, dict)))
+        return from_dict(_json(response, dict))
 
     return parse
 
 
 def model_list(
-    from_dict: Callable[[Mapping[str, Any]], T],
+    from_dicts: Callable[[list[Any]], list[T]],
 ) -> Callable[[httpx.Response], ModelList[T]]:
-    """A parser of a JSON array body into a ModelList (a list that renders as a table)."""
+    """A parser of a JSON array body into a ModelList (a list that renders as a table), by a
+    model's `from_dicts` (one loop for all items; errors name the item: `[3].is_current`)."""
 
     def parse(response: httpx.Response) -> ModelList[T]:
-        return tabulate(ModelList(from_dict(item) for item in _json(response, list)))
+        # Built by the generated layer as a ModelList: see _tables.
+        return cast(ModelList[T], parse_list(_json(response, list), from_dicts))
 
     return parse
 
