@@ -10,7 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from facade_mock import API_KEY, Recorder, ok, problem
-from rplatform._logging import redact_headers, redact_json
+from rplatform._redact import redact_headers, redact_json
 
 Make = Callable[..., Recorder]
 

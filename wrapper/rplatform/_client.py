@@ -18,8 +18,10 @@ import httpx
 
 from . import _validation as check
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._exceptions import APIConnectionError, APIError
 from ._logging import setup_logging
 from ._raw import RawClient, RawResponse
+from ._redact import scrub
 from ._request import RequestBuilder, call_options
 from ._retry import RetryPolicy
 from ._send import send
@@ -32,6 +34,13 @@ if TYPE_CHECKING:
     from .resources.settings import Settings
 
 T = TypeVar("T")
+
+# A closed client is a state, not an argument: like a refused connection, no request can go
+# out, so it is the same error (openai-python raises APIConnectionError too).
+CLOSED = (
+    "this client is closed (close() was called, or its `with` block ended), or so is the "
+    "http_client it was given: no request can be sent; create a new rplatform.Client"
+)
 
 
 class Client:
@@ -58,16 +67,15 @@ class Client:
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        key_name, url_name = "api_key", "base_url"
         if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
+            api_key, key_name = os.environ.get(API_KEY_ENV), API_KEY_ENV
         if api_key is None:
             raise ValueError(f"no API key: pass Client(api_key=...) or set {API_KEY_ENV}")
-        self._api_key = check.text("api_key", api_key)
-        base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        url = httpx.URL(check.text("base_url", base_url))
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
-        self.base_url = str(url).rstrip("/")
+        self._api_key = check.api_key(key_name, api_key)
+        if not base_url:
+            base_url, url_name = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, BASE_URL_ENV
+        self.base_url = check.base_url(url_name, base_url)
         self.timeout = check.timeout(timeout)
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
@@ -176,10 +184,19 @@ class Client:
     def _request(self, call: Call[T]) -> RawResponse[T]:
         """Send one API call, with retries; its success response, parsed on demand.
 
-        Raises `APIStatusError` subclasses for error statuses and `APIConnectionError` /
-        `APITimeoutError` when no response came.
+        The error boundary: the method has checked its arguments (`ValueError`, `TypeError`);
+        from here on every failure is an `APIError`: `APIStatusError` subclasses for error
+        statuses, `APIConnectionError` / `APITimeoutError` when no response came (a closed
+        client included), `APIResponseValidationError` when `.parse()` meets a body that is
+        not what the API documents.
         """
         options = call_options(call.options, post=call.request.method == "POST")
-        request = self._builder.build(self._http, call.request, options)
+        if self._http.is_closed:
+            raise APIConnectionError(CLOSED)
+        try:
+            request = self._builder.build(self._http, call.request, options)
+        except Exception as exc:  # the checks let through what httpx cannot send: a bug of ours
+            reason = scrub(f"{type(exc).__name__}: {exc}", [self._api_key])
+            raise APIError(f"the request could not be built: {reason}") from exc
         response, retries = send(self._http, request, options.policy(self.retry))
         return RawResponse(response, call.parse, retries)

@@ -30,3 +30,11 @@ MAX_RETRY_AFTER = 60.0
 
 # How much of a non-JSON error body goes into an exception message.
 MAX_BODY_IN_MESSAGE = 200
+
+# The longest id (URL-encoded) put into a URL: an API URL then stays well under 2,048 characters,
+# the length every server and proxy accepts.
+MAX_ID_LENGTH = 1024
+
+# A retry wait this long or longer is logged at WARNING (shown even without logging set up),
+# so that a notebook user sees why a call is slow.
+WARN_RETRY_WAIT = 5.0

@@ -1,7 +1,7 @@
 """The exceptions rplatform raises. Every failure of a call is one of these:
 
 * APIError - the base class; catch it to handle every failure of a call.
-  * APIConnectionError - no response arrived: DNS, refused or dropped connection.
+  * APIConnectionError - no response arrived: DNS, refused or dropped connection, closed client.
     * APITimeoutError - the connect, read, write or pool timeout expired.
   * APIStatusError - the server answered with a non-2xx status.
     * BadRequestError - 400
@@ -18,18 +18,20 @@ Client-side validation of arguments raises the built-in `ValueError` or `TypeErr
 anything is sent; those are programming errors, not API errors.
 
 Messages read like `404 Not Found: Project proj_9 does not exist (request_id=req_123)` and
-never contain the API key or a secret field of the request, even when the server echoes it.
+never contain the API key, a password, a token or an email address, even when the server
+echoes them (`_redact.py`).
 """
 
 from __future__ import annotations
 
 import http
+import reprlib
 from typing import Any
 
 import httpx
 
-from ._constants import MAX_BODY_IN_MESSAGE
-from ._logging import scrub, secret_values
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, MAX_BODY_IN_MESSAGE
+from ._redact import REDACTED, redact_json, scrub, secrets_of
 
 
 class APIError(Exception):
@@ -75,7 +77,11 @@ class APIStatusError(_ResponseError):
 
     `problem` holds the RFC 9457 problem details (type, title, status, detail and any extras)
     when the body is one, else None; `body` is the decoded JSON body, or the text.
+    `retry_after` is the wait the server asked for (`Retry-After`, `retry-after-ms`) in
+    seconds, or None.
     """
+
+    retry_after: float | None = None
 
 
 class BadRequestError(APIStatusError):
@@ -125,33 +131,72 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed exception for a non-2xx response, built from its problem details if any."""
+def status_error(
+    response: httpx.Response,
+    *,
+    retry_after: float | None = None,
+    max_retry_after: float | None = None,
+) -> APIStatusError:
+    """The typed exception for a non-2xx response, built from its problem details if any.
+
+    `retry_after` is the wait the server asked for; beyond `max_retry_after`, the message says
+    that this is why the call was not retried.
+    """
     cls = _STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    secrets = secrets_of(_request_of(response), response)
     body = _decode(response)
     problem = _problem(body)
     if problem is not None:
-        detail = problem.get("detail") or problem.get("title") or ""
-    else:
-        detail = _shorten(response.text)
-    return cls(_message(response, str(detail)), response=response, body=body)
+        detail = str(problem.get("detail") or problem.get("title") or "")
+    else:  # scrubbed before it is cut, so that no part of a secret is left at the cut
+        detail = _shorten(scrub(response.text, secrets))
+    if retry_after is not None and max_retry_after is not None and retry_after > max_retry_after:
+        wait = (
+            f"the server asked to retry in {retry_after:g} s, longer than the retry policy's "
+            f"max_retry_after ({max_retry_after:g} s): not retried"
+        )
+        detail = f"{detail}; {wait}" if detail else wait
+    error = cls(_message(response, detail, secrets), response=response, body=body)
+    error.retry_after = retry_after
+    return error
 
 
 def validation_error(response: httpx.Response, reason: Exception) -> APIResponseValidationError:
     """The exception for a 2xx response whose body could not be parsed into the model."""
     from rplatform_api.types import ParseError  # loaded by then: the parsers come from it
 
-    # A ParseError says where and what (`[3].is_current: expected boolean, got 'no'`).
-    cause = reason if isinstance(reason, ParseError) else f"{type(reason).__name__}: {reason}"
+    secrets = secrets_of(_request_of(response), response)
+    body = _decode(response)
+    # A ParseError says where and what: `[3].is_current: expected boolean, got 'no'`.
+    if isinstance(reason, ParseError):
+        cause = _parse_error_text(reason, body, secrets)
+    else:
+        cause = f"{type(reason).__name__}: {reason}"
     detail = f"response body does not match the API: {cause}"
     return APIResponseValidationError(
-        _message(response, detail), response=response, body=_decode(response)
+        _message(response, detail, secrets), response=response, body=body
     )
 
 
-def _message(response: httpx.Response, detail: str) -> str:
+def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    """The exception for a request that got no response: the cause, the URL, what to do."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    url = request.url
+    origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    message = f"{text} ({request.method} {origin}{url.path})"
+    if isinstance(exc, httpx.ConnectError) and origin == DEFAULT_BASE_URL:
+        message += (
+            f". Nothing answers at {DEFAULT_BASE_URL}, the default base URL: start the local "
+            f"sandbox with `python -m rplatform_sandbox`, or set {BASE_URL_ENV} (or "
+            "base_url=) to your server's URL"
+        )
+    return cls(scrub(message, secrets_of(request)), request=request)
+
+
+def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
     code = response.status_code
     try:
         head = f"{code} {http.HTTPStatus(code).phrase}"
@@ -162,10 +207,52 @@ def _message(response: httpx.Response, detail: str) -> str:
     if request_id:
         text += f" (request_id={request_id})"
     # The server may echo our input back; never let a credential or password through.
-    request = _request_of(response)
-    if request is not None:
-        text = scrub(text, secret_values(request.headers, _content(request)))
-    return text
+    return scrub(text, secrets)
+
+
+# How a bad value is quoted: as the generated ParseError quotes it (short, however large).
+_shown = reprlib.Repr()
+_shown.maxstring = _shown.maxother = 40
+_shown.maxlevel = 2
+_NOT_FOUND = object()
+
+
+def _parse_error_text(error: Any, body: Any, secrets: list[str]) -> str:
+    """A ParseError's text, with the bad value quoted from the body once its secrets are out.
+
+    The generated message quotes the value cut to 40 characters: a secret cut in the middle
+    would no longer be recognised, so the value is scrubbed first, then quoted.
+    """
+    wanted, got, _ = error.problem.partition(", got ")
+    if not got:  # "required field is missing": nothing quoted
+        return str(error)
+    value = _at(redact_json(body), error.parts)
+    shown = REDACTED if value is _NOT_FOUND else _shown.repr(_scrub_strings(value, secrets))
+    text = f"{wanted}, got {shown}"
+    return f"{error.path}: {text}" if error.parts else text
+
+
+def _at(value: Any, parts: list[str | int]) -> Any:
+    """The value at `parts` (keys and indexes) in a decoded JSON body, or _NOT_FOUND."""
+    for part in parts:
+        if isinstance(part, int) and isinstance(value, list):
+            found = 0 <= part < len(value)
+        else:
+            found = isinstance(part, str) and isinstance(value, dict) and part in value
+        if not found:
+            return _NOT_FOUND
+        value = value[part]
+    return value
+
+
+def _scrub_strings(value: Any, secrets: list[str]) -> Any:
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, dict):
+        return {scrub(str(k), secrets): _scrub_strings(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_strings(v, secrets) for v in value]
+    return value
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -175,17 +262,10 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
         return None
 
 
-def _content(request: httpx.Request) -> bytes:
-    try:
-        return request.content
-    except httpx.RequestNotRead:  # a streamed upload; we never send one
-        return b""
-
-
 def _decode(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
         return response.text
 
 

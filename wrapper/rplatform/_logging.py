@@ -1,40 +1,25 @@
-"""The `rplatform` logger and the redaction of secrets in anything logged or raised.
+"""The `rplatform` logger: what each request, response and retry writes, secrets redacted.
 
-`RPLATFORM_LOG=debug` logs every request and response (headers and JSON bodies, redacted);
-`RPLATFORM_LOG=info` logs one line per request and each retry. Without it the library only
-emits records to whatever logging the application configured, as a library should.
+`RPLATFORM_LOG=debug` logs every request and response (headers and JSON bodies, redacted;
+other bodies by size and content type only); `RPLATFORM_LOG=info` logs one line per request
+and each retry. A retry that waits `RetryPolicy.warn_after` seconds or more is logged at
+WARNING, which Python shows even where logging was never set up. Without RPLATFORM_LOG the
+library only emits records to whatever logging the application configured, as a library
+should. Every line goes through the one scrubber (`_redact.py`), and is built only when its
+level is enabled.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-from collections.abc import Iterable, Mapping
-from typing import Any
+
+import httpx
 
 from ._constants import LOG_ENV
+from ._redact import loggable_body, redact_headers, scrub, secrets_of
 
 logger = logging.getLogger("rplatform")
-
-REDACTED = "[REDACTED]"
-
-# Header names compared in lower case; JSON keys compared in lower case at any depth.
-SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
-SECRET_KEYS = frozenset(
-    {
-        "password",
-        "current_password",
-        "new_password",
-        "token",
-        "api_key",
-        "email",
-        "new_email",
-        "verification_token",
-        "access_token",
-        "refresh_token",
-    }
-)
 
 
 def setup_logging() -> None:
@@ -50,66 +35,30 @@ def setup_logging() -> None:
     logger.setLevel(level)
 
 
-def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """A copy of the headers with credentials and cookies replaced by a marker."""
-    return {k: REDACTED if k.lower() in SECRET_HEADERS else v for k, v in headers}
+def log_request(request: httpx.Request) -> None:
+    """DEBUG: the request about to be sent, with its headers and body."""
+    body = loggable_body(request.content, request.headers.get("content-type"))
+    headers = redact_headers(request.headers.items())
+    line = f"request {request.method} {request.url} headers={headers} body={body}"
+    logger.debug(scrub(line, secrets_of(request)))
 
 
-def redact_json(value: Any) -> Any:
-    """A copy of a decoded JSON value with the values of secret keys replaced, at any depth."""
-    if isinstance(value, Mapping):
-        return {
-            k: REDACTED if str(k).lower() in SECRET_KEYS else redact_json(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [redact_json(v) for v in value]
-    return value
+def log_response(response: httpx.Response) -> None:
+    """INFO: the status of a response; DEBUG: its headers and body too."""
+    request = response.request
+    secrets = secrets_of(request, response)
+    status, request_id = response.status_code, response.headers.get("x-request-id")
+    line = f"HTTP {request.method} {request.url} -> {status} (request_id={request_id})"
+    logger.info(scrub(line, secrets))
+    if logger.isEnabledFor(logging.DEBUG):
+        body = loggable_body(response.content, response.headers.get("content-type"))
+        headers = redact_headers(response.headers.items())
+        logger.debug(scrub(f"response headers={headers} body={body}", secrets))
 
 
-def redact_body(content: bytes) -> Any:
-    """A loggable form of a request or response body: redacted JSON, or its size."""
-    if not content:
-        return None
-    try:
-        return redact_json(json.loads(content))
-    except ValueError:
-        return f"<{len(content)} bytes>"
-
-
-def secret_values(headers: Mapping[str, str], content: bytes) -> list[str]:
-    """The secret strings a request carries: its credentials and its secret JSON fields.
-
-    Used to scrub them from text we did not write ourselves, such as a server's error detail
-    that echoes the offending input.
-    """
-    found: list[str] = []
-    auth = headers.get("authorization", "")
-    if auth:
-        found.append(auth.partition(" ")[2] or auth)
-    try:
-        body = json.loads(content) if content else None
-    except ValueError:
-        body = None
-    _collect(body, found)
-    # Longest first, so that a secret containing another is replaced whole.
-    return sorted({s for s in found if s}, key=len, reverse=True)
-
-
-def _collect(value: Any, found: list[str]) -> None:
-    if isinstance(value, Mapping):
-        for k, v in value.items():
-            if str(k).lower() in SECRET_KEYS and isinstance(v, str):
-                found.append(v)
-            else:
-                _collect(v, found)
-    elif isinstance(value, list):
-        for v in value:
-            _collect(v, found)
-
-
-def scrub(text: str, secrets: Iterable[str]) -> str:
-    """The text with every occurrence of each secret replaced by a marker."""
-    for secret in secrets:
-        text = text.replace(secret, REDACTED)
-    return text
+def log_retry(request: httpx.Request, wait: float, retry: int, reason: str, *, warn: bool) -> None:
+    """INFO, or WARNING for a long wait: the retry about to be made, and why."""
+    level = logging.WARNING if warn else logging.INFO
+    if logger.isEnabledFor(level):
+        line = f"retrying {request.method} {request.url} in {wait:.2f} s (retry {retry})"
+        logger.log(level, scrub(f"{line} after {reason}", secrets_of(request)))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import httpx
 
 from ._exceptions import validation_error
+from ._redact import scrub
 
 if TYPE_CHECKING:
     from ._client import Client
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
     from .resources.settings import Settings
 
 T = TypeVar("T")
-
-# What a generated model's from_dict raises on a body of the wrong shape.
-PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, IndexError)
 
 
 class RawResponse(Generic[T]):
@@ -60,11 +58,12 @@ class RawResponse(Generic[T]):
         """The documented model; `APIResponseValidationError` if the body is not one."""
         try:
             return self._parse(self.http_response)
-        except PARSE_ERRORS as exc:  # JSONDecodeError is a ValueError
+        except Exception as exc:  # a ParseError, JSONDecodeError, RecursionError (deep JSON)...
             raise validation_error(self.http_response, exc) from exc
 
     def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] request_id={self.request_id}>"
+        # The request id is the server's text: an echo of anything could be in it.
+        return scrub(f"<RawResponse [{self.status_code}] request_id={self.request_id}>", ())
 
 
 class RawClient:

@@ -5,7 +5,8 @@ path, query, JSON body, the operation's own headers); `RequestBuilder` adds what
 configures, and the per-call options (`CallOptions`) override it for one call. Headers merge
 case-insensitively, later wins: the client's own (User-Agent, Accept, Authorization), then
 `default_headers`, the operation's, the Idempotency-Key of a POST, and `extra_headers`.
-Nothing here does I/O, so an async client could build its requests the same way.
+The JSON body is encoded here (`_json.py`: a Decimal keeps its digits). Nothing here does
+I/O, so an async client could build its requests the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import httpx
 
 from . import _validation as check
+from ._json import dumps
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
@@ -48,13 +50,27 @@ class CallOptions(NamedTuple):
 NO_OPTIONS: Final = CallOptions()
 
 
+class UnexpectedKeyword(TypeError):
+    """A keyword argument that is neither the method's nor a per-call option.
+
+    The method (`resources/_endpoint.py`) completes the message with its own name and the
+    closest of its arguments.
+    """
+
+    def __init__(self, keyword: str, options: frozenset[str]) -> None:
+        super().__init__(f"unexpected keyword argument {keyword!r}")
+        self.keyword = keyword
+        self.options = options
+
+
 def call_options(given: Mapping[str, object], *, post: bool) -> CallOptions:
     """Check the per-call keyword options of one call (a TypeError or ValueError names them)."""
     if not given:
         return NO_OPTIONS
-    unknown = sorted(given.keys() - (POST_OPTIONS if post else REQUEST_OPTIONS))
+    allowed = POST_OPTIONS if post else REQUEST_OPTIONS
+    unknown = sorted(given.keys() - allowed)
     if unknown:
-        raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
+        raise UnexpectedKeyword(unknown[0], allowed)
     options = NO_OPTIONS
     if "timeout" in given:
         options = options._replace(timeout=check.timeout(given["timeout"]))
@@ -72,6 +88,8 @@ def call_options(given: Mapping[str, object], *, post: bool) -> CallOptions:
         )
     if "idempotency_key" in given:
         key = check.optional(check.text, "idempotency_key", given["idempotency_key"])
+        if key is not None:
+            check.header_value("idempotency_key", key)
         options = options._replace(idempotency_key=key)
     return options
 
@@ -116,6 +134,12 @@ class RequestBuilder:
                 _set_idempotency_key(headers, options.idempotency_key)
             if options.extra_headers:
                 headers.update(options.extra_headers)
+        content = None
+        if description.json is not None:
+            content = dumps(description.json)
+            if "content-type" not in headers:
+                headers = headers.copy()
+                headers["Content-Type"] = "application/json"
         timeout = (
             self._timeout
             if isinstance(options.timeout, NotGiven)
@@ -125,7 +149,7 @@ class RequestBuilder:
             description.method,
             self.base_url + description.path,
             params=description.query or None,
-            json=description.json,
+            content=content,
             headers=headers,
             extensions={"timeout": timeout},
         )

@@ -25,10 +25,14 @@ from ._constants import (
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     RETRY_JITTER,
+    WARN_RETRY_WAIT,
 )
 
-# 408 timeout, 409 lock conflict, 429 rate limit, and every 5xx: the same request may succeed.
-RETRY_STATUSES = frozenset({408, 409, 429, *range(500, 600)})
+# 408 timeout, 429 rate limit, and every 5xx: the same request may succeed.
+RETRY_STATUSES = frozenset({408, 429, *range(500, 600)})
+# 409: a lock held by a concurrent request clears, a state conflict does not; retried only when
+# the server says when (Retry-After, retry-after-ms) or that it may help (X-Should-Retry: true).
+RETRY_STATUSES_WHEN_ASKED = frozenset({409})
 # Failures that prove the request never reached the server: safe to retry even without a key.
 UNSENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
@@ -50,10 +54,16 @@ class RetryPolicy:
 
     >>> patient = rplatform.Client(retry=rplatform.RetryPolicy(max_retries=5, max_backoff=30))
 
-    The wait before retry n (from 0) is the server's `retry-after-ms` / `Retry-After` (seconds
-    or an HTTP date) up to `max_retry_after`, else `min(initial_backoff * 2**n, max_backoff)`
-    minus up to `jitter` of itself. A POST sent without an Idempotency-Key is not idempotent:
-    it is retried only after the failures that prove it never reached the server.
+    Retried: the `retry_statuses` (408, 429, 5xx), the `retry_statuses_when_asked` (409) when
+    the server sends a `Retry-After` or `X-Should-Retry: true`, any status with
+    `X-Should-Retry: true`, and the `retry_errors` / `unsent_errors` of the transport; never a
+    response with `X-Should-Retry: false`. The wait before retry n (from 0) is the server's
+    `retry-after-ms` / `Retry-After` (seconds or an HTTP date), else
+    `min(initial_backoff * 2**n, max_backoff)` minus up to `jitter` of itself. A server's wait
+    longer than `max_retry_after` is not waited out: the error is raised at once, carrying the
+    wait (`APIStatusError.retry_after`). A wait of `warn_after` seconds or more is logged at
+    WARNING. A POST sent without an Idempotency-Key is not idempotent: it is retried only
+    after the failures that prove it never reached the server.
     `sleep`, `random` and `clock` are injectable, e.g. to record waits in tests.
     """
 
@@ -63,6 +73,8 @@ class RetryPolicy:
     jitter: float = RETRY_JITTER
     max_retry_after: float = MAX_RETRY_AFTER
     retry_statuses: frozenset[int] = RETRY_STATUSES
+    retry_statuses_when_asked: frozenset[int] = RETRY_STATUSES_WHEN_ASKED
+    warn_after: float = WARN_RETRY_WAIT
     retry_errors: tuple[type[Exception], ...] = RETRY_ERRORS
     unsent_errors: tuple[type[Exception], ...] = UNSENT_ERRORS
     sleep: Callable[[float], None] = time.sleep
@@ -71,7 +83,7 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         check.integer("max_retries", self.max_retries, minimum=0)
-        for name in ("initial_backoff", "max_backoff", "max_retry_after"):
+        for name in ("initial_backoff", "max_backoff", "max_retry_after", "warn_after"):
             check.number(name, getattr(self, name), minimum=0)
         check.number("jitter", self.jitter, minimum=0)
         if self.jitter > 1:
@@ -97,15 +109,29 @@ class RetryPolicy:
             return None
         idempotent = request.method != "POST" or "idempotency-key" in request.headers
         if isinstance(outcome, httpx.Response):
-            if not idempotent or outcome.status_code not in self.retry_statuses:
-                return None
-            asked = self.retry_after(outcome.headers)
-            return asked if asked is not None else self.backoff(retries_done)
+            return self._wait_for_response(retries_done, outcome) if idempotent else None
         if isinstance(outcome, self.unsent_errors) or (
             idempotent and isinstance(outcome, self.retry_errors)
         ):
             return self.backoff(retries_done)
         return None
+
+    def _wait_for_response(self, retries_done: int, response: httpx.Response) -> float | None:
+        should_retry = response.headers.get("x-should-retry", "").strip().lower()
+        if should_retry == "false":
+            return None
+        asked = self.retry_after(response.headers)
+        status = response.status_code
+        retryable = (
+            should_retry == "true"
+            or status in self.retry_statuses
+            or (status in self.retry_statuses_when_asked and asked is not None)
+        )
+        if not retryable:
+            return None
+        if asked is None:
+            return self.backoff(retries_done)
+        return asked if asked <= self.max_retry_after else None
 
     def backoff(self, retries_done: int) -> float:
         """Exponential backoff with jitter, without a server's request."""
@@ -113,10 +139,11 @@ class RetryPolicy:
         return delay * (1 - self.jitter * self.random())
 
     def retry_after(self, headers: Mapping[str, str]) -> float | None:
-        """The wait the server asked for, in seconds, capped; None when it asked for none.
+        """The wait the server asked for, in seconds; None when it asked for none.
 
         Reads `retry-after-ms` (milliseconds), then `Retry-After` as seconds or as an HTTP
-        date. A value that does not parse, or a date in the past, counts as no request.
+        date. A value that does not parse, or a date in the past, counts as no request. Not
+        capped: a wait beyond `max_retry_after` makes `wait_before_retry` give up.
         """
         seconds: float | None = None
         ms = headers.get("retry-after-ms")
@@ -129,7 +156,7 @@ class RetryPolicy:
                 seconds = _http_date(value, self.clock())
         if seconds is None or seconds < 0:
             return None
-        return min(seconds, self.max_retry_after)
+        return seconds
 
 
 def _number(text: str, scale: float = 1.0) -> float | None:

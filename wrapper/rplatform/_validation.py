@@ -2,21 +2,39 @@
 
 Each check raises `TypeError` (wrong type) or `ValueError` (right type, wrong value) with a
 message naming the argument and the rule, so a mistake costs no request and no quota. The
-server validates again; these checks only catch what the documentation already rules out.
+server validates again; these checks only catch what the documentation already rules out, and
+what would otherwise fail inside httpx with a message that names neither (a line break in a
+header, a path id of "..", a non-ASCII API key). No message quotes a credential or a header's
+value. Values from notebooks are welcome where they are exact: numpy integers and `Decimal`
+where a number is expected, `pandas.Timestamp` and `numpy.datetime64` where a date is.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
+import numbers
+import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
+from urllib.parse import quote
 
 import httpx
 
+from ._constants import MAX_ID_LENGTH
+
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
+
+# RFC 9110 5.1: a header name is a token.
+_TOKEN = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+# RFC 9110 5.5: visible ASCII, with single spaces or tabs inside; no line break, NUL, other
+# control character or non-ASCII character (httpx sends headers as ASCII).
+_FIELD_VALUE = re.compile(r"(?:[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*)?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
 
 
 def optional(check: Callable[..., T], name: str, value: object, **rules: Any) -> T | None:
@@ -37,26 +55,123 @@ def text(name: str, value: object) -> str:
     return value
 
 
+def identifier(name: str, value: object) -> str:
+    """An id that goes into the URL: not "." or "..", no "/" or control character, not huge.
+
+    The URL quotes it, but "." and ".." are path segments a URL resolves (to another
+    endpoint), and a server reads "%2F" as "/" as often as not.
+    """
+    value = text(name, value)
+    if value in (".", ".."):
+        raise ValueError(f"{name} must not be {value!r}: it would address another endpoint")
+    if "/" in value:
+        raise ValueError(f"{name} must not contain '/'")
+    if _CONTROL.search(value):
+        raise ValueError(f"{name} must not contain control characters (a line break?)")
+    length = len(quote(value, safe=""))
+    if length > MAX_ID_LENGTH:
+        raise ValueError(
+            f"{name} must be at most {MAX_ID_LENGTH:,} characters once URL-encoded, got {length:,}"
+        )
+    return value
+
+
+def api_key(name: str, value: object) -> str:
+    """An API key: visible ASCII characters only. The message never shows the key."""
+    value = text(name, value)
+    if not _VISIBLE_ASCII.fullmatch(value):
+        raise ValueError(
+            f"{name} must contain only visible ASCII characters, and this one has a space, a "
+            "line break or another character a key never has (a key read from a file keeps "
+            "its final line break: strip() it)"
+        )
+    return value
+
+
+def base_url(name: str, value: object) -> str:
+    """An http(s) URL without credentials, query or fragment, below which the API's /v1 paths
+    go; returned without its final slash. The message never shows credentials or a query."""
+    value = text(name, value)
+    example = "such as 'https://api.example.com' or 'http://127.0.0.1:8787'"
+    if _CONTROL.search(value) or value != value.strip() or " " in value:
+        raise ValueError(f"{name} must not contain spaces or control characters")
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"{name} is not a valid URL ({error}): use one {example}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"{name} must be an http:// or https:// URL, {example}")
+    if url.userinfo:
+        raise ValueError(
+            f"{name} must not carry credentials (user:password@): pass the API key as api_key"
+        )
+    path = url.path.rstrip("/")
+    fixed = f"{url.scheme}://{url.netloc.decode('ascii')}{path.removesuffix('/v1')}"
+    if url.query or url.fragment or value.endswith(("?", "#")):
+        raise ValueError(
+            f"{name} must not have a query (?...) or fragment (#...): every request would "
+            f"lose its own; use {fixed!r}"
+        )
+    if path.endswith("/v1"):
+        raise ValueError(
+            f"{name} must not end in /v1: the API's paths start with /v1; use {fixed!r}"
+        )
+    return fixed
+
+
 def integer(
     name: str, value: object, *, minimum: int | None = None, maximum: int | None = None
 ) -> int:
-    """An int (not a bool, which Python counts as one) within the given bounds."""
-    if isinstance(value, bool) or not isinstance(value, int):
+    """A whole number within the given bounds, as an int.
+
+    An int, a numpy integer, or a float, numpy float or `Decimal` with a whole value (a
+    DataFrame cell); not a bool, which Python counts as an int.
+    """
+    whole = value if type(value) is int else _whole(name, value)
+    _bounds(name, whole, minimum, maximum)
+    return whole
+
+
+def _whole(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
         raise TypeError(f"{name} must be an int, not {_type_name(value)}")
-    _bounds(name, value, minimum, maximum)
-    return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    try:
+        whole = int(cast(float, value))  # a Decimal or a numpy float: both have __int__
+    except (ValueError, OverflowError):  # NaN, infinity
+        raise ValueError(f"{name} must be a whole number, got {value!r}") from None
+    if whole != value:
+        raise ValueError(f"{name} must be a whole number, got {value!r}")
+    return whole
 
 
 def number(
     name: str, value: object, *, minimum: float | None = None, maximum: float | None = None
 ) -> float:
-    """An int or a finite float (not a bool) within the given bounds."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number, not {_type_name(value)}")
-    if not math.isfinite(value):
+    """A finite number within the given bounds: an int, a float, a numpy number or a Decimal.
+
+    A `Decimal` is returned as it is, so that the request carries its exact digits (the JSON
+    encoder writes them, `_json.py`); its type is then a float's only in name.
+    """
+    if type(value) is float or type(value) is int:  # the common case, without conversions
+        exact: float = value
+    else:
+        exact = _real(name, value)
+    if not (exact.is_finite() if isinstance(exact, Decimal) else math.isfinite(exact)):
         raise ValueError(f"{name} must be a finite number, got {value!r}")
-    _bounds(name, value, minimum, maximum)
-    return value
+    _bounds(name, exact, minimum, maximum)
+    return exact
+
+
+def _real(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
+        raise TypeError(f"{name} must be a number, not {_type_name(value)}")
+    if isinstance(value, Decimal):
+        return cast(float, value)  # compared with the bounds as it is, exactly
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    return float(value)
 
 
 def boolean(name: str, value: object) -> bool:
@@ -80,26 +195,45 @@ def member(name: str, value: object, enum: type[E]) -> E:
 
 
 def date(name: str, value: object) -> datetime.date:
-    """A `datetime.date` (a datetime counts by its date) or an ISO string `YYYY-MM-DD`."""
+    """A date: a `datetime.date`, a datetime (its date; a `pandas.Timestamp` is one), a
+    `numpy.datetime64`, or an ISO string `YYYY-MM-DD`. NaT is refused."""
     if isinstance(value, datetime.datetime):
+        if value != value:  # pandas.NaT, the only datetime not equal to itself
+            raise ValueError(f"{name} must be a date, got NaT")
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    if not isinstance(value, str):
-        raise TypeError(
-            f"{name} must be a datetime.date or an ISO date string, not {_type_name(value)}"
-        )
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{name} must be an ISO date like '2025-06-01', got {value!r}") from None
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"{name} must be an ISO date like '2025-06-01', got {value!r}"
+            ) from None
+    if type(value).__module__ == "numpy" and type(value).__name__ == "datetime64":
+        return _numpy_date(name, value)
+    raise TypeError(
+        f"{name} must be a datetime.date or an ISO date string, not {_type_name(value)}"
+    )
+
+
+def _numpy_date(name: str, value: Any) -> datetime.date:
+    if value != value:  # numpy.datetime64("NaT")
+        raise ValueError(f"{name} must be a date, got NaT")
+    day = value.astype("datetime64[D]").item()  # a datetime.date, or an int out of its range
+    if not isinstance(day, datetime.date):
+        raise ValueError(f"{name} must be a date between years 1 and 9999, got {value!r}")
+    return day
 
 
 def owner(user_id: object, organization_id: object) -> tuple[str | None, str | None]:
     """The billing owner scope: user_id or organization_id or neither (yourself), never both."""
     if user_id is not None and organization_id is not None:
         raise ValueError("pass user_id or organization_id, not both")
-    return optional(text, "user_id", user_id), optional(text, "organization_id", organization_id)
+    return (
+        optional(identifier, "user_id", user_id),
+        optional(identifier, "organization_id", organization_id),
+    )
 
 
 def timeout(value: object) -> float | httpx.Timeout | None:
@@ -110,15 +244,37 @@ def timeout(value: object) -> float | httpx.Timeout | None:
 
 
 def headers(name: str, value: object) -> Mapping[str, str]:
-    """A mapping of header names to string values."""
+    """Header names (RFC 9110 tokens) to values HTTP can carry: visible ASCII, spaces inside.
+
+    The message names the header, never its value (it may be a credential).
+    """
     if not isinstance(value, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
         raise TypeError(f"{name} must be a mapping of str to str")
+    for header, content in value.items():
+        if not _TOKEN.fullmatch(header):
+            raise ValueError(
+                f"{name}: {header!r} is not a valid header name (letters, digits and "
+                "!#$%&'*+-.^_`|~ only)"
+            )
+        header_value(f"{name}[{header!r}]", content)
     return value
 
 
-def _bounds(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+def header_value(name: str, value: object) -> str:
+    """A string HTTP can send as a header value; the message never shows it."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
+    if not _FIELD_VALUE.fullmatch(value):
+        raise ValueError(
+            f"{name} must be visible ASCII characters with single spaces inside: no line "
+            "break, control or non-ASCII character, nor a space at either end"
+        )
+    return value
+
+
+def _bounds(name: str, value: Any, minimum: float | None, maximum: float | None) -> None:
     if minimum is not None and value < minimum:
         raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
     if maximum is not None and value > maximum:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 import httpx
 from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDescription
-from rplatform_api.types import UNSET, Unset, parse_list
+from rplatform_api.types import UNSET, ParseError, Unset, parse_list
 
 from .._tables import ModelList
 
@@ -121,9 +121,7 @@ def no_content(response: httpx.Response) -> None:
 def _json(response: httpx.Response, kind: type[Any]) -> Any:
     data = response.json()  # JSONDecodeError (a ValueError) on HTML or garbage
     if not isinstance(data, kind):
-        raise TypeError(
-            f"expected a JSON {'object' if kind is dict else 'array'}, got {data!r:.80}"
-        )
+        raise ParseError.expected(f"a JSON {'object' if kind is dict else 'array'}", data)
     return data
 
 

@@ -11,11 +11,14 @@ On `client.billing` (a `Billing[Parsed]`) the method is typed `(*, organization_
 BillingStatus`; on `client.with_raw_response.billing` (a `Billing[Raw]`) the same method is
 typed `-> RawResponse[BillingStatus]`, with the same parameters, so a misspelled method or
 keyword is a type error in both. `help()` and IPython show the method's own docstring and
-signature, with the result type of the mode.
+signature, with the result type of the mode. At run time, a misspelled keyword is a TypeError
+that names the method and the closest argument: `billing.get_status() got an unexpected
+keyword argument 'organisation_id'; did you mean 'organization_id'?`.
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import inspect
 import typing
@@ -23,6 +26,7 @@ from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
 from .._raw import RawResponse
+from .._request import UnexpectedKeyword
 from ._base import Call, Parsed, Raw, Resource
 
 P = ParamSpec("P")
@@ -70,18 +74,34 @@ class Endpoint(Generic[P, T]):
         if raw:
 
             def raw_method(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-                return request(func(resource, *args, **kwargs))
+                try:
+                    return request(func(resource, *args, **kwargs))
+                except UnexpectedKeyword as error:
+                    raise self._unexpected(resource, error) from None
 
             method = raw_method
         else:
 
             def parsed_method(*args: P.args, **kwargs: P.kwargs) -> T:
-                return request(func(resource, *args, **kwargs)).parse()
+                try:
+                    return request(func(resource, *args, **kwargs)).parse()
+                except UnexpectedKeyword as error:
+                    raise self._unexpected(resource, error) from None
 
             method = parsed_method
         functools.update_wrapper(method, func)
         method.__dict__["__signature__"] = self._signatures[raw]
         return method
+
+    def _unexpected(self, resource: Resource[Any], error: UnexpectedKeyword) -> TypeError:
+        """The message Python would give, with the method's name and the closest argument."""
+        parameters = list(inspect.signature(self._func).parameters.values())[1:]
+        names = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
+        names += sorted(error.options)
+        method = f"{type(resource).__name__.lower()}.{self._name}()"
+        close = difflib.get_close_matches(error.keyword, names, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(names)}"
+        return TypeError(f"{method} got an unexpected keyword argument {error.keyword!r}; {hint}")
 
     @functools.cached_property
     def _signatures(self) -> dict[bool, inspect.Signature]:

@@ -200,7 +200,7 @@ class Billing(Resource[ModeT]):
         if start is not None and end is not None and end < start:
             raise ValueError(f"to ({end}) must not be before from_ ({start})")
         request = api.get_project_usage.request(
-            check.text("project_id", project_id), from_=given(start), to=given(end)
+            check.identifier("project_id", project_id), from_=given(start), to=given(end)
         )
         return call(request, api.get_project_usage.SUCCESS, options)
 

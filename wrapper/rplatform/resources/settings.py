@@ -140,7 +140,7 @@ class Settings(Resource[ModeT]):
 
         >>> r.settings.revoke_session("session_123")
         """
-        request = api.revoke_session.request(check.text("session_id", session_id))
+        request = api.revoke_session.request(check.identifier("session_id", session_id))
         return call(request, api.revoke_session.SUCCESS, options)
 
     @endpoint
