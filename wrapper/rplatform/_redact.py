@@ -125,20 +125,26 @@ def _from_json(content: bytes, found: list[str]) -> None:
         return
 
 
-def _collect(value: Any, found: list[str]) -> None:
+def _collect(value: Any, found: list[str], secret: bool = False) -> None:
+    """The scalars under secret keys, at any depth (a secret key's whole value is secret)."""
     if isinstance(value, Mapping):
         for key, item in value.items():
-            if str(key).lower() in SECRET_KEYS and isinstance(item, str | int | float):
-                found.append(str(item))
-            else:
-                _collect(item, found)
+            _collect(item, found, secret or str(key).lower() in SECRET_KEYS)
     elif isinstance(value, list):
         for item in value:
-            _collect(item, found)
+            _collect(item, found, secret)
+    elif secret and isinstance(value, str | int | float) and not isinstance(value, bool):
+        found.append(str(value))
 
 
 def _forms(secret: str) -> set[str]:
-    return {secret, json.dumps(secret)[1:-1], repr(secret)[1:-1]}
+    """A secret as sent, and as JSON (ours, and ASCII-only) or a Python repr would quote it."""
+    return {
+        secret,
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        json.dumps(secret)[1:-1],
+        repr(secret)[1:-1],
+    }
 
 
 def _request_content(request: httpx.Request) -> bytes:

@@ -1,0 +1,191 @@
+"""A hostile or broken server, and a broken transport: every outcome is an rplatform error.
+
+Each case names the exception class and what its message must say, and that the original
+failure is kept as `__cause__`. Nothing escapes as a RecursionError, RuntimeError, OSError or
+bare httpx error, whatever comes back, at any log level.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import httpx
+import pytest
+import rplatform
+from facade_mock import STATUS_BODY, Recorder, ok, problem
+
+Make = Callable[..., Recorder]
+
+DEEP_ARRAY = b"[" * 100_000 + b"]" * 100_000
+DEEP_OBJECT = b'{"a":' * 100_000 + b"1" + b"}" * 100_000
+
+
+@pytest.fixture(
+    params=[logging.WARNING, logging.INFO, logging.DEBUG], ids=["quiet", "info", "debug"]
+)
+def log_level(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture) -> int:
+    caplog.set_level(request.param, logger="rplatform")
+    return int(request.param)
+
+
+@pytest.mark.parametrize("body", [DEEP_ARRAY, DEEP_OBJECT], ids=["array", "object"])
+def test_deeply_nested_json_in_a_2xx_is_a_response_validation_error(
+    recorder: Make, log_level: int, body: bytes
+) -> None:
+    rec = recorder(httpx.Response(200, content=body, headers={"content-type": "application/json"}))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.billing.get_status()
+    assert isinstance(info.value.__cause__, RecursionError)
+    assert str(info.value).startswith("200 OK: response body does not match the API: Recursion")
+    assert len(rec.requests) == 1
+
+
+@pytest.mark.parametrize("status", [404, 422, 503])
+def test_deeply_nested_json_in_an_error_is_the_status_error(
+    recorder: Make, log_level: int, status: int
+) -> None:
+    rec = recorder(httpx.Response(status, content=DEEP_ARRAY), max_retries=0)
+    with pytest.raises(rplatform.APIStatusError) as info:
+        rec.client.billing.get_status()
+    assert info.value.status_code == status
+    assert info.value.problem is None
+    assert info.value.body == DEEP_ARRAY.decode()  # kept whole, as text
+    assert str(info.value).endswith("[" * 200 + "...")  # cut at MAX_BODY_IN_MESSAGE
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        OSError(113, "No route to host"),
+        RuntimeError("the transport's own bug"),
+        ValueError("a transport that refuses a request"),
+        UnicodeEncodeError("ascii", "é", 0, 1, "ordinal not in range(128)"),
+        httpx.LocalProtocolError("Illegal header value"),
+        httpx.UnsupportedProtocol("Request URL has an unsupported protocol 'ftp://'"),
+    ],
+    ids=type,
+)
+def test_whatever_a_transport_raises_is_a_connection_error(
+    recorder: Make, log_level: int, error: Exception
+) -> None:
+    rec = recorder(error)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        rec.client.billing.get_status(organization_id="org_123")
+    assert type(info.value) is rplatform.APIConnectionError
+    assert info.value.__cause__ is error
+    assert str(info.value).startswith(f"{type(error).__name__}: ")
+    assert str(info.value).endswith("(GET https://api.test/v1/billing/status)")
+    assert len(rec.requests) == 1  # not a failure that proves the request never left
+
+
+def test_a_timeout_is_a_timeout_error_naming_the_url(recorder: Make) -> None:
+    rec = recorder(httpx.ReadTimeout("timed out"), max_retries=0)
+    with pytest.raises(rplatform.APITimeoutError) as info:
+        rec.client.settings.list_sessions()
+    assert str(info.value) == "ReadTimeout: timed out (GET https://api.test/v1/settings/sessions)"
+
+
+def test_connection_refused_at_the_default_url_says_how_to_start_the_sandbox() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(refuse)) as http,
+        rplatform.Client("sk_test", http_client=http, max_retries=0) as client,
+    ):
+        assert client.base_url == "http://127.0.0.1:8787"
+        with pytest.raises(rplatform.APIConnectionError) as info:
+            client.billing.get_status()
+    assert str(info.value) == (
+        "ConnectError: [Errno 111] Connection refused (GET http://127.0.0.1:8787/v1/billing/status)"
+        ". Nothing answers at http://127.0.0.1:8787, the default base URL: start the local "
+        "sandbox with `python -m rplatform_sandbox`, or set RPLATFORM_BASE_URL (or base_url=) "
+        "to your server's URL"
+    )
+
+
+def test_connection_refused_elsewhere_names_the_url_without_the_sandbox_hint(
+    free_port: int,
+) -> None:
+    # A real connection attempt to a port nothing listens on: httpx's own ConnectError.
+    url = f"http://127.0.0.1:{free_port}"
+    with (
+        rplatform.Client("sk_test", base_url=url, max_retries=0) as r,
+        pytest.raises(rplatform.APIConnectionError) as info,
+    ):
+        r.settings.get_preferences()
+    message = str(info.value)
+    assert message.startswith("ConnectError: ")
+    assert message.endswith(f"(GET http://127.0.0.1:{free_port}/v1/settings/preferences)")
+    assert "sandbox" not in message and "sk_test" not in message
+
+
+@pytest.fixture
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("own_http_client", [False, True], ids=["own pool", "given pool"])
+def test_a_closed_client_is_a_connection_error_and_sends_nothing(own_http_client: bool) -> None:
+    sent: list[httpx.Request] = []
+    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or ok({})))
+    client = rplatform.Client("sk_test", base_url="https://api.test", http_client=http)
+    if own_http_client:
+        http.close()  # the caller closed the pool it lent
+    else:
+        client = rplatform.Client("sk_test", base_url="https://api.test")
+        client.close()
+    for call in (
+        lambda: client.billing.get_status(),
+        lambda: client.with_raw_response.settings.revoke_session("session_123"),
+        lambda: client.with_options(max_retries=5).notifications.unregister_token("t"),
+    ):
+        with pytest.raises(rplatform.APIConnectionError, match="this client is closed"):
+            call()
+    assert sent == []
+    http.close()
+
+
+def test_an_invalid_utf8_body_is_a_response_validation_error(recorder: Make) -> None:
+    rec = recorder(httpx.Response(200, content=b'{"owner_id": "\xff\xfe"}'))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.billing.get_status()
+    assert isinstance(info.value.__cause__, UnicodeDecodeError)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            {**STATUS_BODY, "has_payment_method": "no"},
+            "has_payment_method: expected boolean, got 'no'",
+        ),
+        ({**STATUS_BODY, "owner_id": 123}, "owner_id: expected string, got 123"),
+        ([STATUS_BODY], "expected a JSON object, got [{"),
+        ("active", "expected a JSON object, got 'active'"),
+        (12.5, "expected a JSON object, got 12.5"),
+    ],
+)
+def test_a_2xx_body_of_the_wrong_shape_names_what_and_where(
+    recorder: Make, body: object, message: str
+) -> None:
+    rec = recorder(ok(body))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.billing.get_status()
+    assert f"200 OK: response body does not match the API: {message}" in str(info.value)
+
+
+def test_a_request_id_that_echoes_an_address_is_scrubbed(recorder: Make) -> None:
+    rec = recorder(problem(404, **{"x-request-id": "req_for_someone@example.org"}))
+    with pytest.raises(rplatform.NotFoundError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value) == "404 Not Found: it went wrong (request_id=[REDACTED])"
+    assert info.value.request_id == "req_for_someone@example.org"  # the attribute is the data
+    raw = recorder(ok(STATUS_BODY, **{"x-request-id": "someone@example.org"}))
+    response = raw.client.with_raw_response.billing.get_status()
+    assert repr(response) == "<RawResponse [200] request_id=[REDACTED]>"
