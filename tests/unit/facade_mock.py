@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpx
+import pytest
 import rplatform
 
 API_KEY = "sk_test_unit_secret_4242"
@@ -93,3 +94,14 @@ AI_USAGE_BODY = {
 
 def headers_of(requests: Iterable[httpx.Request], name: str) -> list[str | None]:
     return [r.headers.get(name) for r in requests]
+
+
+def refused(
+    rec: Recorder, call: Callable[[rplatform.Client], object], error: type[Exception], message: str
+) -> Exception:
+    """The call raises `error` with `message` in its text, and nothing was sent."""
+    with pytest.raises(error) as info:
+        call(rec.client)
+    assert message in str(info.value), str(info.value)
+    assert rec.requests == []
+    return info.value
