@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import logging
 import time
 from collections.abc import Callable
 
@@ -231,3 +232,56 @@ def test_client_max_retries_is_a_shortcut_over_the_policy() -> None:
     with pytest.raises(TypeError, match="retry"):
         client.billing.get_status(retry=3)  # type: ignore[arg-type]
     client.close()
+
+
+def test_a_conflict_without_the_servers_word_is_raised_at_once(recorder: Make) -> None:
+    rec = recorder(problem(409, "No account deletion is pending."), ok({}))
+    with pytest.raises(rplatform.ConflictError):
+        rec.client.settings.cancel_deletion()
+    assert len(rec.requests) == 1 and rec.sleeps == []
+
+
+@pytest.mark.parametrize(
+    "headers", [{"retry-after": "2"}, {"x-should-retry": "true"}], ids=["retry-after", "told"]
+)
+def test_a_conflict_the_server_says_may_clear_is_retried(
+    recorder: Make, headers: dict[str, str]
+) -> None:
+    rec = recorder(problem(409, "Locked by a concurrent request.", **headers), ok(STATUS_BODY))
+    rec.client.billing.get_status()
+    assert len(rec.requests) == 2
+
+
+def test_x_should_retry_false_stops_a_retry_the_status_would_allow(recorder: Make) -> None:
+    rec = recorder(problem(503, **{"x-should-retry": "false"}), ok(STATUS_BODY))
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.billing.get_status()
+    assert len(rec.requests) == 1
+
+
+def test_a_retry_after_beyond_the_cap_raises_at_once(recorder: Make) -> None:
+    rec = recorder(problem(429, "Slow down.", **{"retry-after": "7200"}), ok(STATUS_BODY))
+    with pytest.raises(rplatform.RateLimitError) as info:
+        rec.client.billing.get_status()
+    assert len(rec.requests) == 1 and rec.sleeps == []
+    assert info.value.retry_after == 7200.0
+    assert "the server asked to retry in 7200 s, longer than the retry policy's " in str(info.value)
+
+
+def test_a_long_wait_is_logged_at_warning(recorder: Make, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="rplatform")
+    rec = recorder(problem(503, **{"retry-after": "5"}), problem(503, **{"retry-after": "4.99"}),
+                   ok(STATUS_BODY))  # fmt: skip
+    rec.client.billing.get_status()
+    assert rec.sleeps == [5.0, 4.99]
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        (
+            "WARNING",
+            "retrying GET https://api.test/v1/billing/status in 5.00 s (retry 1) after status 503",
+        )
+    ]
+    caplog.clear()
+    patient = recorder(problem(500), ok(STATUS_BODY), retry=rplatform.RetryPolicy(
+        initial_backoff=2.0, warn_after=2.0, sleep=lambda s: None, random=lambda: 0.0))  # fmt: skip
+    patient.client.billing.get_status()
+    assert [r.levelname for r in caplog.records] == ["WARNING"]

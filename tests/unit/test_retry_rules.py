@@ -148,3 +148,39 @@ def test_with_max_retries() -> None:
 def test_the_policy_is_public() -> None:
     assert rplatform.RetryPolicy is RetryPolicy
     assert "RetryPolicy" in rplatform.__all__
+
+
+def test_a_conflict_is_retried_only_when_the_server_says_a_retry_can_help() -> None:
+    assert EXACT.wait_before_retry(0, response(409), GET) is None
+    assert EXACT.wait_before_retry(0, response(409), POST_WITH_KEY) is None
+    assert EXACT.wait_before_retry(0, response(409, **{"retry-after": "2"}), GET) == 2.0
+    assert EXACT.wait_before_retry(0, response(409, **{"retry-after-ms": "300"}), GET) == 0.3
+    assert EXACT.wait_before_retry(0, response(409, **{"x-should-retry": "true"}), GET) == 0.5
+    assert EXACT.wait_before_retry(0, response(409, **{"retry-after": "soon"}), GET) is None
+    # Which statuses need the server's word is the policy's too.
+    never = dataclasses.replace(EXACT, retry_statuses_when_asked=frozenset())
+    assert never.wait_before_retry(0, response(409, **{"retry-after": "2"}), GET) is None
+
+
+@pytest.mark.parametrize("status", [400, 404, 409, 418, 422, 500, 503])
+def test_x_should_retry_true_retries_any_status_and_false_none(status: int) -> None:
+    assert EXACT.wait_before_retry(0, response(status, **{"x-should-retry": "true"}), GET) == 0.5
+    assert EXACT.wait_before_retry(0, response(status, **{"X-Should-Retry": " TRUE "}), GET) == 0.5
+    for word in ("false", "False"):
+        refused = response(status, **{"x-should-retry": word, "retry-after": "1"})
+        assert EXACT.wait_before_retry(0, refused, GET) is None
+    # Nor does the header undo the rule for a POST sent without a key, or the retry budget.
+    told = response(status, **{"x-should-retry": "true"})
+    assert EXACT.wait_before_retry(0, told, POST_WITHOUT_KEY) is None
+    assert EXACT.wait_before_retry(2, told, GET) is None
+
+
+def test_an_unknown_x_should_retry_value_leaves_the_decision_to_the_status() -> None:
+    assert EXACT.wait_before_retry(0, response(503, **{"x-should-retry": "maybe"}), GET) == 0.5
+    assert EXACT.wait_before_retry(0, response(404, **{"x-should-retry": "1"}), GET) is None
+
+
+def test_a_wait_beyond_the_cap_gives_up_even_when_the_server_says_retry() -> None:
+    told = response(429, **{"x-should-retry": "true", "retry-after": "61"})
+    assert EXACT.wait_before_retry(0, told, GET) is None
+    assert EXACT.wait_before_retry(0, response(429, **{"retry-after": "60"}), GET) == 60.0
