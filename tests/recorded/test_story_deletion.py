@@ -32,6 +32,7 @@ def test_request_status_then_cancel_deletion(client: rplatform.Client, wire: Wir
             password="currentPassword123", confirm_text="DELETE MY ACCOUNT"
         )
     _expect.problem(caught.value, 409, "already pending")
+    assert wire.waits == [], "a conflict no retry can cure is raised at once"
 
     cancelled = client.settings.cancel_deletion()
     _expect.lossless(cancelled, wire.last)
