@@ -66,9 +66,11 @@ def identifier(name: str, value: object) -> str:
         raise ValueError(f"{name} must not be {value!r}: it would address another endpoint")
     if "/" in value:
         raise ValueError(f"{name} must not contain '/'")
-    if _CONTROL.search(value):
-        raise ValueError(f"{name} must not contain control characters (a line break?)")
-    length = len(quote(value, safe=""))
+    if not value.isprintable():
+        raise ValueError(f"{name} must not contain control or invisible characters (a line break?)")
+    # URL-encoding makes a character 12 at most (4 UTF-8 bytes, 3 each): a short id needs no
+    # encoding to know it fits, and an id is short on every call but the careless one.
+    length = len(value) if len(value) * 12 <= MAX_ID_LENGTH else len(quote(value, safe=""))
     if length > MAX_ID_LENGTH:
         raise ValueError(
             f"{name} must be at most {MAX_ID_LENGTH:,} characters once URL-encoded, got {length:,}"
