@@ -43,7 +43,8 @@ SECRET_KEYS = frozenset(
 # Shorter values are not credentials (the API asks 8 characters of a password), and replacing
 # every "a" or "1" of a message would make it unreadable.
 MIN_SECRET_LENGTH = 4
-EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+# A string: `re` compiles it on first use (a log line or an error), not at import.
+EMAIL = r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+"
 
 
 def secrets_of(request: httpx.Request | None, response: httpx.Response | None = None) -> list[str]:
@@ -68,7 +69,7 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    return EMAIL.sub(REDACTED, text) if "@" in text else text
+    return re.sub(EMAIL, REDACTED, text) if "@" in text else text
 
 
 def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:

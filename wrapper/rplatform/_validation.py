@@ -28,13 +28,14 @@ from ._constants import MAX_ID_LENGTH
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
-# RFC 9110 5.1: a header name is a token.
-_TOKEN = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+# Patterns as strings: `re` compiles (and caches) each on first use, not when rplatform is
+# imported. RFC 9110 5.1: a header name is a token.
+_TOKEN = r"[-!#$%&'*+.^_`|~0-9A-Za-z]+"
 # RFC 9110 5.5: visible ASCII, with single spaces or tabs inside; no line break, NUL, other
 # control character or non-ASCII character (httpx sends headers as ASCII).
-_FIELD_VALUE = re.compile(r"(?:[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*)?")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
+_FIELD_VALUE = r"(?:[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*)?"
+_CONTROL = r"[\x00-\x1f\x7f]"
+_VISIBLE_ASCII = r"[\x21-\x7e]+"
 
 
 def optional(check: Callable[..., T], name: str, value: object, **rules: Any) -> T | None:
@@ -81,7 +82,7 @@ def identifier(name: str, value: object) -> str:
 def api_key(name: str, value: object) -> str:
     """An API key: visible ASCII characters only. The message never shows the key."""
     value = text(name, value)
-    if not _VISIBLE_ASCII.fullmatch(value):
+    if not re.fullmatch(_VISIBLE_ASCII, value):
         raise ValueError(
             f"{name} must contain only visible ASCII characters, and this one has a space, a "
             "line break or another character a key never has (a key read from a file keeps "
@@ -95,7 +96,7 @@ def base_url(name: str, value: object) -> str:
     go; returned without its final slash. The message never shows credentials or a query."""
     value = text(name, value)
     example = "such as 'https://api.example.com' or 'http://127.0.0.1:8787'"
-    if _CONTROL.search(value) or value != value.strip() or " " in value:
+    if re.search(_CONTROL, value) or value != value.strip() or " " in value:
         raise ValueError(f"{name} must not contain spaces or control characters")
     try:
         url = httpx.URL(value)
@@ -255,7 +256,7 @@ def headers(name: str, value: object) -> Mapping[str, str]:
     ):
         raise TypeError(f"{name} must be a mapping of str to str")
     for header, content in value.items():
-        if not _TOKEN.fullmatch(header):
+        if not re.fullmatch(_TOKEN, header):
             raise ValueError(
                 f"{name}: {header!r} is not a valid header name (letters, digits and "
                 "!#$%&'*+-.^_`|~ only)"
@@ -268,7 +269,7 @@ def header_value(name: str, value: object) -> str:
     """A string HTTP can send as a header value; the message never shows it."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {_type_name(value)}")
-    if not _FIELD_VALUE.fullmatch(value):
+    if not re.fullmatch(_FIELD_VALUE, value):
         raise ValueError(
             f"{name} must be visible ASCII characters with single spaces inside: no line "
             "break, control or non-ASCII character, nor a space at either end"

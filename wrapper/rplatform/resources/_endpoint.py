@@ -18,7 +18,6 @@ keyword argument 'organisation_id'; did you mean 'organization_id'?`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import inspect
 import typing
@@ -95,6 +94,8 @@ class Endpoint(Generic[P, T]):
 
     def _unexpected(self, resource: Resource[Any], error: UnexpectedKeyword) -> TypeError:
         """The message Python would give, with the method's name and the closest argument."""
+        import difflib  # here: only a mistake needs it, and it costs an import otherwise
+
         parameters = list(inspect.signature(self._func).parameters.values())[1:]
         names = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
         names += sorted(error.options)
