@@ -123,6 +123,15 @@ def problem_details(request: httpx.Request) -> httpx.Response:
     return httpx.Response(422, json=body, headers=HEADERS)
 
 
+def padded_problem_quoting_its_own_secrets(request: httpx.Request) -> httpx.Response:
+    """A JSON body after a line break, whose detail repeats the values of its secret fields:
+    those values are secrets wherever they appear."""
+    body = {"title": "Expired", "detail": f"token {ACCESS_TOKEN} / {VERIFICATION_TOKEN} expired",
+            **server_secrets()}  # fmt: skip
+    content = b"\n  " + json.dumps(body).encode()
+    return httpx.Response(401, content=content, headers={"content-type": "application/json"})
+
+
 def plain_text_error(request: httpx.Request) -> httpx.Response:
     text = f"Bad request {UNRECOGNISABLE}: {reflection(request)}"
     return httpx.Response(400, text=text, headers={**HEADERS, "content-type": "text/plain"})
@@ -164,6 +173,7 @@ def retried_then_problem(request: httpx.Request) -> httpx.Response:
 
 SERVERS = [
     problem_details,
+    padded_problem_quoting_its_own_secrets,
     plain_text_error,
     html_error,
     wrong_types,

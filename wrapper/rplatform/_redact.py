@@ -118,7 +118,7 @@ def _from_headers(headers: httpx.Headers, found: list[str]) -> None:
 
 
 def _from_json(content: bytes, found: list[str]) -> None:
-    if not content or content[:1] not in b"{[":
+    if content.lstrip()[:1] not in (b"{", b"["):  # not JSON, or empty: no secret fields
         return
     try:
         _collect(json.loads(content), found)
