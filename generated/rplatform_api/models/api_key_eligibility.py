@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 class ApiKeyEligibility(Model):
     """
     Attributes:
-        can_create (bool):
+        can_create (bool): Whether the owner may create API keys.
         reason (None | str): Why API keys cannot be created yet; null when they can.
     """
 

@@ -27,7 +27,8 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class AppearancePreferences(Model):
-    """
+    """How the interface looks.
+
     Attributes:
         theme (str | Theme): A theme; unknown future values parse as plain strings.
         timezone (None | str): An IANA time zone name.

@@ -38,12 +38,12 @@ class BillingInfo(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.
-        owner_id (str):
-        currency (str):
-        has_payment_method (bool):
+        owner_id (str): The user's or organization's id.
+        currency (str): ISO 4217 currency code of every amount, lower case (`usd`).
+        has_payment_method (bool): Whether a payment method is on file.
         customer (Customer | None): The owner's Stripe customer, or null before one exists.
-        credits_ (Credits):
-        subscriptions (list[Subscription]):
+        credits_ (Credits): Prepaid credits, spent before anything is charged.
+        subscriptions (list[Subscription]): The owner's subscriptions, newest first.
     """
 
     owner_type: OwnerType | str

@@ -23,7 +23,7 @@ _FIELDS = frozenset(("periods",))
 class BillingPeriods(Model):
     """
     Attributes:
-        periods (list[BillingPeriod]):
+        periods (list[BillingPeriod]): The months with usage, and the current one, newest first.
     """
 
     periods: list[BillingPeriod]

@@ -29,9 +29,9 @@ _FIELDS = frozenset(
 class DeletionCreate(Model):
     """
     Attributes:
-        password (str):  Example: currentPassword123.
+        password (str): The account's password, to confirm. Example: currentPassword123.
         confirm_text (str): Exactly `DELETE MY ACCOUNT`. Example: DELETE MY ACCOUNT.
-        reason (None | str | Unset):  Example: No longer using the service.
+        reason (None | str | Unset): Why the account is deleted (optional). Example: No longer using the service.
     """
 
     password: str

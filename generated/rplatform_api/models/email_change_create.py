@@ -26,8 +26,8 @@ _FIELDS = frozenset(
 class EmailChangeCreate(Model):
     """
     Attributes:
-        new_email (str):  Example: newemail@example.com.
-        password (str):  Example: currentPassword123.
+        new_email (str): The address to change to; a verification email goes there. Example: newemail@example.com.
+        password (str): The account's password, to confirm. Example: currentPassword123.
     """
 
     new_email: str

@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 class EmailChangeRequested(Model):
     """
     Attributes:
-        message (str):
+        message (str): What happens next, in plain words.
         expires_at (datetime.datetime): When the token expires.
     """
 

@@ -28,8 +28,8 @@ _FIELDS = frozenset(
 class EmailChangeVerified(Model):
     """
     Attributes:
-        message (str):
-        verified_at (datetime.datetime):
+        message (str): The outcome, in plain words.
+        verified_at (datetime.datetime): When the new address was verified.
     """
 
     message: str

@@ -21,7 +21,7 @@ _FIELDS = frozenset(("token",))
 class EmailChangeVerify(Model):
     """
     Attributes:
-        token (str):  Example: verification_token_from_email.
+        token (str): The token from the verification email. Example: verification_token_from_email.
     """
 
     token: str

@@ -32,12 +32,12 @@ _FIELDS = frozenset(
 class LoginHistoryEntry(Model):
     """
     Attributes:
-        id (str):
-        created_at (datetime.datetime):
-        ip_address (str):
-        user_agent (str):
-        success (bool):
-        failure_reason (None | str):
+        id (str): The entry's id.
+        created_at (datetime.datetime): When the sign-in was attempted.
+        ip_address (str): The IP address it came from.
+        user_agent (str): The browser or client used.
+        success (bool): Whether the sign-in succeeded.
+        failure_reason (None | str): Why it failed; null when it succeeded.
     """
 
     id: str

@@ -25,11 +25,12 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class NotificationPreferences(Model):
-    """
+    """Which channels notifications are sent on.
+
     Attributes:
-        in_app (bool):
-        push (bool):
-        email (bool):
+        in_app (bool): Notifications inside the app.
+        push (bool): Push notifications to registered devices.
+        email (bool): Notifications by email.
     """
 
     in_app: bool

@@ -29,8 +29,8 @@ class OwnerScope(Model):
     """Whose billing; give at most one. Neither means the caller's own.
 
     Attributes:
-        user_id (str | Unset):  Example: usr_123.
-        organization_id (str | Unset):  Example: org_123.
+        user_id (str | Unset): A user's id: that user's personal billing. Not with `organization_id`. Example: usr_123.
+        organization_id (str | Unset): An organization's id: its billing. Not with `user_id`. Example: org_123.
     """
 
     user_id: str | Unset = UNSET

@@ -26,8 +26,8 @@ _FIELDS = frozenset(
 class PasswordChange(Model):
     """
     Attributes:
-        current_password (str):  Example: oldPassword123.
-        new_password (str):  Example: newSecurePassword456.
+        current_password (str): The account's password now. Example: oldPassword123.
+        new_password (str): The password to change to. Example: newSecurePassword456.
     """
 
     current_password: str

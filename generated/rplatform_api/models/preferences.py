@@ -33,10 +33,10 @@ _FIELDS = frozenset(
 class Preferences(Model):
     """
     Attributes:
-        notifications (NotificationPreferences):
-        privacy (PrivacyPreferences):
-        appearance (AppearancePreferences):
-        updated_at (datetime.datetime):
+        notifications (NotificationPreferences): Which channels notifications are sent on.
+        privacy (PrivacyPreferences): What others see of the account.
+        appearance (AppearancePreferences): How the interface looks.
+        updated_at (datetime.datetime): When a preference last changed.
     """
 
     notifications: NotificationPreferences

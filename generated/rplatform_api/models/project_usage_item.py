@@ -31,9 +31,9 @@ class ProjectUsageItem(Model):
     Attributes:
         item (str): What was used, for example "Sandbox compute".
         meter (str): The meter's event name.
-        units (float):
-        unit_type (str):
-        cost_cents (float):
+        units (float): Use in the range, in `unit_type`s.
+        unit_type (str): The unit of `units`: hours, GB-months or tokens.
+        cost_cents (float): The range's exact cost, in cents (fractional, not rounded).
     """
 
     item: str

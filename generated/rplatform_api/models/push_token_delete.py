@@ -21,7 +21,7 @@ _FIELDS = frozenset(("token",))
 class PushTokenDelete(Model):
     """
     Attributes:
-        token (str):  Example: ExponentPushToken[abc123].
+        token (str): The push token to stop sending to. Example: ExponentPushToken[abc123].
     """
 
     token: str

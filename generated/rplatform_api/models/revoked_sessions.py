@@ -21,7 +21,7 @@ _FIELDS = frozenset(("revoked_count",))
 class RevokedSessions(Model):
     """
     Attributes:
-        revoked_count (int):
+        revoked_count (int): How many sessions were revoked.
     """
 
     revoked_count: int

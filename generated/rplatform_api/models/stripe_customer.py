@@ -29,9 +29,9 @@ _FIELDS = frozenset(
 class StripeCustomer(Model):
     """
     Attributes:
-        stripe_customer_id (str):
+        stripe_customer_id (str): The Stripe customer id (`cus_...`).
         is_new (bool): True only when this call created the customer.
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the customer was created.
     """
 
     stripe_customer_id: str
