@@ -10,8 +10,8 @@
 On `client.billing` (a `Billing[Parsed]`) the method is typed `(*, organization_id=...) ->
 BillingStatus`; on `client.with_raw_response.billing` (a `Billing[Raw]`) the same method is
 typed `-> RawResponse[BillingStatus]`, with the same parameters, so a misspelled method or
-keyword is a type error in both. `help()` and IPython show the method's own docstring and
-signature, with the result type of the mode.
+keyword is a type error in both. `help()` and IPython show the method's signature, with the
+result type of the mode, and its docstring composed from openapi.yaml (`_docs`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
 from .._raw import RawResponse
+from . import _docs
 from ._base import Call, Parsed, Raw, Resource
 
 P = ParamSpec("P")
@@ -81,6 +82,7 @@ class Endpoint(Generic[P, T]):
             method = parsed_method
         functools.update_wrapper(method, func)
         method.__dict__["__signature__"] = self._signatures[raw]
+        method.__doc__ = _docs.compose(func, self._signatures[raw].return_annotation)
         return method
 
     @functools.cached_property
