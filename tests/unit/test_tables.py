@@ -114,10 +114,12 @@ def test_html_table_has_a_column_per_field_a_row_per_item_and_a_caption() -> Non
     rows = cells(html)
     assert len(rows) == 2
     assert [text for _, text in rows[1]] == [
-        "1", "session_2", "Mozilla/5.0", "203.0.113.10", "False", "2025-06-01 00:00:00+00:00",
-        "2025-06-15 12:00:00+00:00", "2025-07-01 00:00:00+00:00",
+        "1", "session_2", "Mozilla/5.0", "203.0.113.10", "False", "2025-06-01 00:00:00Z",
+        "2025-06-15 12:00:00Z", "2025-07-01 00:00:00Z",
     ]  # fmt: skip
     assert "<caption" in html and f"2 {TIMES} Session</caption>" in html
+    elsewhere = ModelList([session(3, created_at="2025-06-01T02:00:00.5+02:00")])._repr_html_()
+    assert "<td" in (elsewhere or "") and "2025-06-01 02:00:00.500000+02:00" in (elsewhere or "")
 
 
 def test_text_is_left_aligned_and_numbers_right_aligned() -> None:

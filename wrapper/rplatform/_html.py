@@ -1,15 +1,16 @@
 """HTML for Jupyter: a list of models as a table, one model as a field/value table.
 
 Tables: one column per field (see `_columns`), a row number first; text, dates and booleans
-left-aligned, numbers right-aligned with tabular figures so their digits line up; the floats of
-a column share one number of decimals, the fewest (at least one, at most six) that show every
-shown value of the column to the millionth (`0.000006` and `36.580000`, never `6e-06`); missing
-values blank; a list of models inside a row is counted (its length and class). Headers break
-after `_` and `.` so that a wide table stays narrow, and a wider one scrolls sideways in its
-own box. A list
-longer than `MAX_ROWS` shows its first `HEAD_ROWS` and last `TAIL_ROWS` rows around a row that
-says how many are left out, as pandas does. One model: its fields top to bottom, a nested
-model's fields indented under its name, extra (undeclared) fields after the declared ones.
+left-aligned, numbers right-aligned with tabular figures so their digits line up; numbers,
+dates and booleans never break across lines (long text may). The floats of a column share one
+number of decimals, the fewest (at least one, at most six) that show every shown value of the
+column to the millionth (`0.000006` and `36.580000`, never `6e-06`); missing values are blank;
+a list of models inside a row is counted (its length and class); a date-time in UTC reads
+`2025-06-01 00:00:00Z`. Headers break after `_` and `.` so that a wide table stays narrow, and
+a wider one scrolls sideways in its own box. A list longer than `MAX_ROWS` shows its first
+`HEAD_ROWS` and last `TAIL_ROWS` rows around a row that says how many are left out, as pandas
+does. One model: its fields top to bottom, a nested model's fields indented under its name,
+extra (undeclared) fields after the declared ones.
 Every value and name is HTML-escaped; a header's tooltip is the field's description.
 """
 
@@ -33,7 +34,8 @@ TAIL_ROWS = 5  # rows shown after it
 MAX_DECIMALS = 6
 
 _LEFT = "text-align:left"
-_RIGHT = "text-align:right;font-variant-numeric:tabular-nums"
+_KEEP = "text-align:left;white-space:nowrap"  # dates and booleans do not break
+_RIGHT = "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums"
 _HEAD = "text-align:left;vertical-align:bottom"
 _BOX = "overflow-x:auto;max-width:100%"
 TIMES = "\N{MULTIPLICATION SIGN}"  # as in "3 x LineItem"
@@ -59,9 +61,7 @@ def table(items: Sequence[object], model: type) -> str:
                 f"… {left_out} more rows</td></tr>"
             )
         cells = "".join(
-            f'<td style="{_RIGHT if column.kind in NUMERIC else _LEFT}">'
-            f"{texts[column.name][position]}</td>"
-            for column in every
+            f'<td style="{_style(column)}">{texts[column.name][position]}</td>' for column in every
         )
         rows.append(f'<tr><th style="{_RIGHT}">{index}</th>{cells}</tr>')
     caption = f"{len(items)} {TIMES} {html.escape(model.__name__)}"
@@ -109,6 +109,12 @@ def _field_row(name: str, text: str, depth: int, description: str) -> str:
     )
 
 
+def _style(column: Column) -> str:
+    if column.kind in NUMERIC:
+        return _RIGHT
+    return _KEEP if column.kind in ("date", "datetime", "bool") else _LEFT
+
+
 def _header(column: Column) -> str:
     # <wbr>: a long field name may break after "_" and "." (the name stays searchable text).
     name = html.escape(column.name).replace("_", "_<wbr>").replace(".", ".<wbr>")
@@ -151,6 +157,8 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime.datetime):
+        if value.utcoffset() == datetime.timedelta(0):  # RFC 3339's short form of UTC
+            return value.replace(tzinfo=None).isoformat(sep=" ") + "Z"
         return value.isoformat(sep=" ")
     if isinstance(value, list):
         kinds = {type(item) for item in value}
