@@ -31,11 +31,11 @@ M = TypeVar("M")
 class ModelList(list[M]):
     """A list of API models that renders as a table in Jupyter and converts to pandas."""
 
-    # The class of the items, set when the generated layer builds the list (see `of`).
+    # The class of the items, set when the generated layer builds the list (see `_of`).
     _model: type[Any] | None = None
 
     @classmethod
-    def of(cls, model: type[M]) -> ModelList[M]:
+    def _of(cls, model: type[M]) -> ModelList[M]:
         """An empty list for items of class `model`: the factory the generated layer calls."""
         made: ModelList[M] = cls()
         made._model = model
@@ -89,5 +89,5 @@ def _to_dict(item: object) -> dict[str, Any]:
     return {"value": item}
 
 
-set_list_factory(ModelList.of)
+set_list_factory(ModelList._of)
 set_html_view(_html.model_view)
