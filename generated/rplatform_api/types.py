@@ -1,11 +1,13 @@
 """Contains some shared types for properties, and what the models use to parse JSON"""
 
 import datetime
+import json
 import reprlib
 from collections.abc import Callable, Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from operator import attrgetter
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define, fields
 
@@ -55,11 +57,16 @@ class Response(Generic[T]):
 
 
 class Model:
-    """The base of every generated model: `==` and `repr` over its attrs fields.
+    """The base of every generated model: `==`, and how a model shows itself.
 
     Written once here instead of compiled by attrs for each class when its module is imported
-    (`define(repr=False, eq=False)`), which halves a model's import time. Same behaviour as
-    attrs' own: equal when of the same class with equal fields; unhashable; `Name(field=...)`.
+    (`define(repr=False, eq=False)`), which halves a model's import time. Equal when of the same
+    class with equal fields; unhashable. The repr reads like the call that builds the model, with
+    the attribute names one types, enum members as their values, dates and date-times in ISO
+    8601 (`2025-06-01`, `2025-06-01 00:00:00+00:00`), unset optional fields and an empty
+    `additional_properties` left out; on one line when it fits in 80 columns, else one field a
+    line (IPython's pretty printer, `_repr_pretty_`, does the same at its own width).
+    `_repr_html_` is the view a facade installs with `set_html_view` (none by default).
     """
 
     __slots__ = ()
@@ -71,9 +78,56 @@ class Model:
         return bool(values(self) == values(other))
 
     def __repr__(self) -> str:
-        cls = type(self)
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_names(cls))
-        return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({shown})"
+        return pretty_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's pretty printer: its width and indentation, `Name(...)` for a cycle."""
+        name = _class_name(type(self))
+        if cycle:
+            printer.text(f"{name}(...)")
+            return
+        fields = shown_fields(self)
+        with printer.group(0, f"{name}(", ")"):
+            if not fields:
+                return
+            with printer.indent(4):
+                for index, (field, value) in enumerate(fields):
+                    if index:
+                        printer.text(",")
+                    printer.breakable(" " if index else "")
+                    printer.text(f"{field}=")
+                    if isinstance(value, datetime.date):
+                        printer.text(_flat(value))
+                    else:
+                        printer.pretty(value)
+            printer.breakable("")
+
+    def _repr_html_(self) -> str | None:
+        return _html_view(self)
+
+    def __dir__(self) -> list[str]:
+        """The fields first, then the helpers; the parsing machinery is left out (it still works)."""
+        fields = [name for name in _field_names(type(self)) if name != EXTRAS]
+        listed = {*fields, *_HELPERS, *_UNLISTED}
+        return [*fields, *_HELPERS, *(name for name in object.__dir__(self) if name not in listed)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data (every generated model defines it)."""
+        raise NotImplementedError
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text: `to_dict()` (dates as ISO 8601 strings), encoded."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+EXTRAS = "additional_properties"  # where a model keeps the fields it does not declare
+_HELPERS = ("to_dict", "to_json")
+_UNLISTED = frozenset((EXTRAS, "additional_keys", "from_dict", "from_dicts"))
+_REPR_WIDTH = 80
+
+
+def _class_name(cls: type) -> str:
+    return cls.__qualname__.rsplit(">.", 1)[-1]
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -89,6 +143,92 @@ def _field_values(cls: type) -> Callable[[Any], Any]:
     if getter is None:
         getter = _FIELD_VALUES[cls] = attrgetter(*_field_names(cls))
     return getter
+
+
+def shown_fields(model: Model) -> list[tuple[str, Any]]:
+    """The (attribute name, value) pairs a model shows: enum members as their values; unset
+    optional fields left out; `additional_properties` last, and only when it holds something."""
+    shown = []
+    for name in _field_names(type(model)):
+        value = getattr(model, name)
+        if isinstance(value, Unset) or (name == EXTRAS and not value):
+            continue
+        shown.append((name, value.value if isinstance(value, Enum) else value))
+    return shown
+
+
+def pretty_repr(value: object, width: int = _REPR_WIDTH) -> str:
+    """`repr(value)` laid out like pprint: one line when it fits in `width` columns, else one
+    field, item or key a line, indented by four, for models, lists and dicts at any depth. A
+    model, list or dict met again inside itself shows as `Name(...)`, `[...]` or `{...}`."""
+    return _layout(value, 0, 0, width, frozenset())
+
+
+def _flat(value: object, seen: frozenset[int] = frozenset()) -> str:
+    if isinstance(value, (Model, list, dict)):
+        if id(value) in seen:
+            return _cycle(value)
+        seen = seen | {id(value)}
+    if isinstance(value, Model):
+        shown = ", ".join(f"{name}={_flat(item, seen)}" for name, item in shown_fields(value))
+        return f"{_class_name(type(value))}({shown})"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flat(item, seen) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key!r}: {_flat(item, seen)}" for key, item in value.items()) + "}"
+    if isinstance(value, Enum):
+        return repr(value.value)
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return repr(value)
+
+
+def _cycle(value: object) -> str:
+    if isinstance(value, Model):
+        return f"{_class_name(type(value))}(...)"
+    return "[...]" if isinstance(value, list) else "{...}"
+
+
+def _layout(value: object, indent: int, column: int, width: int, seen: frozenset[int]) -> str:
+    """`value` written from `column` on, its later lines indented by `indent`; the text that
+    follows it on its last line (a comma) counts as one column."""
+    flat = _flat(value, seen)
+    if column + len(flat) < width or not (isinstance(value, (Model, list, dict)) and value):
+        return flat
+    if id(value) in seen:
+        return _cycle(value)
+    seen = seen | {id(value)}
+    inner = indent + 4
+    lines: list[str] = []
+    if isinstance(value, Model):
+        opening, closing = f"{_class_name(type(value))}(", ")"
+        for name, item in shown_fields(value):
+            lines.append(f"{name}=" + _layout(item, inner, inner + len(name) + 1, width, seen))
+    elif isinstance(value, list):
+        opening, closing = "[", "]"
+        lines.extend(_layout(item, inner, inner, width, seen) for item in value)
+    else:
+        opening, closing = "{", "}"
+        for key, item in cast(dict[Any, Any], value).items():
+            lead = f"{key!r}: "
+            lines.append(lead + _layout(item, inner, inner + len(lead), width, seen))
+    body = ",\n".join(" " * inner + line for line in lines)
+    return f"{opening}\n{body}\n{' ' * indent}{closing}"
+
+
+def _no_html_view(model: Model) -> str | None:
+    return None  # Jupyter then shows the repr
+
+
+_html_view: Callable[[Model], str | None] = _no_html_view
+
+
+def set_html_view(view: Callable[[Model], str | None]) -> None:
+    """Make `view(model)` every model's `_repr_html_` (Jupyter's rich display), for a facade."""
+    global _html_view
+    _html_view = view
 
 
 # What the models' `from_dict` use (rplatform's template: the happy path pays for one exact type
@@ -154,18 +294,24 @@ def extra_fields(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, An
 parse_date = datetime.date.fromisoformat
 parse_datetime = datetime.datetime.fromisoformat
 
-_list_class: type[list[Any]] = list
+
+def _plain_list(model: type) -> list[Any]:
+    return []
 
 
-def set_list_class(cls: type[list[Any]]) -> None:
-    """Build every list of models as a `cls` from now on (a list subclass, for a facade)."""
-    global _list_class
-    _list_class = cls
+_new_list: Callable[[type], list[Any]] = _plain_list
 
 
-def new_list() -> list[Any]:
-    """An empty list of the class `set_list_class` chose."""
-    return _list_class()
+def set_list_factory(factory: Callable[[type], list[Any]]) -> None:
+    """Build every list of models as `factory(model class)` from now on: an empty list (of a
+    list subclass, for a facade), told the class of the models it will hold."""
+    global _new_list
+    _new_list = factory
+
+
+def new_list(model: type) -> list[Any]:
+    """An empty list for models of class `model`, made by the factory `set_list_factory` chose."""
+    return _new_list(model)
 
 
 def parse_list(
@@ -184,6 +330,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "EXTRAS",
     "Model",
     "ParseError",
     "RequestFiles",
@@ -195,5 +342,8 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "parse_list",
-    "set_list_class",
+    "pretty_repr",
+    "set_html_view",
+    "set_list_factory",
+    "shown_fields",
 ]

@@ -1,8 +1,10 @@
 """The examples run against a fresh in-process sandbox: the notebook, executed by nbclient in a
-kernel of this interpreter, and the script. In the notebook, list results render as tables."""
+kernel of this interpreter, and the script. In the notebook, list results render as tables
+(text left, numbers right) and single models as field/value tables, as a user sees them."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -24,8 +26,10 @@ NOTEBOOK = EXAMPLES / "quickstart.ipynb"
 NOW = "2025-07-15T12:00:00Z"
 
 
-@pytest.fixture
-def sandbox_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+@contextlib.contextmanager
+def sandbox_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, str]]:
     """A fresh sandbox, and an environment (also this process's) that points the examples at it
     and makes the kernel named python3 run this interpreter, whatever the user has installed."""
     spec = tmp_path / "jupyter" / "kernels" / "python3"
@@ -46,6 +50,26 @@ def sandbox_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dic
         yield {**os.environ, **env}
 
 
+@pytest.fixture
+def sandbox_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    with sandbox_environment(tmp_path, monkeypatch) as env:
+        yield env
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Any]]:
+    """The quickstart's code cells, executed once (by the tests of this module) in a kernel."""
+    tmp_path = tmp_path_factory.mktemp("notebook")
+    with pytest.MonkeyPatch.context() as monkeypatch, sandbox_environment(tmp_path, monkeypatch):
+        assert KernelSpecManager().get_kernel_spec("python3").argv[0] == sys.executable
+        notebook = nbformat.read(NOTEBOOK, as_version=4)
+        client = NotebookClient(
+            notebook, kernel_name="python3", timeout=120, resources={"metadata": {"path": tmp_path}}
+        )
+        client.execute()  # raises CellExecutionError on the first cell that fails
+        yield code_cells(notebook)
+
+
 def code_cells(notebook: Any) -> list[Any]:
     return [cell for cell in notebook.cells if cell.cell_type == "code"]
 
@@ -57,31 +81,74 @@ def test_notebook_is_committed_without_outputs() -> None:
         assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
 
 
-def test_notebook_runs_and_renders_list_results_as_tables(
-    sandbox_env: dict[str, str], tmp_path: Path
-) -> None:
-    assert KernelSpecManager().get_kernel_spec("python3").argv[0] == sys.executable
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(
-        notebook, kernel_name="python3", timeout=120, resources={"metadata": {"path": tmp_path}}
-    )
-    client.execute()  # raises CellExecutionError on the first cell that fails
+def html_of(cell: Any) -> str:
+    found = [o.data["text/html"] for o in cell.outputs if "text/html" in o.get("data", {})]
+    assert found, f"no HTML output for: {cell.source}"
+    return str(found[0])
 
-    cells = code_cells(notebook)
-    outputs = [output for cell in cells for output in cell.outputs]
+
+# One row of a model's field/value table, and one cell (or header) of a table, as rendered.
+FIELD_ROW = re.compile(r'<tr><th style="([^"]*)"[^>]*>(.*?)</th><td style="([^"]*)">(.*?)</td>')
+HEADER = re.compile(r'<th style="([^"]*)"(?: title="[^"]*")?>(.*?)</th>')
+CELL = re.compile(r'<td style="([^"]*)">(.*?)</td>')
+
+
+def test_notebook_runs_and_renders_list_results_as_tables(executed: list[Any]) -> None:
+    outputs = [output for cell in executed for output in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    tables = [cell for cell in cells if "table" in cell.metadata.get("tags", [])]
-    assert len(tables) >= 6  # line items, projects, project usage, periods, sessions, history
+    tables = [cell for cell in executed if "table" in cell.metadata.get("tags", [])]
+    # line items, projects, project usage, an empty one, periods, sessions, history
+    assert len(tables) >= 7
     for cell in tables:
-        html = [o.data["text/html"] for o in cell.outputs if "text/html" in o.get("data", {})]
-        assert html and "<table" in html[0], f"no HTML table for: {cell.source}"
+        assert "<table" in html_of(cell), f"no HTML table for: {cell.source}"
     text = "".join(o.get("text", "") for o in outputs) + "".join(
         o.get("data", {}).get("text/plain", "") for o in outputs
     )
     assert "Checkout URL: https://checkout.stripe.com/" in text
     assert "Email address changed." in text
-    assert "BillingStatus(owner_type=" in text  # the model's own repr, shown by a bare cell
-    assert "Unset" not in text and " at 0x" not in text
+    assert "BillingStatus(\n    owner_type='organization',\n" in text  # text repr: a field a line
+    assert "Unset" not in text and " at 0x" not in text and "<OwnerType" not in text
+    assert "Returns:\n        ModelList[ProjectUsageItem]" in text  # help() of a method
+    assert "additional_properties" not in text
+
+
+def test_a_single_model_renders_as_a_field_value_table(executed: list[Any]) -> None:
+    status, info = (cell for cell in executed if "model" in cell.metadata.get("tags", []))
+    view = html_of(status)
+    assert view.startswith('<table class="rplatform-model">') and "BillingStatus</caption>" in view
+    rows = FIELD_ROW.findall(view)
+    assert [(name, value) for _, name, _, value in rows] == [
+        ("owner_type", "organization"), ("owner_id", "org_123"), ("has_stripe_account", "True"),
+        ("stripe_customer_id", "cus_123"), ("stripe_subscription_id", "sub_123"),
+        ("status", "trialing"), ("has_payment_method", "False"),
+    ]  # fmt: skip
+    assert all("text-align:left" in head and "text-align:left" in cell for head, _, cell, _ in rows)
+    assert "additional_properties" not in view
+    nested = {name: head for head, name, _, _ in FIELD_ROW.findall(html_of(info))}
+    assert "padding-left:0.5em" in nested["credits"]
+    assert "padding-left:2.0em" in nested["balance_cents"]  # indented under credits
+    assert "credits_" not in html_of(info)
+
+
+def test_a_table_aligns_text_left_and_numbers_right(executed: list[Any]) -> None:
+    projects = next(cell for cell in executed if cell.source.startswith("projects = "))
+    view = html_of(projects)
+    head = view.split("</thead>", 1)[0]
+    headers = [(style, name.replace("<wbr>", "")) for style, name in HEADER.findall(head)][1:]
+    names = [name for _, name in headers]
+    assert names[:2] == ["project_id", "project_name"] and names[-1] == "total_cost_cents"
+    assert "additional_properties" not in view
+    first = CELL.findall(view.split("<tbody>", 1)[1].split("</tr>", 1)[0])
+    row = {name: cell for name, cell in zip(names, first, strict=True)}
+    aligned = {name: style for style, name in headers}
+    for name in ("project_id", "project_name"):
+        assert "text-align:left" in row[name][0] and "text-align:left" in aligned[name]
+    for name in ("sandbox_compute_hours", "ai_tokens", "ai_cost_cents", "total_cost_cents"):
+        assert "text-align:right" in row[name][0] and "text-align:right" in aligned[name]
+        assert re.fullmatch(r"\d+(\.\d+)?", row[name][1]), row[name]
+    assert row["project_name"][1] == "Website"
+    empty = next(cell for cell in executed if cell.source.startswith("nothing = "))
+    assert "0 \N{MULTIPLICATION SIGN} ProjectUsageItem" in html_of(empty)
 
 
 def test_quickstart_script_prints_every_documented_example(sandbox_env: dict[str, str]) -> None:

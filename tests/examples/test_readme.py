@@ -47,6 +47,7 @@ def test_every_readme_snippet_runs(tmp_path: Path) -> None:
     assert re.search(r"^404 Not Found: No project proj_does_not_exist in your scope\.", out, re.M)
     assert re.search(r"^200 req_\w+ 0 application/json$", out, re.M)  # the raw response
     assert re.search(r"^ *project_name +sandbox_compute_hours +ai_tokens$", out, re.M)  # pandas
+    assert "BillingStatus(\n    owner_type='organization',\n    owner_id='org_123',\n" in out
     assert "Email address changed." in out
     assert re.search(r"^True$", out, re.M)  # API keys creatable once the checkout completed
     assert re.search(r"^200 2$", out, re.M)  # two injected 503s, retried

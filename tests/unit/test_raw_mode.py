@@ -69,12 +69,16 @@ def test_raw_methods_keep_the_name_docstring_and_signature(key: tuple[str, str])
         normal = getattr(getattr(client, resource), name)
         raw = getattr(getattr(client.with_raw_response, resource), name)
     assert normal.__name__ == raw.__name__ == name
-    assert normal.__doc__ and normal.__doc__ == raw.__doc__ == facade_methods()[key].__doc__
     assert "self" not in inspect.signature(normal).parameters
     assert inspect.signature(normal).parameters == inspect.signature(raw).parameters
     result = inspect.signature(normal).return_annotation
     assert inspect.signature(raw).return_annotation == f"RawResponse[{result}]"
     assert not str(result).startswith("Call[")
+    # The same composed docstring (see test_docstrings.py), but for the result type of the mode.
+    assert normal.__doc__ and f"\nReturns:\n    {result}" in normal.__doc__
+    returns = f"\nReturns:\n    RawResponse[{result}]"
+    expected = normal.__doc__.replace(f"\nReturns:\n    {result}", returns)
+    assert raw.__doc__ and raw.__doc__.split() == expected.split()  # wrapped at another word
 
 
 def test_raw_resources_are_cached_and_raw() -> None:

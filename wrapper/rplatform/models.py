@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         ApiKeyEligibility,
         AppearancePreferences,
         AppearancePreferencesUpdate,
+        BillingInfo,
         BillingPeriod,
         BillingPeriods,
         BillingStatus,
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
         Theme,
         UsageSummary,
     )
-
-    from ._billing_info import BillingInfo
 
 __all__ = [
     "AiUsageCreate",
@@ -123,11 +122,10 @@ __all__ = [
 if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error there
 
     def __getattr__(name: str) -> Any:
-        # _tables makes ModelList the class of every list the models parse (once; idempotent).
+        # _tables makes ModelList the class of every list the models parse, and installs the
+        # models' HTML view (once; idempotent).
         importlib.import_module("._tables", __package__)
-        if name == "BillingInfo":
-            value = importlib.import_module("._billing_info", __package__).BillingInfo
-        elif name in __all__:
+        if name in __all__:
             value = getattr(importlib.import_module("rplatform_api.models"), name)
         else:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -32,12 +32,13 @@ _FIELDS = frozenset(
 class AiUsageCreate(Model):
     """
     Attributes:
-        project_id (str):  Example: proj_123.
-        input_tokens (int):  Example: 1500.
-        output_tokens (int):  Example: 800.
-        cost_cents (float):  Example: 0.05.
-        provider_model (str):  Example: anthropic/claude-sonnet-4.
-        reasoning_tokens (int | Unset):  Default: 0. Example: 200.
+        project_id (str): The project that used the AI (`proj_...`). Example: proj_123.
+        input_tokens (int): Input (prompt) tokens. Example: 1500.
+        output_tokens (int): Output (completion) tokens. Example: 800.
+        cost_cents (float): What the use cost, in cents (fractions allowed, kept to the millionth of a cent). Example:
+            0.05.
+        provider_model (str): The provider and model (`anthropic/claude-sonnet-4`). Example: anthropic/claude-sonnet-4.
+        reasoning_tokens (int | Unset): Reasoning tokens, if the model reports them. Default: 0. Example: 200.
     """
 
     project_id: str
@@ -130,7 +131,7 @@ class AiUsageCreate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -35,15 +35,15 @@ _FIELDS = frozenset(
 class AiUsageRecord(Model):
     """
     Attributes:
-        id (str):
-        project_id (str):
-        input_tokens (int):
-        output_tokens (int):
-        reasoning_tokens (int):
-        total_tokens (int):
-        cost_cents (float):
-        provider_model (str):
-        recorded_at (datetime.datetime):
+        id (str): The record's id.
+        project_id (str): The project that used the AI.
+        input_tokens (int): Input (prompt) tokens.
+        output_tokens (int): Output (completion) tokens.
+        reasoning_tokens (int): Reasoning tokens.
+        total_tokens (int): Input, output and reasoning tokens together.
+        cost_cents (float): What the use cost, in cents (fractional).
+        provider_model (str): The provider and model.
+        recorded_at (datetime.datetime): When the use was recorded.
     """
 
     id: str
@@ -163,7 +163,7 @@ class AiUsageRecord(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -26,7 +26,7 @@ _FIELDS = frozenset(
 class ApiKeyEligibility(Model):
     """
     Attributes:
-        can_create (bool):
+        can_create (bool): Whether the owner may create API keys.
         reason (None | str): Why API keys cannot be created yet; null when they can.
     """
 
@@ -83,7 +83,7 @@ class ApiKeyEligibility(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

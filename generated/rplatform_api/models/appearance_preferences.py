@@ -27,7 +27,8 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class AppearancePreferences(Model):
-    """
+    """How the interface looks.
+
     Attributes:
         theme (str | Theme): A theme; unknown future values parse as plain strings.
         timezone (None | str): An IANA time zone name.
@@ -102,7 +103,7 @@ class AppearancePreferences(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

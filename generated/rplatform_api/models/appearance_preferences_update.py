@@ -31,7 +31,7 @@ _FIELDS = frozenset(
 class AppearancePreferencesUpdate(Model):
     """
     Attributes:
-        theme (Theme | Unset):
+        theme (Theme | Unset): The interface theme; `system` follows the device.
         timezone (None | str | Unset): An IANA time zone name, as in the tz database (`America/New_York`, `UTC`); null
             clears it. The format `iana-time-zone` is exactly the names of the IANA database.
              Example: America/New_York.
@@ -113,7 +113,7 @@ class AppearancePreferencesUpdate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

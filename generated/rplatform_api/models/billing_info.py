@@ -38,12 +38,12 @@ class BillingInfo(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.
-        owner_id (str):
-        currency (str):
-        has_payment_method (bool):
+        owner_id (str): The user's or organization's id.
+        currency (str): ISO 4217 currency code of every amount, lower case (`usd`).
+        has_payment_method (bool): Whether a payment method is on file.
         customer (Customer | None): The owner's Stripe customer, or null before one exists.
-        credits_ (Credits):
-        subscriptions (list[Subscription]):
+        credits (Credits): Prepaid credits, spent before anything is charged.
+        subscriptions (list[Subscription]): The owner's subscriptions, newest first.
     """
 
     owner_type: OwnerType | str
@@ -51,7 +51,7 @@ class BillingInfo(Model):
     currency: str
     has_payment_method: bool
     customer: Customer | None
-    credits_: Credits
+    credits: Credits
     subscriptions: list[Subscription]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,7 +74,7 @@ class BillingInfo(Model):
         else:
             customer = self.customer
 
-        credits_ = self.credits_.to_dict()
+        credits_ = self.credits.to_dict()
 
         subscriptions = []
         for subscriptions_item_data in self.subscriptions:
@@ -146,7 +146,7 @@ class BillingInfo(Model):
         billing_info.currency = currency
         billing_info.has_payment_method = has_payment_method
         billing_info.customer = customer
-        billing_info.credits_ = credits_
+        billing_info.credits = credits_
         billing_info.subscriptions = subscriptions
         billing_info.additional_properties = (
             extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}
@@ -159,7 +159,7 @@ class BillingInfo(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:
@@ -206,7 +206,7 @@ class BillingInfo(Model):
             billing_info.currency = currency
             billing_info.has_payment_method = has_payment_method
             billing_info.customer = customer
-            billing_info.credits_ = credits_
+            billing_info.credits = credits_
             billing_info.subscriptions = subscriptions
             billing_info.additional_properties = (
                 extra_fields(src_dict, _FIELDS) if len(src_dict) > 7 else {}

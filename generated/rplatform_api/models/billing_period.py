@@ -32,16 +32,17 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class BillingPeriod(Model):
-    """
+    """A calendar month (UTC) with usage, and its total cost.
+
     Attributes:
         label (str): For example "June 2025".
-        year (int):
-        month (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
-        is_current (bool):
-        total_cost_cents (int):
-        currency (str):
+        year (int): Calendar year (UTC).
+        month (int): Calendar month, 1-12 (UTC).
+        start_date (datetime.date): First day of the period (inclusive).
+        end_date (datetime.date): Last day of the period (inclusive).
+        is_current (bool): Whether this is the current month.
+        total_cost_cents (int): The period's total cost, in integer cents (rounded as in `getUsage`).
+        currency (str): ISO 4217 currency code, lower case (`usd`).
     """
 
     label: str
@@ -154,7 +155,7 @@ class BillingPeriod(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

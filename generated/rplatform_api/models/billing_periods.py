@@ -23,7 +23,7 @@ _FIELDS = frozenset(("periods",))
 class BillingPeriods(Model):
     """
     Attributes:
-        periods (list[BillingPeriod]):
+        periods (list[BillingPeriod]): The months with usage, and the current one, newest first.
     """
 
     periods: list[BillingPeriod]
@@ -71,7 +71,7 @@ class BillingPeriods(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -38,12 +38,12 @@ class BillingStatus(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.
-        owner_id (str):
-        has_stripe_account (bool):
-        stripe_customer_id (None | str):
-        stripe_subscription_id (None | str):
+        owner_id (str): The user's or organization's id.
+        has_stripe_account (bool): Whether the owner has a Stripe customer.
+        stripe_customer_id (None | str): The owner's Stripe customer id, or null before one exists.
+        stripe_subscription_id (None | str): The id of the owner's latest subscription, or null when it has none.
         status (None | str | SubscriptionStatus): The subscription's status, or null when the owner has no subscription.
-        has_payment_method (bool):
+        has_payment_method (bool): Whether a payment method is on file.
     """
 
     owner_type: OwnerType | str
@@ -160,7 +160,7 @@ class BillingStatus(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

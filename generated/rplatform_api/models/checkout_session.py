@@ -30,10 +30,10 @@ _FIELDS = frozenset(
 class CheckoutSession(Model):
     """
     Attributes:
-        session_id (str):
-        url (str):
-        return_url (str):
-        expires_at (datetime.datetime):
+        session_id (str): The Checkout session id (`cs_...`).
+        url (str): The Stripe Checkout page to send the user to.
+        return_url (str): Where Stripe sends the user back to.
+        expires_at (datetime.datetime): When the session expires.
     """
 
     session_id: str
@@ -108,7 +108,7 @@ class CheckoutSession(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

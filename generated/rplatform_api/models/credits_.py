@@ -29,13 +29,14 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class Credits(Model):
-    """
+    """Prepaid credits, spent before anything is charged.
+
     Attributes:
-        balance_cents (int):
-        granted_cents (int):
-        used_cents (int):
-        currency (str):
-        expires_at (datetime.datetime | None):
+        balance_cents (int): Credits left, in integer cents of `currency`.
+        granted_cents (int): Credits granted in all, in integer cents of `currency`.
+        used_cents (int): Credits used so far, in integer cents of `currency`.
+        currency (str): ISO 4217 currency code, lower case (`usd`).
+        expires_at (datetime.datetime | None): When the credits expire; null when they do not.
     """
 
     balance_cents: int
@@ -126,7 +127,7 @@ class Credits(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -31,10 +31,10 @@ class Customer(Model):
     """The owner's Stripe customer, or null before one exists.
 
     Attributes:
-        stripe_customer_id (str):
-        name (None | str):
-        has_payment_method (bool):
-        created_at (datetime.datetime):
+        stripe_customer_id (str): The Stripe customer id (`cus_...`).
+        name (None | str): The customer's name, or null when it has none.
+        has_payment_method (bool): Whether a payment method is on file.
+        created_at (datetime.datetime): When the customer was created.
     """
 
     stripe_customer_id: str
@@ -110,7 +110,7 @@ class Customer(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

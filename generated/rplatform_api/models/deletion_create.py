@@ -29,9 +29,9 @@ _FIELDS = frozenset(
 class DeletionCreate(Model):
     """
     Attributes:
-        password (str):  Example: currentPassword123.
+        password (str): The account's password, to confirm. Example: currentPassword123.
         confirm_text (str): Exactly `DELETE MY ACCOUNT`. Example: DELETE MY ACCOUNT.
-        reason (None | str | Unset):  Example: No longer using the service.
+        reason (None | str | Unset): Why the account is deleted (optional). Example: No longer using the service.
     """
 
     password: str
@@ -101,7 +101,7 @@ class DeletionCreate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -31,11 +31,11 @@ _FIELDS = frozenset(
 class DeletionStatus(Model):
     """
     Attributes:
-        requested (bool):
-        requested_at (datetime.datetime | None):
-        scheduled_at (datetime.datetime | None):
-        grace_period_ends (datetime.datetime | None):
-        reason (None | str):
+        requested (bool): Whether a deletion is pending.
+        requested_at (datetime.datetime | None): When it was requested; null when none is pending.
+        scheduled_at (datetime.datetime | None): When the account will be deleted; null when none is pending.
+        grace_period_ends (datetime.datetime | None): The end of the 30-day grace period; null when none is pending.
+        reason (None | str): The reason given, if any.
     """
 
     requested: bool
@@ -145,7 +145,7 @@ class DeletionStatus(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

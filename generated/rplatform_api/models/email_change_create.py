@@ -26,8 +26,8 @@ _FIELDS = frozenset(
 class EmailChangeCreate(Model):
     """
     Attributes:
-        new_email (str):  Example: newemail@example.com.
-        password (str):  Example: currentPassword123.
+        new_email (str): The address to change to; a verification email goes there. Example: newemail@example.com.
+        password (str): The account's password, to confirm. Example: currentPassword123.
     """
 
     new_email: str
@@ -82,7 +82,7 @@ class EmailChangeCreate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -28,7 +28,7 @@ _FIELDS = frozenset(
 class EmailChangeRequested(Model):
     """
     Attributes:
-        message (str):
+        message (str): What happens next, in plain words.
         expires_at (datetime.datetime): When the token expires.
     """
 
@@ -86,7 +86,7 @@ class EmailChangeRequested(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

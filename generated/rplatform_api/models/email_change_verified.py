@@ -28,8 +28,8 @@ _FIELDS = frozenset(
 class EmailChangeVerified(Model):
     """
     Attributes:
-        message (str):
-        verified_at (datetime.datetime):
+        message (str): The outcome, in plain words.
+        verified_at (datetime.datetime): When the new address was verified.
     """
 
     message: str
@@ -86,7 +86,7 @@ class EmailChangeVerified(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -21,7 +21,7 @@ _FIELDS = frozenset(("token",))
 class EmailChangeVerify(Model):
     """
     Attributes:
-        token (str):  Example: verification_token_from_email.
+        token (str): The token from the verification email. Example: verification_token_from_email.
     """
 
     token: str
@@ -67,7 +67,7 @@ class EmailChangeVerify(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

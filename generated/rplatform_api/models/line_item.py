@@ -30,12 +30,12 @@ _FIELDS = frozenset(
 class LineItem(Model):
     """
     Attributes:
-        name (str):
+        name (str): What the line is for ("Sandbox compute").
         meter (str): The meter's event name.
-        quantity (float):
-        unit (str):
-        unit_price (float): Dollars per unit.
-        total_cost (float): Dollars, rounded to the cent.
+        quantity (float): The month's total use, in `unit`s (to the thousandth).
+        unit (str): The unit of `quantity`: hours, GB-months or tokens.
+        unit_price (float): Price per unit, in dollars (0.05: 5 cents).
+        total_cost (float): The line's cost, in dollars, rounded to the cent.
     """
 
     name: str
@@ -126,7 +126,7 @@ class LineItem(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

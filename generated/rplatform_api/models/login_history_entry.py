@@ -32,12 +32,12 @@ _FIELDS = frozenset(
 class LoginHistoryEntry(Model):
     """
     Attributes:
-        id (str):
-        created_at (datetime.datetime):
-        ip_address (str):
-        user_agent (str):
-        success (bool):
-        failure_reason (None | str):
+        id (str): The entry's id.
+        created_at (datetime.datetime): When the sign-in was attempted.
+        ip_address (str): The IP address it came from.
+        user_agent (str): The browser or client used.
+        success (bool): Whether the sign-in succeeded.
+        failure_reason (None | str): Why it failed; null when it succeeded.
     """
 
     id: str
@@ -131,7 +131,7 @@ class LoginHistoryEntry(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

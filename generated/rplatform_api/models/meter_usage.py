@@ -33,13 +33,13 @@ _FIELDS = frozenset(
 class MeterUsage(Model):
     """
     Attributes:
-        meter_id (str):
-        event_name (str):
-        display_name (str):
-        unit (str):
-        aggregated_value (float):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
+        meter_id (str): The meter's id (`mtr_...`).
+        event_name (str): The meter's event name (`sandbox_compute_hours`).
+        display_name (str): The meter's name for people.
+        unit (str): The unit of `aggregated_value`: hours, GB-months or tokens.
+        aggregated_value (float): The month's total, in `unit`s.
+        start_time (datetime.datetime): Start of the month (inclusive).
+        end_time (datetime.datetime): End of the month (exclusive).
     """
 
     meter_id: str
@@ -143,7 +143,7 @@ class MeterUsage(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

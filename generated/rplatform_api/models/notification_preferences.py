@@ -25,11 +25,12 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class NotificationPreferences(Model):
-    """
+    """Which channels notifications are sent on.
+
     Attributes:
-        in_app (bool):
-        push (bool):
-        email (bool):
+        in_app (bool): Notifications inside the app.
+        push (bool): Push notifications to registered devices.
+        email (bool): Notifications by email.
     """
 
     in_app: bool
@@ -93,7 +94,7 @@ class NotificationPreferences(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -29,9 +29,9 @@ _FIELDS = frozenset(
 class NotificationPreferencesUpdate(Model):
     """
     Attributes:
-        in_app (bool | Unset):
-        push (bool | Unset):  Example: True.
-        email (bool | Unset):  Example: False.
+        in_app (bool | Unset): Notifications inside the app; left out: unchanged.
+        push (bool | Unset): Push notifications; left out: unchanged. Example: True.
+        email (bool | Unset): Notifications by email; left out: unchanged. Example: False.
     """
 
     in_app: bool | Unset = UNSET
@@ -98,7 +98,7 @@ class NotificationPreferencesUpdate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -29,8 +29,8 @@ class OwnerScope(Model):
     """Whose billing; give at most one. Neither means the caller's own.
 
     Attributes:
-        user_id (str | Unset):  Example: usr_123.
-        organization_id (str | Unset):  Example: org_123.
+        user_id (str | Unset): A user's id: that user's personal billing. Not with `organization_id`. Example: usr_123.
+        organization_id (str | Unset): An organization's id: its billing. Not with `user_id`. Example: org_123.
     """
 
     user_id: str | Unset = UNSET
@@ -86,7 +86,7 @@ class OwnerScope(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -26,8 +26,8 @@ _FIELDS = frozenset(
 class PasswordChange(Model):
     """
     Attributes:
-        current_password (str):  Example: oldPassword123.
-        new_password (str):  Example: newSecurePassword456.
+        current_password (str): The account's password now. Example: oldPassword123.
+        new_password (str): The password to change to. Example: newSecurePassword456.
     """
 
     current_password: str
@@ -82,7 +82,7 @@ class PasswordChange(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

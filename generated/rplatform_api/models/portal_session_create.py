@@ -31,8 +31,8 @@ class PortalSessionCreate(Model):
     Attributes:
         return_url (str): An absolute http or https URL, with a host, to send the user back to. Example:
             https://myapp.com/billing.
-        user_id (str | Unset):  Example: usr_123.
-        organization_id (str | Unset):  Example: org_123.
+        user_id (str | Unset): A user's id: that user's personal billing. Not with `organization_id`. Example: usr_123.
+        organization_id (str | Unset): An organization's id: its billing. Not with `user_id`. Example: org_123.
     """
 
     return_url: str
@@ -100,7 +100,7 @@ class PortalSessionCreate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

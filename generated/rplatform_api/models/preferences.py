@@ -33,10 +33,10 @@ _FIELDS = frozenset(
 class Preferences(Model):
     """
     Attributes:
-        notifications (NotificationPreferences):
-        privacy (PrivacyPreferences):
-        appearance (AppearancePreferences):
-        updated_at (datetime.datetime):
+        notifications (NotificationPreferences): Which channels notifications are sent on.
+        privacy (PrivacyPreferences): What others see of the account.
+        appearance (AppearancePreferences): How the interface looks.
+        updated_at (datetime.datetime): When a preference last changed.
     """
 
     notifications: NotificationPreferences
@@ -117,7 +117,7 @@ class Preferences(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -29,12 +29,13 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False, eq=False)
 class PrivacyPreferences(Model):
-    """
+    """What others see of the account.
+
     Attributes:
         profile_visibility (ProfileVisibility | str): A profile visibility; unknown future values parse as plain
             strings.
-        show_email (bool):
-        show_location (bool):
+        show_email (bool): Whether others see the email address.
+        show_location (bool): Whether others see the location.
     """
 
     profile_visibility: ProfileVisibility | str
@@ -105,7 +106,7 @@ class PrivacyPreferences(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

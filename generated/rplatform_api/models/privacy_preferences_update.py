@@ -33,9 +33,9 @@ _FIELDS = frozenset(
 class PrivacyPreferencesUpdate(Model):
     """
     Attributes:
-        profile_visibility (ProfileVisibility | Unset):
-        show_email (bool | Unset):
-        show_location (bool | Unset):
+        profile_visibility (ProfileVisibility | Unset): Who sees the profile: everyone, the network, or only its owner.
+        show_email (bool | Unset): Whether others see the email address; left out: unchanged.
+        show_location (bool | Unset): Whether others see the location; left out: unchanged.
     """
 
     profile_visibility: ProfileVisibility | Unset = UNSET
@@ -112,7 +112,7 @@ class PrivacyPreferencesUpdate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

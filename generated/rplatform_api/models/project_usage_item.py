@@ -31,9 +31,9 @@ class ProjectUsageItem(Model):
     Attributes:
         item (str): What was used, for example "Sandbox compute".
         meter (str): The meter's event name.
-        units (float):
-        unit_type (str):
-        cost_cents (float):
+        units (float): Use in the range, in `unit_type`s.
+        unit_type (str): The unit of `units`: hours, GB-months or tokens.
+        cost_cents (float): The range's exact cost, in cents (fractional, not rounded).
     """
 
     item: str
@@ -115,7 +115,7 @@ class ProjectUsageItem(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -36,18 +36,18 @@ _FIELDS = frozenset(
 class ProjectUsageSummary(Model):
     """
     Attributes:
-        project_id (str):
-        project_name (str):
-        year (int):
-        month (int):
-        sandbox_compute_hours (float):
-        database_compute_hours (float):
-        database_storage_gb (float):
-        storage_gb (float):
-        ai_tokens (int):
-        ai_cost_cents (float):
-        deployment_compute_hours (float):
-        total_cost_cents (int): The project's total, in cents.
+        project_id (str): The project's id (`proj_...`).
+        project_name (str): The project's name.
+        year (int): Calendar year (UTC).
+        month (int): Calendar month, 1-12 (UTC).
+        sandbox_compute_hours (float): Sandbox compute, in hours.
+        database_compute_hours (float): Database compute, in hours.
+        database_storage_gb (float): Database storage, in GB-months.
+        storage_gb (float): Object storage, in GB-months.
+        ai_tokens (int): AI tokens used (input, output and reasoning).
+        ai_cost_cents (float): Recorded AI cost, in cents; may hold fractions of a cent.
+        deployment_compute_hours (float): Deployment compute, in hours.
+        total_cost_cents (int): The project's total, in integer cents.
     """
 
     project_id: str
@@ -208,7 +208,7 @@ class ProjectUsageSummary(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -34,12 +34,12 @@ _FIELDS = frozenset(
 class PushToken(Model):
     """
     Attributes:
-        id (str):
-        token (str):
+        id (str): The registration's id (`ptk_...`).
+        token (str): The device's push token.
         platform (Platform | str): A push platform; unknown future values parse as plain strings.
-        device_id (None | str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        device_id (None | str): The device's id, or null.
+        created_at (datetime.datetime): When the token was first registered.
+        updated_at (datetime.datetime): When it was last registered.
     """
 
     id: str
@@ -140,7 +140,7 @@ class PushToken(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -31,9 +31,10 @@ _FIELDS = frozenset(
 class PushTokenCreate(Model):
     """
     Attributes:
-        token (str):  Example: ExponentPushToken[abc123].
-        platform (Platform):
-        device_id (None | str | Unset):  Example: unique-device-id.
+        token (str): The device's push token (Expo, FCM or APNs). Example: ExponentPushToken[abc123].
+        platform (Platform): The push service a token belongs to.
+        device_id (None | str | Unset): An id of the device, to replace its earlier token (optional). Example: unique-
+            device-id.
     """
 
     token: str
@@ -104,7 +105,7 @@ class PushTokenCreate(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -21,7 +21,7 @@ _FIELDS = frozenset(("token",))
 class PushTokenDelete(Model):
     """
     Attributes:
-        token (str):  Example: ExponentPushToken[abc123].
+        token (str): The push token to stop sending to. Example: ExponentPushToken[abc123].
     """
 
     token: str
@@ -67,7 +67,7 @@ class PushTokenDelete(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

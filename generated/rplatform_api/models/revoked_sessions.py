@@ -21,7 +21,7 @@ _FIELDS = frozenset(("revoked_count",))
 class RevokedSessions(Model):
     """
     Attributes:
-        revoked_count (int):
+        revoked_count (int): How many sessions were revoked.
     """
 
     revoked_count: int
@@ -67,7 +67,7 @@ class RevokedSessions(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

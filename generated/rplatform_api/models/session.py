@@ -33,13 +33,13 @@ _FIELDS = frozenset(
 class Session(Model):
     """
     Attributes:
-        id (str):
-        user_agent (str):
-        ip_address (str):
-        is_current (bool):
-        created_at (datetime.datetime):
-        last_active_at (datetime.datetime):
-        expires_at (datetime.datetime):
+        id (str): The session id.
+        user_agent (str): The browser or client that signed in.
+        ip_address (str): The IP address it signed in from.
+        is_current (bool): Whether this is the session making the call.
+        created_at (datetime.datetime): When the session started.
+        last_active_at (datetime.datetime): When it was last used.
+        expires_at (datetime.datetime): When it expires.
     """
 
     id: str
@@ -143,7 +143,7 @@ class Session(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -29,9 +29,9 @@ _FIELDS = frozenset(
 class StripeCustomer(Model):
     """
     Attributes:
-        stripe_customer_id (str):
+        stripe_customer_id (str): The Stripe customer id (`cus_...`).
         is_new (bool): True only when this call created the customer.
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the customer was created.
     """
 
     stripe_customer_id: str
@@ -97,7 +97,7 @@ class StripeCustomer(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -37,13 +37,13 @@ _FIELDS = frozenset(
 class Subscription(Model):
     """
     Attributes:
-        id (str):
+        id (str): The subscription id (`sub_...`).
         status (str | SubscriptionStatus): A subscription status; unknown future values parse as plain strings.
-        plan (str):
-        current_period_start (datetime.datetime):
-        current_period_end (datetime.datetime):
-        cancel_at_period_end (bool):
-        created_at (datetime.datetime):
+        plan (str): The plan's name (`pro`).
+        current_period_start (datetime.datetime): Start of the current billing period.
+        current_period_end (datetime.datetime): End of the current billing period (exclusive).
+        cancel_at_period_end (bool): Whether the subscription ends at the end of the current period.
+        created_at (datetime.datetime): When the subscription was created.
     """
 
     id: str
@@ -158,7 +158,7 @@ class Subscription(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

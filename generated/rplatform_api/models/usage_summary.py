@@ -47,21 +47,21 @@ class UsageSummary(Model):
     """
     Attributes:
         owner_type (OwnerType | str): Who the billing belongs to; unknown future values parse as plain strings.
-        owner_id (str):
-        year (int):
-        month (int):
-        period_start (datetime.date):
-        period_end (datetime.date):
-        currency (str):
-        sandbox_compute_hours (float):
-        database_compute_hours (float):
-        database_storage_gb (float):
-        storage_gb (float):
-        ai_tokens (int):
-        ai_cost_cents (float): Recorded AI cost; may hold fractions of a cent.
-        deployment_compute_hours (float):
-        total_cost_cents (int): The sum of the line items' total_cost, in cents.
-        line_items (list[LineItem]):
+        owner_id (str): The user's or organization's id.
+        year (int): Calendar year (UTC).
+        month (int): Calendar month, 1-12 (UTC).
+        period_start (datetime.date): First day of the month (inclusive).
+        period_end (datetime.date): Last day of the month (inclusive).
+        currency (str): ISO 4217 currency code, lower case (`usd`).
+        sandbox_compute_hours (float): Sandbox compute, in hours.
+        database_compute_hours (float): Database compute, in hours.
+        database_storage_gb (float): Database storage, in GB-months.
+        storage_gb (float): Object storage, in GB-months.
+        ai_tokens (int): AI tokens used (input, output and reasoning).
+        ai_cost_cents (float): Recorded AI cost, in cents; may hold fractions of a cent.
+        deployment_compute_hours (float): Deployment compute, in hours.
+        total_cost_cents (int): The sum of the line items' total_cost, in integer cents.
+        line_items (list[LineItem]): One line per meter with use in the month.
     """
 
     owner_type: OwnerType | str
@@ -269,7 +269,7 @@ class UsageSummary(Model):
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list()
+        parsed: list[Self] = new_list(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

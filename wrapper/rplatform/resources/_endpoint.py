@@ -10,10 +10,11 @@
 On `client.billing` (a `Billing[Parsed]`) the method is typed `(*, organization_id=...) ->
 BillingStatus`; on `client.with_raw_response.billing` (a `Billing[Raw]`) the same method is
 typed `-> RawResponse[BillingStatus]`, with the same parameters, so a misspelled method or
-keyword is a type error in both. `help()` and IPython show the method's own docstring and
-signature, with the result type of the mode. At run time, a misspelled keyword is a TypeError
-that names the method and the closest argument: `billing.get_status() got an unexpected
-keyword argument 'organisation_id'; did you mean 'organization_id'?`.
+keyword is a type error in both. `help()` and IPython show the method's signature, with the
+result type of the mode, and its docstring composed from openapi.yaml (`_docs`). At run time,
+a misspelled keyword is a TypeError that names the method and the closest argument:
+`billing.get_status() got an unexpected keyword argument 'organisation_id'; did you mean
+'organization_id'?`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, ov
 
 from .._raw import RawResponse
 from .._request import UnexpectedKeyword
+from . import _docs
 from ._base import Call, Parsed, Raw, Resource
 
 P = ParamSpec("P")
@@ -90,6 +92,7 @@ class Endpoint(Generic[P, T]):
             method = parsed_method
         functools.update_wrapper(method, func)
         method.__dict__["__signature__"] = self._signatures[raw]
+        method.__doc__ = _docs.compose(func, self._signatures[raw].return_annotation)
         return method
 
     def _unexpected(self, resource: Resource[Any], error: UnexpectedKeyword) -> TypeError:

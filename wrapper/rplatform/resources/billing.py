@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Protocol, Unpack
 
-from rplatform_api.api import ObjectBody, RequestDescription
+from rplatform_api.api import RequestDescription
 from rplatform_api.api import billing as api
 from rplatform_api.models import (
     AiUsageCreate,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rplatform_api.models import (
         AiUsageRecord,
         ApiKeyEligibility,
+        BillingInfo,
         BillingPeriods,
         BillingStatus,
         CheckoutSession,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     )
 
     from .._tables import ModelList
-    from ..models import BillingInfo
 
 DateLike = datetime.date | str
 
@@ -68,10 +68,8 @@ class Billing(Resource[ModeT]):
         >>> info = r.billing.get(organization_id="org_123")
         >>> info.credits.balance_cents, [s.status for s in info.subscriptions]
         """
-        from ..models import BillingInfo  # with `credits`; rplatform.models loads every model
-
         request = _owned(api.get.request, user_id, organization_id)
-        return call(request, ObjectBody(BillingInfo, api.get.SUCCESS.statuses), options)
+        return call(request, api.get.SUCCESS, options)
 
     @endpoint
     def get_status(

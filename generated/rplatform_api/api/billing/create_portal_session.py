@@ -19,7 +19,20 @@ def request(
     body: PortalSessionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> RequestDescription:
-    """Create a Stripe Billing Portal session."""
+    """Create a Stripe Billing Portal session.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (PortalSessionCreate):
+        return_url: An absolute http or https URL, with a host, to send the user back to.
+        user_id: A user's id: that user's personal billing. Not with `organization_id`.
+        organization_id: An organization's id: its billing. Not with `user_id`.
+
+    Success (201): The portal session; redirect the user to `url`.
+
+    Errors: 400, 401, 403, 413, 415, 422, 429, 500, 503.
+    """
 
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):

@@ -28,6 +28,17 @@ def request(
     """Ensure a Stripe customer exists.
 
     Idempotent; creates the owner's Stripe customer the first time only.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (OwnerScope):
+        user_id: A user's id: that user's personal billing. Not with `organization_id`.
+        organization_id: An organization's id: its billing. Not with `user_id`.
+
+    Success (200, 201): 200: The customer already existed. 201: The customer was created by this call.
+
+    Errors: 400, 401, 403, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

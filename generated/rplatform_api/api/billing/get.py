@@ -18,7 +18,17 @@ def request(
     user_id: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
 ) -> RequestDescription:
-    """Get comprehensive billing info (customer, credits, subscriptions)."""
+    """Get comprehensive billing info (customer, credits, subscriptions).
+
+    Args:
+        user_id: A user's id (`usr_...`): that user's personal billing. Not with
+            `organization_id`.
+        organization_id: An organization's id (`org_...`): its billing. Not with `user_id`.
+
+    Success (200): The owner's billing information.
+
+    Errors: 400, 401, 403, 429, 500, 503.
+    """
 
     params: dict[str, Any] = {}
 

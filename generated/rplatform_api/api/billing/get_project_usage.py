@@ -27,6 +27,15 @@ def request(
     current month; with `from` alone, through the end of its month; with `to` alone, from the
     start of its month. `cost_cents` is the exact cost of the range at the prices of
     `getUsage`, not rounded.
+
+    Args:
+        project_id: The project's id (`proj_...`).
+        from_: First day of the range, inclusive (UTC), an ISO 8601 date.
+        to: Last day of the range, inclusive (UTC), not before `from`.
+
+    Success (200): One item per meter with usage in the range.
+
+    Errors: 400, 401, 403, 404, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

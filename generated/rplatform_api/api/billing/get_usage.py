@@ -39,6 +39,18 @@ def request(
     month: a line item's `total_cost` is the month's exact cost of the meter (its total
     quantity times the price, or the sum of the recorded AI costs) rounded half up to the
     cent, never event by event; `total_cost_cents` is the sum of the rounded line items.
+
+    Args:
+        user_id: A user's id (`usr_...`): that user's personal billing. Not with
+            `organization_id`.
+        organization_id: An organization's id (`org_...`): its billing. Not with `user_id`.
+        year: Calendar year of the billing period (UTC), with `month`; neither: the current
+            month.
+        month: Calendar month of the billing period, 1-12 (UTC), with `year`.
+
+    Success (200): The owner's usage and cost for the month.
+
+    Errors: 400, 401, 403, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

@@ -28,6 +28,18 @@ def request(
     whole cents of its share, and the cents left over go to the largest fractional parts
     (ties to the project first by id). A project's `total_cost_cents` is the sum of its
     shares, so the projects add up to the owner's `total_cost_cents` exactly.
+
+    Args:
+        user_id: A user's id (`usr_...`): that user's personal billing. Not with
+            `organization_id`.
+        organization_id: An organization's id (`org_...`): its billing. Not with `user_id`.
+        year: Calendar year of the billing period (UTC), with `month`; neither: the current
+            month.
+        month: Calendar month of the billing period, 1-12 (UTC), with `year`.
+
+    Success (200): Usage per project for the month.
+
+    Errors: 400, 401, 403, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

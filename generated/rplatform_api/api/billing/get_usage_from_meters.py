@@ -23,6 +23,18 @@ def request(
     """Get usage from Stripe meters.
 
     One summary per Stripe-style meter for the month.
+
+    Args:
+        user_id: A user's id (`usr_...`): that user's personal billing. Not with
+            `organization_id`.
+        organization_id: An organization's id (`org_...`): its billing. Not with `user_id`.
+        year: Calendar year of the billing period (UTC), with `month`; neither: the current
+            month.
+        month: Calendar month of the billing period, 1-12 (UTC), with `year`.
+
+    Success (200): Meter summaries for the month.
+
+    Errors: 400, 401, 403, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

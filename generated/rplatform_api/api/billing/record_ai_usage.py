@@ -25,6 +25,22 @@ def request(
     `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
     line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
     10^9 cents per record.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (AiUsageCreate):
+        project_id: The project that used the AI (`proj_...`).
+        input_tokens: Input (prompt) tokens.
+        output_tokens: Output (completion) tokens.
+        cost_cents: What the use cost, in cents (fractions allowed, kept to the millionth of a
+            cent).
+        provider_model: The provider and model (`anthropic/claude-sonnet-4`).
+        reasoning_tokens: Reasoning tokens, if the model reports them.
+
+    Success (201): The recorded usage.
+
+    Errors: 400, 401, 403, 404, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

@@ -28,6 +28,19 @@ def request(
     """Register a push notification token.
 
     Registering a known token again updates its platform and device.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (PushTokenCreate):
+        token: The device's push token (Expo, FCM or APNs).
+        platform: The push service a token belongs to.
+        device_id: An id of the device, to replace its earlier token (optional).
+
+    Success (200, 201): 200: The token was already registered and has been updated. 201: The token was
+        registered.
+
+    Errors: 400, 401, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

@@ -22,6 +22,16 @@ def request(
 
     Call this on sign out. The token travels in the body so that it round-trips exactly.
     Unregistering a token that is not registered is not an error (204 as well).
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (PushTokenDelete):
+        token: The push token to stop sending to.
+
+    Success (204): The token is no longer registered.
+
+    Errors: 400, 401, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

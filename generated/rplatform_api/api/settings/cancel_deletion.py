@@ -17,6 +17,10 @@ def request() -> RequestDescription:
 
     Cancels a pending deletion within its grace period; with none pending, a conflict.
     After the grace period there is nothing to cancel: the account is gone (401).
+
+    Success (200): Deletion was cancelled.
+
+    Errors: 401, 409, 429, 500, 503.
     """
 
     return RequestDescription(

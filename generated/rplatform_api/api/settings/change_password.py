@@ -23,6 +23,17 @@ def request(
     The new password needs at least 8 characters with a letter and a digit, at most 128,
     and must differ from the current one. Changing it revokes every other session of the
     account (their tokens get 401 from then on); the calling session stays signed in.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (PasswordChange):
+        current_password: The account's password now.
+        new_password: The password to change to.
+
+    Success (204): The password was changed.
+
+    Errors: 400, 401, 403, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

@@ -13,7 +13,12 @@ SUCCESS: Final = ObjectBody(DeletionStatus, (200,))
 
 
 def request() -> RequestDescription:
-    """Get deletion status."""
+    """Get deletion status.
+
+    Success (200): Whether account deletion is pending.
+
+    Errors: 401, 429, 500, 503.
+    """
 
     return RequestDescription(
         method="GET",

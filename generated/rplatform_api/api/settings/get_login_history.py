@@ -20,6 +20,13 @@ def request(
     """Get login history.
 
     Newest first.
+
+    Args:
+        limit: How many entries, newest first: 1 to 100.
+
+    Success (200): The caller's recent sign-in attempts.
+
+    Errors: 400, 401, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

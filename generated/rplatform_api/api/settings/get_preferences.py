@@ -13,7 +13,12 @@ SUCCESS: Final = ObjectBody(Preferences, (200,))
 
 
 def request() -> RequestDescription:
-    """Get user preferences."""
+    """Get user preferences.
+
+    Success (200): The caller's preferences.
+
+    Errors: 401, 429, 500, 503.
+    """
 
     return RequestDescription(
         method="GET",

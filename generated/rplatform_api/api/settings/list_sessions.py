@@ -13,7 +13,12 @@ SUCCESS: Final = ArrayBody(Session, (200,))
 
 
 def request() -> RequestDescription:
-    """List active sessions."""
+    """List active sessions.
+
+    Success (200): The caller's active sessions, the current one first.
+
+    Errors: 401, 429, 500, 503.
+    """
 
     return RequestDescription(
         method="GET",

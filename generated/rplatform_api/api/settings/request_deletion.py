@@ -29,6 +29,18 @@ def request(
     personal projects with their usage, its own customer and subscriptions). An
     organization of which it is the only member is deleted with its projects, usage and
     billing; an organization with other members stays, without this member.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (DeletionCreate):
+        password: The account's password, to confirm.
+        confirm_text: Exactly `DELETE MY ACCOUNT`.
+        reason: Why the account is deleted (optional).
+
+    Success (201): Deletion was scheduled.
+
+    Errors: 400, 401, 403, 409, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

@@ -22,6 +22,17 @@ def request(
     """Request email change.
 
     Sends a single-use verification token, valid 24 hours, to the new address.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (EmailChangeCreate):
+        new_email: The address to change to; a verification email goes there.
+        password: The account's password, to confirm.
+
+    Success (202): The verification email was sent.
+
+    Errors: 400, 401, 403, 409, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

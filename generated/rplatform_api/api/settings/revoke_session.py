@@ -18,6 +18,13 @@ def request(
     """Revoke a session.
 
     Its token is refused from then on. Another user's session is not found.
+
+    Args:
+        session_id: The id of the session to revoke (not the calling one).
+
+    Success (204): The session was revoked.
+
+    Errors: 400, 401, 404, 429, 500, 503.
     """
 
     return RequestDescription(

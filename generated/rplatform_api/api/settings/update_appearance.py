@@ -21,6 +21,17 @@ def request(
 
     Partial update; fields left out keep their value. `timezone` is an IANA name
     (`America/New_York`) and `locale` a BCP 47 tag (`en-US`); `null` clears either.
+
+    Body fields (AppearancePreferencesUpdate):
+        theme: The interface theme; `system` follows the device.
+        timezone: An IANA time zone name, as in the tz database (`America/New_York`, `UTC`); null
+            clears it. The format `iana-time-zone` is exactly the names of the IANA
+            database.
+        locale: A BCP 47 language tag; null clears it.
+
+    Success (200): The updated preferences.
+
+    Errors: 400, 401, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

@@ -20,6 +20,15 @@ def request(
     """Update notification channels.
 
     Partial update; fields left out keep their value.
+
+    Body fields (NotificationPreferencesUpdate):
+        in_app: Notifications inside the app; left out: unchanged.
+        push: Push notifications; left out: unchanged.
+        email: Notifications by email; left out: unchanged.
+
+    Success (200): The updated preferences.
+
+    Errors: 400, 401, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

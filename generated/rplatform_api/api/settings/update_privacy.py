@@ -20,6 +20,15 @@ def request(
     """Update privacy settings.
 
     Partial update; fields left out keep their value.
+
+    Body fields (PrivacyPreferencesUpdate):
+        profile_visibility: Who sees the profile: everyone, the network, or only its owner.
+        show_email: Whether others see the email address; left out: unchanged.
+        show_location: Whether others see the location; left out: unchanged.
+
+    Success (200): The updated preferences.
+
+    Errors: 400, 401, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

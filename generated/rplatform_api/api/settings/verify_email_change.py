@@ -22,6 +22,16 @@ def request(
     """Verify email change.
 
     The token travels in the body, never in the URL.
+
+    Args:
+        idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
+
+    Body fields (EmailChangeVerify):
+        token: The token from the verification email.
+
+    Success (200): The email address was changed.
+
+    Errors: 400, 401, 404, 409, 410, 413, 415, 422, 429, 500, 503.
     """
 
     headers: dict[str, Any] = {}

@@ -1,0 +1,179 @@
+"""How one model shows itself: repr, IPython's pretty printer, Jupyter's HTML, completion
+(`__dir__`, and jedi's inference of a list's items), `to_json()` and the attribute names."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import jedi
+import pytest
+import rplatform
+from _support import load_spec
+from IPython.lib.pretty import pretty
+from rplatform._tables import ModelList
+from rplatform.models import (
+    AppearancePreferences,
+    BillingInfo,
+    BillingStatus,
+    RevokedSessions,
+    Session,
+    Theme,
+)
+
+TIMES = "\N{MULTIPLICATION SIGN}"  # in "3 x LineItem"
+
+
+def example(path: str) -> dict[str, Any]:
+    operation = load_spec()["paths"][path]["get"]
+    body: dict[str, Any] = operation["responses"]["200"]["content"]["application/json"]["example"]
+    return body
+
+
+def status() -> BillingStatus:
+    return BillingStatus.from_dict(example("/v1/billing/status"))
+
+
+def info(**changes: Any) -> BillingInfo:
+    return BillingInfo.from_dict({**example("/v1/billing"), **changes})
+
+
+def test_a_short_model_reprs_on_one_line_with_enum_values() -> None:
+    prefs = AppearancePreferences.from_dict({"theme": "dark", "timezone": None, "locale": "en"})
+    assert prefs.theme is Theme.DARK
+    assert repr(prefs) == "AppearancePreferences(theme='dark', timezone=None, locale='en')"
+    revoked = RevokedSessions.from_dict({"revoked_count": 2})
+    assert repr(revoked) == "RevokedSessions(revoked_count=2)"
+
+
+def test_a_long_model_reprs_one_field_a_line() -> None:
+    assert repr(status()) == (
+        "BillingStatus(\n"
+        "    owner_type='organization',\n"
+        "    owner_id='org_123',\n"
+        "    has_stripe_account=True,\n"
+        "    stripe_customer_id='cus_123',\n"
+        "    stripe_subscription_id='sub_123',\n"
+        "    status='active',\n"
+        "    has_payment_method=False\n"
+        ")"
+    )
+    assert all(len(line) <= 80 for line in repr(info()).splitlines() if "datetime" not in line)
+
+
+def test_nested_models_are_indented_and_named_as_typed() -> None:
+    text = repr(info())
+    assert "\n    credits=Credits(\n        balance_cents=2500,\n" in text
+    assert "credits_" not in text
+    assert "\n    subscriptions=[\n        Subscription(\n            id='sub_123',\n" in text
+    assert "created_at=2025-01-01 00:00:00+00:00" in text  # dates in ISO 8601
+    assert "<" not in text and "additional_properties" not in text
+
+
+def test_unknown_fields_show_only_when_there_are_some() -> None:
+    assert "additional_properties={'brand_new': 1}" in repr(info(brand_new=1))
+    assert "additional_properties" not in repr(info())
+
+
+def test_ipython_pretty_printing_honours_width_and_cycles() -> None:
+    assert pretty(status(), max_width=400) == (
+        "BillingStatus(owner_type='organization', owner_id='org_123', has_stripe_account=True, "
+        "stripe_customer_id='cus_123', stripe_subscription_id='sub_123', status='active', "
+        "has_payment_method=False)"
+    )
+    narrow = pretty(status(), max_width=40)
+    assert narrow.splitlines()[:3] == [
+        "BillingStatus(", "    owner_type='organization',", "    owner_id='org_123',"
+    ]  # fmt: skip
+    assert narrow.endswith("    has_payment_method=False\n)")
+    nested = pretty(info(), max_width=60)
+    assert "\n    credits=Credits(\n        balance_cents=2500," in nested
+    cyclic = info(brand_new=None)
+    cyclic["brand_new"] = cyclic  # a model inside itself (only a user can build one)
+    assert "{'brand_new': BillingInfo(...)}" in pretty(cyclic)
+    assert "{'brand_new': BillingInfo(...)}" in repr(cyclic)
+
+
+def test_html_view_is_a_field_value_table_with_nested_models_indented() -> None:
+    html = info(brand_new="<b>")._repr_html_() or ""
+    assert html.startswith('<table class="rplatform-model">')
+    row = r'<tr><th style="([^"]*)"[^>]*>(.*?)</th><td style="([^"]*)">(.*?)</td>'
+    rows = re.findall(row, html)
+    names = [name for _, name, _, _ in rows]
+    assert names[:4] == ["owner_type", "owner_id", "currency", "has_payment_method"]
+    assert names[-1] == "brand_new" and "additional_properties" not in names
+    shown = {name: (head, value) for head, name, _, value in rows}
+    assert shown["owner_type"][1] == "organization" and "OwnerType" not in html
+    assert (
+        shown["credits"][1] == "Credits" and shown["subscriptions"][1] == f"1 {TIMES} Subscription"
+    )
+    assert shown["balance_cents"][1] == "2500"
+    assert "padding-left:2.0em" in shown["balance_cents"][0]  # under credits, one level in
+    assert "padding-left:0.5em" in shown["credits"][0]
+    assert shown["brand_new"][1] == "&lt;b&gt;"
+    assert all("text-align:left" in value_style for _, _, value_style, _ in rows)
+
+
+def test_completion_offers_fields_first_then_helpers_and_hides_the_machinery() -> None:
+    model = info(brand_new=1)
+    listed = model.__dir__()
+    fields = ["owner_type", "owner_id", "currency", "has_payment_method", "customer", "credits",
+              "subscriptions"]  # fmt: skip
+    assert listed[:9] == [*fields, "to_dict", "to_json"]
+    for hidden in ("additional_properties", "additional_keys", "from_dict", "from_dicts"):
+        assert hidden not in dir(model)
+    assert model.additional_properties == {"brand_new": 1}
+    assert model.additional_keys == ["brand_new"]
+    assert BillingInfo.from_dict(model.to_dict()) == model
+    names = [c.name for c in jedi.Interpreter("model.", [{"model": model}]).complete()]
+    public = [name for name in names if not name.startswith("_")]
+    assert sorted(public) == sorted([*fields, "to_dict", "to_json"])
+
+
+def test_jedi_infers_the_items_of_a_model_list() -> None:
+    code = (
+        "from rplatform import ModelList\n"
+        "from rplatform.models import Session\n"
+        "def sessions() -> ModelList[Session]: ...\n"
+        "sessions()[0]."
+    )
+    lines = code.splitlines()
+    names = {c.name for c in jedi.Script(code).complete(len(lines), len(lines[-1]))}
+    assert {"id", "user_agent", "is_current", "expires_at", "to_json"} <= names
+    assert not names & {"append", "to_pandas", "to_dicts"}  # not the list's own methods
+    sliced = code.replace("[0].", "[1:].")
+    names = {c.name for c in jedi.Script(sliced).complete(len(lines), len(lines[-1]) + 1)}
+    assert {"append", "to_pandas"} <= names and "user_agent" not in names
+
+
+def test_at_runtime_jedi_does_not_offer_list_methods_after_an_item() -> None:
+    # jedi reads the class of a list subclass from its source, where the item type is a type
+    # variable, so IPython cannot list an item's fields after `sessions[0].`; it must at least
+    # not offer the list's methods as if they were the item's.
+    sessions = ModelList([Session.from_dict(session_body())])
+    names = {c.name for c in jedi.Interpreter("sessions[0].", [{"sessions": sessions}]).complete()}
+    assert not names & {"append", "to_pandas", "to_dicts"}
+
+
+def session_body() -> dict[str, Any]:
+    return {"id": "s1", "user_agent": "curl/8", "ip_address": "192.0.2.1", "is_current": True,
+            "created_at": "2025-06-01T00:00:00Z", "last_active_at": "2025-06-01T00:00:00Z",
+            "expires_at": "2025-07-01T00:00:00Z"}  # fmt: skip
+
+
+def test_to_json_is_the_json_of_to_dict() -> None:
+    model = info(brand_new="Zürich")
+    assert json.loads(model.to_json()) == model.to_dict()
+    assert '"Zürich"' in model.to_json()
+    assert model.to_json(indent=2).startswith('{\n  "')
+    with pytest.raises(TypeError):  # the standard library cannot encode a model: to_json can
+        json.dumps(model)
+
+
+def test_the_credits_field_is_named_as_documented() -> None:
+    model = info()
+    assert model.credits.balance_cents == 2500
+    assert not hasattr(model, "credits_")
+    assert model.to_dict()["credits"]["balance_cents"] == 2500
+    assert "credits" in rplatform.models.BillingInfo.__annotations__
