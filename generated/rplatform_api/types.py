@@ -3,7 +3,7 @@
 import datetime
 import json
 import reprlib
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from operator import attrgetter
@@ -145,15 +145,51 @@ def _field_values(cls: type) -> Callable[[Any], Any]:
     return getter
 
 
+class Hidden:
+    """What a repr shows in place of a secret: `token=[REDACTED]`."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "[REDACTED]"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))
+
+
+HIDDEN = Hidden()
+_secret_names: frozenset[str] = frozenset()
+
+
+def set_secret_fields(names: Iterable[str]) -> None:
+    """Never show the string values of fields with these names (compared in lower case) in a
+    repr: tokens, passwords, email addresses. The values themselves stay on the model."""
+    global _secret_names
+    _secret_names = frozenset(name.lower() for name in names)
+
+
+def shown_value(name: object, value: Any) -> Any:
+    """`value` as a repr shows it under the field or key `name`: a secret string hidden, at
+    any depth of the plain JSON data (unknown fields) it holds."""
+    if isinstance(value, str):
+        return HIDDEN if value and str(name).lower() in _secret_names else value
+    if isinstance(value, dict):
+        return {key: shown_value(key, item) for key, item in value.items()}
+    if isinstance(value, list) and value and not isinstance(value[0], Model):
+        return [shown_value(name, item) for item in value]
+    return value
+
+
 def shown_fields(model: Model) -> list[tuple[str, Any]]:
     """The (attribute name, value) pairs a model shows: enum members as their values; unset
-    optional fields left out; `additional_properties` last, and only when it holds something."""
+    optional fields left out; `additional_properties` last, and only when it holds something;
+    secrets (`set_secret_fields`) hidden."""
     shown = []
     for name in _field_names(type(model)):
         value = getattr(model, name)
         if isinstance(value, Unset) or (name == EXTRAS and not value):
             continue
-        shown.append((name, value.value if isinstance(value, Enum) else value))
+        shown.append((name, value.value if isinstance(value, Enum) else shown_value(name, value)))
     return shown
 
 
@@ -331,6 +367,7 @@ __all__ = [
     "File",
     "FileTypes",
     "EXTRAS",
+    "HIDDEN",
     "Model",
     "ParseError",
     "RequestFiles",
@@ -345,5 +382,7 @@ __all__ = [
     "pretty_repr",
     "set_html_view",
     "set_list_factory",
+    "set_secret_fields",
     "shown_fields",
+    "shown_value",
 ]

@@ -17,6 +17,7 @@ from rplatform.models import (
     AppearancePreferences,
     BillingInfo,
     BillingStatus,
+    PushToken,
     RevokedSessions,
     Session,
     Theme,
@@ -177,3 +178,28 @@ def test_the_credits_field_is_named_as_documented() -> None:
     assert not hasattr(model, "credits_")
     assert model.to_dict()["credits"]["balance_cents"] == 2500
     assert "credits" in rplatform.models.BillingInfo.__annotations__
+
+
+PUSH_TOKEN = "ExponentPushToken[xxxxxxxxxxxxxxxxxxxxxx]"
+
+
+def push_token(**extra: Any) -> PushToken:
+    return PushToken.from_dict(
+        {"id": "ptk_1", "token": PUSH_TOKEN, "platform": "ios", "device_id": "dev_1",
+         "created_at": "2025-06-01T00:00:00Z", "updated_at": "2025-06-01T00:00:00Z", **extra}
+    )  # fmt: skip
+
+
+def test_no_repr_or_html_view_shows_a_token_or_an_email() -> None:
+    # A notebook's outputs are shared and committed: a secret printed once is leaked.
+    model = push_token(contact={"email": "someone@example.com"}, verification_token="tok_secret")
+    shown = [repr(model), pretty(model), pretty(model, max_width=20), model._repr_html_() or ""]
+    listed = ModelList([model, model])
+    shown += [repr(listed), pretty(listed), listed._repr_html_() or ""]
+    for text in shown:
+        assert PUSH_TOKEN not in text and "someone@example.com" not in text
+        assert "tok_secret" not in text and "[REDACTED]" in text
+    assert "platform='ios'" in repr(model)  # everything else still shows
+    # The values themselves stay: the model holds the data, only its views hide it.
+    assert model.token == PUSH_TOKEN and model.to_dict()["token"] == PUSH_TOKEN
+    assert PUSH_TOKEN in listed.to_json() and listed.to_pandas().loc[0, "token"] == PUSH_TOKEN

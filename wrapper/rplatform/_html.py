@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
-from rplatform_api.types import EXTRAS, Unset
+from rplatform_api.types import EXTRAS, Unset, shown_value
 
 from ._columns import NUMERIC, Column, cell, columns, descriptions, extra_columns, plain
 
@@ -49,7 +49,10 @@ def table(items: Sequence[object], model: type) -> str:
     if len(items) > MAX_ROWS:
         shown = [*range(HEAD_ROWS), *range(len(items) - TAIL_ROWS, len(items))]
     every = [*columns(model), *extra_columns((items[index] for index in shown), model)]
-    values = {column.name: [cell(items[index], column) for index in shown] for column in every}
+    values = {
+        column.name: [shown_value(column.path[-1], cell(items[index], column)) for index in shown]
+        for column in every
+    }
     texts = {column.name: _texts(column, values[column.name]) for column in every}
     head = '<th style="text-align:right"></th>' + "".join(_header(column) for column in every)
     rows = []
@@ -91,12 +94,13 @@ def _model_rows(model: Any, depth: int) -> list[str]:
         if field.name == EXTRAS or isinstance(value, Unset):
             continue
         nested = attrs.has(type(value))
-        text = html.escape(type(value).__name__) if nested else _single(value)
+        shown = shown_value(field.name, value)
+        text = html.escape(type(value).__name__) if nested else _single(shown)
         rows.append(_field_row(field.name, text, depth, described.get(field.name, "")))
         if nested:
             rows.extend(_model_rows(value, depth + 1))
     for key, value in (getattr(model, EXTRAS, None) or {}).items():
-        rows.append(_field_row(key, _single(value), depth, ""))
+        rows.append(_field_row(key, _single(shown_value(key, value)), depth, ""))
     return rows
 
 

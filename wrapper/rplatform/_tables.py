@@ -3,7 +3,8 @@
 Importing this module makes `ModelList` the generated layer's list (`set_list_factory`), so the
 models build each list once, in its final form, knowing the class of its items: results that
 are lists, and lists inside results (`usage.line_items`). It also installs the HTML view of a
-single model (`set_html_view`): Jupyter shows a model as a field/value table.
+single model (`set_html_view`): Jupyter shows a model as a field/value table; and it names the
+fields whose values no repr or HTML view shows (`set_secret_fields`: tokens, passwords, emails).
 
 A `ModelList` is a plain `list` of generated models (indexing, iteration and `==` are the
 list's; a slice is a `ModelList` too) with additions for notebooks and data work:
@@ -20,10 +21,11 @@ from __future__ import annotations
 import json
 from typing import Any, SupportsIndex, TypeVar, overload
 
-from rplatform_api.types import pretty_repr, set_html_view, set_list_factory
+from rplatform_api.types import pretty_repr, set_html_view, set_list_factory, set_secret_fields
 
 from . import _frames, _html
 from ._columns import model_of
+from ._redact import SECRET_KEYS
 
 M = TypeVar("M")
 
@@ -91,3 +93,4 @@ def _to_dict(item: object) -> dict[str, Any]:
 
 set_list_factory(ModelList._of)
 set_html_view(_html.model_view)
+set_secret_fields(SECRET_KEYS)  # reprs and HTML views never show a token or an email
