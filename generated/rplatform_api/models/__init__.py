@@ -19,6 +19,7 @@ from .email_change_create import EmailChangeCreate
 from .email_change_requested import EmailChangeRequested
 from .email_change_verified import EmailChangeVerified
 from .email_change_verify import EmailChangeVerify
+from .field_error import FieldError
 from .line_item import LineItem
 from .login_history_entry import LoginHistoryEntry
 from .meter_usage import MeterUsage
@@ -68,6 +69,7 @@ __all__ = (
     "EmailChangeRequested",
     "EmailChangeVerified",
     "EmailChangeVerify",
+    "FieldError",
     "LineItem",
     "LoginHistoryEntry",
     "MeterUsage",

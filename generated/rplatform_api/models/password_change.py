@@ -14,7 +14,9 @@ class PasswordChange:
     """
     Attributes:
         current_password (str):  Example: oldPassword123.
-        new_password (str):  Example: newSecurePassword456.
+        new_password (str): The password policy: 8 to 128 characters with at least one letter and one digit
+            (the pattern), and not the current password (a 422 with code `unchanged`).
+             Example: newSecurePassword456.
     """
 
     current_password: str

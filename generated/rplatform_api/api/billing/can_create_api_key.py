@@ -96,6 +96,9 @@ def sync_detailed(
 ) -> Response[ApiKeyEligibility | Problem]:
     """Check if user/org can create API keys.
 
+     API keys need a payment method on file: `can_create` is true once the owner has one (see
+    `createCheckoutSession`); otherwise `reason` says what to do.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -128,6 +131,9 @@ def sync(
 ) -> ApiKeyEligibility | Problem | None:
     """Check if user/org can create API keys.
 
+     API keys need a payment method on file: `can_create` is true once the owner has one (see
+    `createCheckoutSession`); otherwise `reason` says what to do.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -154,6 +160,9 @@ async def asyncio_detailed(
     organization_id: str | Unset = UNSET,
 ) -> Response[ApiKeyEligibility | Problem]:
     """Check if user/org can create API keys.
+
+     API keys need a payment method on file: `can_create` is true once the owner has one (see
+    `createCheckoutSession`); otherwise `reason` says what to do.
 
     Args:
         user_id (str | Unset):
@@ -184,6 +193,9 @@ async def asyncio(
     organization_id: str | Unset = UNSET,
 ) -> ApiKeyEligibility | Problem | None:
     """Check if user/org can create API keys.
+
+     API keys need a payment method on file: `can_create` is true once the owner has one (see
+    `createCheckoutSession`); otherwise `reason` says what to do.
 
     Args:
         user_id (str | Unset):

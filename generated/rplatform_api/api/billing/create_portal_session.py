@@ -111,6 +111,9 @@ def sync_detailed(
 ) -> Response[PortalSession | Problem]:
     """Create a Stripe Billing Portal session.
 
+     A Stripe Billing Portal session in which the owner manages payment methods and invoices;
+    the owner's Stripe customer is created first when it has none.
+
     Args:
         idempotency_key (str | Unset):
         body (PortalSessionCreate):
@@ -143,6 +146,9 @@ def sync(
 ) -> PortalSession | Problem | None:
     """Create a Stripe Billing Portal session.
 
+     A Stripe Billing Portal session in which the owner manages payment methods and invoices;
+    the owner's Stripe customer is created first when it has none.
+
     Args:
         idempotency_key (str | Unset):
         body (PortalSessionCreate):
@@ -169,6 +175,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[PortalSession | Problem]:
     """Create a Stripe Billing Portal session.
+
+     A Stripe Billing Portal session in which the owner manages payment methods and invoices;
+    the owner's Stripe customer is created first when it has none.
 
     Args:
         idempotency_key (str | Unset):
@@ -199,6 +208,9 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> PortalSession | Problem | None:
     """Create a Stripe Billing Portal session.
+
+     A Stripe Billing Portal session in which the owner manages payment methods and invoices;
+    the owner's Stripe customer is created first when it has none.
 
     Args:
         idempotency_key (str | Unset):

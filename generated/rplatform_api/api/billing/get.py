@@ -96,6 +96,9 @@ def sync_detailed(
 ) -> Response[BillingInfo | Problem]:
     """Get comprehensive billing info (customer, credits, subscriptions).
 
+     Everything about the owner's billing in one call: its Stripe customer (null before one
+    exists), its prepaid credits and its subscriptions, newest first.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -128,6 +131,9 @@ def sync(
 ) -> BillingInfo | Problem | None:
     """Get comprehensive billing info (customer, credits, subscriptions).
 
+     Everything about the owner's billing in one call: its Stripe customer (null before one
+    exists), its prepaid credits and its subscriptions, newest first.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -154,6 +160,9 @@ async def asyncio_detailed(
     organization_id: str | Unset = UNSET,
 ) -> Response[BillingInfo | Problem]:
     """Get comprehensive billing info (customer, credits, subscriptions).
+
+     Everything about the owner's billing in one call: its Stripe customer (null before one
+    exists), its prepaid credits and its subscriptions, newest first.
 
     Args:
         user_id (str | Unset):
@@ -184,6 +193,9 @@ async def asyncio(
     organization_id: str | Unset = UNSET,
 ) -> BillingInfo | Problem | None:
     """Get comprehensive billing info (customer, credits, subscriptions).
+
+     Everything about the owner's billing in one call: its Stripe customer (null before one
+    exists), its prepaid credits and its subscriptions, newest first.
 
     Args:
         user_id (str | Unset):

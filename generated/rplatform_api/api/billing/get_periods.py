@@ -96,6 +96,9 @@ def sync_detailed(
 ) -> Response[BillingPeriods | Problem]:
     """Get available billing periods with usage data.
 
+     The calendar months (UTC) in which the owner has usage, and the current month, newest first,
+    each with its total cost rounded as in `getUsage`.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -128,6 +131,9 @@ def sync(
 ) -> BillingPeriods | Problem | None:
     """Get available billing periods with usage data.
 
+     The calendar months (UTC) in which the owner has usage, and the current month, newest first,
+    each with its total cost rounded as in `getUsage`.
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -154,6 +160,9 @@ async def asyncio_detailed(
     organization_id: str | Unset = UNSET,
 ) -> Response[BillingPeriods | Problem]:
     """Get available billing periods with usage data.
+
+     The calendar months (UTC) in which the owner has usage, and the current month, newest first,
+    each with its total cost rounded as in `getUsage`.
 
     Args:
         user_id (str | Unset):
@@ -184,6 +193,9 @@ async def asyncio(
     organization_id: str | Unset = UNSET,
 ) -> BillingPeriods | Problem | None:
     """Get available billing periods with usage data.
+
+     The calendar months (UTC) in which the owner has usage, and the current month, newest first,
+    each with its total cost rounded as in `getUsage`.
 
     Args:
         user_id (str | Unset):

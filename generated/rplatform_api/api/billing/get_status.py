@@ -96,6 +96,9 @@ def sync_detailed(
 ) -> Response[BillingStatus | Problem]:
     """Get billing status for a user or organization.
 
+     A summary for gating features: whether the owner has a Stripe customer and a payment method,
+    and the status of its latest subscription (null when it has none).
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -128,6 +131,9 @@ def sync(
 ) -> BillingStatus | Problem | None:
     """Get billing status for a user or organization.
 
+     A summary for gating features: whether the owner has a Stripe customer and a payment method,
+    and the status of its latest subscription (null when it has none).
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
@@ -154,6 +160,9 @@ async def asyncio_detailed(
     organization_id: str | Unset = UNSET,
 ) -> Response[BillingStatus | Problem]:
     """Get billing status for a user or organization.
+
+     A summary for gating features: whether the owner has a Stripe customer and a payment method,
+    and the status of its latest subscription (null when it has none).
 
     Args:
         user_id (str | Unset):
@@ -184,6 +193,9 @@ async def asyncio(
     organization_id: str | Unset = UNSET,
 ) -> BillingStatus | Problem | None:
     """Get billing status for a user or organization.
+
+     A summary for gating features: whether the owner has a Stripe customer and a payment method,
+    and the status of its latest subscription (null when it has none).
 
     Args:
         user_id (str | Unset):

@@ -16,6 +16,8 @@ def _get_kwargs(
     organization_id: str | Unset = UNSET,
     year: int | Unset = UNSET,
     month: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +29,10 @@ def _get_kwargs(
     params["year"] = year
 
     params["month"] = month
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,6 +112,8 @@ def sync_detailed(
     organization_id: str | Unset = UNSET,
     year: int | Unset = UNSET,
     month: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
 ) -> Response[Problem | list[ProjectUsageSummary]]:
     """Get usage breakdown by project.
 
@@ -116,11 +124,18 @@ def sync_detailed(
     (ties to the project first by id). A project's `total_cost_cents` is the sum of its
     shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
+    Projects come by id, paginated with `limit` (default and maximum 1000) and `cursor`;
+    the next page is in the `Link` header. Shares are apportioned over all the owner's
+    projects before the page is cut, so pages add up exactly too. The default keeps the
+    whole answer in one page for any owner with up to 1000 projects (about 300 KB).
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
         year (int | Unset):
         month (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +150,8 @@ def sync_detailed(
         organization_id=organization_id,
         year=year,
         month=month,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -151,6 +168,8 @@ def sync(
     organization_id: str | Unset = UNSET,
     year: int | Unset = UNSET,
     month: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
 ) -> Problem | list[ProjectUsageSummary] | None:
     """Get usage breakdown by project.
 
@@ -161,11 +180,18 @@ def sync(
     (ties to the project first by id). A project's `total_cost_cents` is the sum of its
     shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
+    Projects come by id, paginated with `limit` (default and maximum 1000) and `cursor`;
+    the next page is in the `Link` header. Shares are apportioned over all the owner's
+    projects before the page is cut, so pages add up exactly too. The default keeps the
+    whole answer in one page for any owner with up to 1000 projects (about 300 KB).
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
         year (int | Unset):
         month (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +207,8 @@ def sync(
         organization_id=organization_id,
         year=year,
         month=month,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -191,6 +219,8 @@ async def asyncio_detailed(
     organization_id: str | Unset = UNSET,
     year: int | Unset = UNSET,
     month: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
 ) -> Response[Problem | list[ProjectUsageSummary]]:
     """Get usage breakdown by project.
 
@@ -201,11 +231,18 @@ async def asyncio_detailed(
     (ties to the project first by id). A project's `total_cost_cents` is the sum of its
     shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
+    Projects come by id, paginated with `limit` (default and maximum 1000) and `cursor`;
+    the next page is in the `Link` header. Shares are apportioned over all the owner's
+    projects before the page is cut, so pages add up exactly too. The default keeps the
+    whole answer in one page for any owner with up to 1000 projects (about 300 KB).
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
         year (int | Unset):
         month (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,6 +257,8 @@ async def asyncio_detailed(
         organization_id=organization_id,
         year=year,
         month=month,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -234,6 +273,8 @@ async def asyncio(
     organization_id: str | Unset = UNSET,
     year: int | Unset = UNSET,
     month: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
 ) -> Problem | list[ProjectUsageSummary] | None:
     """Get usage breakdown by project.
 
@@ -244,11 +285,18 @@ async def asyncio(
     (ties to the project first by id). A project's `total_cost_cents` is the sum of its
     shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
+    Projects come by id, paginated with `limit` (default and maximum 1000) and `cursor`;
+    the next page is in the `Link` header. Shares are apportioned over all the owner's
+    projects before the page is cut, so pages add up exactly too. The default keeps the
+    whole answer in one page for any owner with up to 1000 projects (about 300 KB).
+
     Args:
         user_id (str | Unset):
         organization_id (str | Unset):
         year (int | Unset):
         month (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,5 +313,7 @@ async def asyncio(
             organization_id=organization_id,
             year=year,
             month=month,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

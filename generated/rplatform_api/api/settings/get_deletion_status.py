@@ -71,6 +71,9 @@ def sync_detailed(
 ) -> Response[DeletionStatus | Problem]:
     """Get deletion status.
 
+     Whether an account deletion is pending and, when it is, when it takes effect (the end of its
+    30-day grace period) and the reason given.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +97,9 @@ def sync(
 ) -> DeletionStatus | Problem | None:
     """Get deletion status.
 
+     Whether an account deletion is pending and, when it is, when it takes effect (the end of its
+    30-day grace period) and the reason given.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +118,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[DeletionStatus | Problem]:
     """Get deletion status.
+
+     Whether an account deletion is pending and, when it is, when it takes effect (the end of its
+    30-day grace period) and the reason given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +142,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> DeletionStatus | Problem | None:
     """Get deletion status.
+
+     Whether an account deletion is pending and, when it is, when it takes effect (the end of its
+    30-day grace period) and the reason given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,12 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
+
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -88,14 +91,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
 ) -> Response[Problem | list[LoginHistoryEntry]]:
     """Get login history.
 
-     Newest first.
+     The caller's sign-in attempts, successful or not, newest first. Paginated: `limit`
+    (default and maximum 100) and `cursor`; the next page is in the `Link` header, so the
+    whole history can be read, however long.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +114,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -119,14 +127,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
 ) -> Problem | list[LoginHistoryEntry] | None:
     """Get login history.
 
-     Newest first.
+     The caller's sign-in attempts, successful or not, newest first. Paginated: `limit`
+    (default and maximum 100) and `cursor`; the next page is in the `Link` header, so the
+    whole history can be read, however long.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,20 +151,25 @@ def sync(
     return sync_detailed(
         client=client,
         limit=limit,
+        cursor=cursor,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
 ) -> Response[Problem | list[LoginHistoryEntry]]:
     """Get login history.
 
-     Newest first.
+     The caller's sign-in attempts, successful or not, newest first. Paginated: `limit`
+    (default and maximum 100) and `cursor`; the next page is in the `Link` header, so the
+    whole history can be read, however long.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +181,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,14 +192,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
 ) -> Problem | list[LoginHistoryEntry] | None:
     """Get login history.
 
-     Newest first.
+     The caller's sign-in attempts, successful or not, newest first. Paginated: `limit`
+    (default and maximum 100) and `cursor`; the next page is in the `Link` header, so the
+    whole history can be read, however long.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +217,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             limit=limit,
+            cursor=cursor,
         )
     ).parsed

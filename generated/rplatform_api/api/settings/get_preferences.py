@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[Preferences | Problem]:
     """Get user preferences.
 
+     The caller's notification, privacy and appearance preferences, and when they last changed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +96,8 @@ def sync(
 ) -> Preferences | Problem | None:
     """Get user preferences.
 
+     The caller's notification, privacy and appearance preferences, and when they last changed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +116,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Preferences | Problem]:
     """Get user preferences.
+
+     The caller's notification, privacy and appearance preferences, and when they last changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +139,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Preferences | Problem | None:
     """Get user preferences.
+
+     The caller's notification, privacy and appearance preferences, and when they last changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
