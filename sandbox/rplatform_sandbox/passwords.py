@@ -19,6 +19,9 @@ _N, _R, _P = 2**14, 8, 1
 MIN_LENGTH, MAX_LENGTH = 8, 128
 # A letter (a word character that is neither a digit nor "_"), a digit, at least 8 characters.
 POLICY = re.compile(r"^(?=[\s\S]*[^\W\d_])(?=[\s\S]*\d)[\s\S]{8,}$")
+POLICY_TEXT = (
+    f"must be {MIN_LENGTH} to {MAX_LENGTH} characters long, with at least one letter and one digit."
+)
 
 
 def hash_password(password: str, salt: bytes) -> str:
@@ -37,8 +40,5 @@ def verify_password(password: str, stored: str) -> bool:
 def policy_violation(password: str) -> str | None:
     """Why `password` is too weak, or None when it passes the policy."""
     if len(password) > MAX_LENGTH or not POLICY.match(password):
-        return (
-            f"must be {MIN_LENGTH} to {MAX_LENGTH} characters long, with at least one letter"
-            " and one digit."
-        )
+        return POLICY_TEXT
     return None

@@ -25,6 +25,7 @@ from jsonschema import Draft4Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from . import jsonbody
+from .passwords import POLICY_TEXT
 from .problems import FieldError, Problem
 
 SEMANTIC_VALIDATORS = frozenset({"enum", "format", "pattern"})
@@ -64,7 +65,7 @@ def _message(error: ValidationError) -> str:
         return {
             "minLength": f"is shorter than {limit} characters",
             "maxLength": f"is longer than {limit} characters",
-            "pattern": "does not match the password policy",
+            "pattern": POLICY_TEXT,
         }.get(str(error.validator), f"fails {error.validator}")
     if error.validator == "not" and isinstance(error.validator_value, dict):
         names = error.validator_value.get("required") or []
