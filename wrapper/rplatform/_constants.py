@@ -30,3 +30,6 @@ MAX_RETRY_AFTER = 60.0
 
 # How much of a non-JSON error body goes into an exception message.
 MAX_BODY_IN_MESSAGE = 200
+
+# Problem types of the API are URIs under this base; the rest of the URI is the error's `code`.
+PROBLEM_TYPE_BASE = "https://docs.rplatform.dev/problems/"
