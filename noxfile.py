@@ -29,6 +29,8 @@ GENERATE_ARGS = (
     "none",
     "--overwrite",
     "--fail-on-warning",
+    "--custom-template-path",
+    "generator-templates",
     "--output-path",
     "generated/rplatform_api",
 )

@@ -2,9 +2,10 @@
 
 One sample of each body is taken from the sandbox when it is installed (one real request per
 operation at start-up), otherwise from the `example` of the operation in openapi.yaml. The
-samples are then grown deterministically to the sizes the benchmarks need (2,000 projects,
-100 login rows) and every body is validated against its response schema in openapi.yaml, so
-the SDK parses exactly what a conforming server can send.
+list samples are then grown deterministically to 10,000 rows; a body of n rows is the first n
+of them (10, 100, 1,000, 2,000, 10,000). Every body is validated against its response schema in
+openapi.yaml (the 10,000-row lists, of which the others are prefixes), so the SDK parses
+exactly what a conforming server can send.
 """
 
 from __future__ import annotations
@@ -29,16 +30,21 @@ STATUS_PATH = "/v1/billing/status"
 PROJECTS_PATH = "/v1/billing/usage/projects"
 LOGINS_PATH = "/v1/settings/login-history"
 
-PROJECT_COUNT = 2000
-LOGIN_COUNT = 100
+MAX_ROWS = 10_000
+SAMPLE_LOGINS = 100  # rows asked of the sandbox: its login history is shorter
 
 
 @dataclass(frozen=True)
 class Bodies:
-    """The JSON bytes served for each path, and where their samples came from."""
+    """The status body, the grown lists (paths of their operations) and the samples' source."""
 
-    by_path: Mapping[str, bytes]
+    status: bytes
+    lists: Mapping[str, list[Any]]
     source: str
+
+    def rows(self, path: str, count: int) -> bytes:
+        """The JSON body of `path` with its first `count` rows."""
+        return json.dumps(self.lists[path][:count]).encode()
 
 
 def load_spec() -> dict[str, Any]:
@@ -86,7 +92,7 @@ def fetch_samples(base_url: str) -> dict[str, Any]:
     queries: dict[str, dict[str, str | int]] = {
         STATUS_PATH: {},
         PROJECTS_PATH: {},
-        LOGINS_PATH: {"limit": LOGIN_COUNT},
+        LOGINS_PATH: {"limit": SAMPLE_LOGINS},
     }
     samples: dict[str, Any] = {}
     with httpx.Client(base_url=base_url, headers=headers, timeout=30) as http:
@@ -132,24 +138,21 @@ def grow_logins(sample: list[dict[str, Any]], count: int, rng: random.Random) ->
 
 
 def build(base_url: str | None = None) -> Bodies:
-    """The three bodies, from the sandbox at `base_url` if given, else from openapi.yaml."""
+    """The bodies, from samples of the sandbox at `base_url` if given, else of openapi.yaml."""
     spec = load_spec()
     paths = (STATUS_PATH, PROJECTS_PATH, LOGINS_PATH)
     if base_url is not None:
         samples, source = fetch_samples(base_url), "sandbox"
     else:
         samples, source = {path: spec_example(spec, path) for path in paths}, "openapi.yaml"
-    if not samples[PROJECTS_PATH]:
-        samples[PROJECTS_PATH] = spec_example(spec, PROJECTS_PATH)
-    if not samples[LOGINS_PATH]:
-        samples[LOGINS_PATH] = spec_example(spec, LOGINS_PATH)
+    for path in (PROJECTS_PATH, LOGINS_PATH):
+        samples[path] = samples[path] or spec_example(spec, path)
     rng = random.Random(7)
-    bodies = {
-        STATUS_PATH: samples[STATUS_PATH],
-        PROJECTS_PATH: grow_projects(samples[PROJECTS_PATH], PROJECT_COUNT, rng),
-        LOGINS_PATH: grow_logins(samples[LOGINS_PATH], LOGIN_COUNT, rng),
+    lists = {
+        PROJECTS_PATH: grow_projects(samples[PROJECTS_PATH], MAX_ROWS, rng),
+        LOGINS_PATH: grow_logins(samples[LOGINS_PATH], MAX_ROWS, rng),
     }
-    for path, body in bodies.items():
-        validate(spec, path, body)
-    encoded = {path: json.dumps(body).encode() for path, body in bodies.items()}
-    return Bodies(encoded, source)
+    validate(spec, STATUS_PATH, samples[STATUS_PATH])
+    for path, rows in lists.items():
+        validate(spec, path, rows)
+    return Bodies(json.dumps(samples[STATUS_PATH]).encode(), lists, source)

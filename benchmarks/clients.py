@@ -8,7 +8,8 @@ careful user of httpx would do: one `httpx.Client` with the bearer header, `get(
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
 
 import httpx
 import rplatform
@@ -17,6 +18,15 @@ from bodies import API_KEY, LOGINS_PATH, PROJECTS_PATH, STATUS_PATH
 BASE_URL = "https://api.rplatform.test"
 
 JSON_HEADERS = {"content-type": "application/json", "x-request-id": "req_bench"}
+
+Call = Callable[[], object]
+
+# The query of each request, as the SDK sends it.
+PARAMS: dict[str, dict[str, str | int]] = {
+    STATUS_PATH: {"organization_id": "org_123"},
+    PROJECTS_PATH: {"organization_id": "org_123"},
+    LOGINS_PATH: {"limit": 100},
+}
 
 
 def transport(by_path: Mapping[str, bytes]) -> httpx.MockTransport:
@@ -44,19 +54,25 @@ def sdk_client(
     return rplatform.Client(API_KEY, base_url=base_url, http_client=http)
 
 
-def raw_calls(http: httpx.Client) -> dict[str, Callable[[], object]]:
-    """The three requests, done with httpx alone."""
-    return {
-        "status": lambda: http.get(STATUS_PATH, params={"organization_id": "org_123"}).json(),
-        "projects": lambda: http.get(PROJECTS_PATH, params={"organization_id": "org_123"}).json(),
-        "logins": lambda: http.get(LOGINS_PATH, params={"limit": 100}).json(),
-    }
+def raw_call(http: httpx.Client, path: str) -> Call:
+    """The request of `path`, done with httpx alone."""
+    params = PARAMS[path]
+    return lambda: http.get(path, params=params).json()
 
 
-def sdk_calls(client: rplatform.Client) -> dict[str, Callable[[], object]]:
-    """The same three requests through the SDK."""
-    return {
-        "status": lambda: client.billing.get_status(organization_id="org_123"),
-        "projects": lambda: client.billing.get_usage_by_project(organization_id="org_123"),
-        "logins": lambda: client.settings.get_login_history(limit=100),
+def sdk_call(client: rplatform.Client, path: str) -> Call:
+    """The same request through the SDK."""
+    calls: dict[str, Call] = {
+        STATUS_PATH: lambda: client.billing.get_status(organization_id="org_123"),
+        PROJECTS_PATH: lambda: client.billing.get_usage_by_project(organization_id="org_123"),
+        LOGINS_PATH: lambda: client.settings.get_login_history(limit=100),
     }
+    return calls[path]
+
+
+@contextlib.contextmanager
+def sides(path: str, body: bytes) -> Iterator[tuple[Call, Call]]:
+    """(raw, sdk) calls of `path`, both answered with `body` by one MockTransport."""
+    mock = transport({path: body})
+    with raw_client(BASE_URL, mock) as http, sdk_client(BASE_URL, mock) as client:
+        yield raw_call(http, path), sdk_call(client, path)

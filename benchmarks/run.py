@@ -1,13 +1,15 @@
-"""Run every benchmark and print one table of ratios (rplatform / raw httpx).
+"""Run every benchmark and print the tables of ratios (rplatform / raw httpx).
 
-    python benchmarks/run.py            # the published figures (about a minute)
+    python benchmarks/run.py            # the published figures (about two minutes)
     python benchmarks/run.py --quick    # a tiny run that only checks everything works
     python benchmarks/run.py --output benchmarks/RESULTS.md
 
-Measured side by side in one run, medians of several rounds after a warm-up: import time,
-a small call, large payloads (time and peak memory) over `httpx.MockTransport`, and 1,000
-sequential calls over loopback HTTP against the sandbox (connections the server saw, calls
-per second). Each measurement lives in its own module; see their docstrings for the method.
+Measured side by side in one run, each figure the median of paired round ratios with its
+spread (timing.py says how): import and first call in fresh interpreters, a small call,
+payloads of 10 to 10,000 rows (time and peak memory) over `httpx.MockTransport`, 16 threads
+sharing one client, and sequential calls over loopback HTTP against the sandbox (connections
+the server saw, calls per second). Each measurement lives in its own module; see their
+docstrings for the method.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import platform
 import shlex
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import bodies
 import calls
@@ -29,7 +32,10 @@ import imports
 import loopback
 import payloads
 import rplatform
+import threads
 from timing import Row, Settings
+
+T = TypeVar("T")
 
 # --output replaces only what lies between these lines, so notes written around them stay.
 START = "<!-- figures: written by benchmarks/run.py --output -->"
@@ -62,8 +68,8 @@ def machine(command: str) -> list[str]:
 
 def table(rows: Sequence[Row]) -> list[str]:
     lines = [
-        "| benchmark | raw httpx | rplatform | ratio | goal | |",
-        "|---|---:|---:|---:|---:|---|",
+        "| benchmark | raw httpx | rplatform | ratio (median) | spread (IQR) | goal | |",
+        "|---|---:|---:|---:|---:|---:|---|",
     ]
     notes = []
     for row in rows:
@@ -73,7 +79,8 @@ def table(rows: Sequence[Row]) -> list[str]:
             notes.append(row.note)
             name += f" ({len(notes)})"
         lines.append(
-            f"| {name} | {row.raw} | {row.sdk} | {ratio} | {row.goal_text} | {row.verdict} |"
+            f"| {name} | {row.raw} | {row.sdk} | {ratio} | {row.spread} | {row.goal_text}"
+            f" | {row.verdict} |"
         )
     lines.append("")
     lines.extend(f"({number}) {note}" for number, note in enumerate(notes, 1))
@@ -88,6 +95,15 @@ def write_report(path: Path, text: str) -> None:
         head, rest = old.split(START, 1)
         tail = rest.split(END, 1)[1]
     path.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+
+
+def stage(measure: Callable[[bodies.Bodies, Settings], T], *args: Any) -> T:
+    """`measure(*args)`, saying on stderr how long it took."""
+    begun = time.perf_counter()
+    result = measure(*args)
+    done = time.perf_counter() - begun
+    print(f"... {measure.__module__}: {done:.0f} s", file=sys.stderr, flush=True)
+    return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,21 +122,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with loopback.sandbox() as base_url:
         served = bodies.build(base_url)
-    rows: list[Row] = []
-    for module in (imports, calls, payloads, loopback):
-        begun = time.perf_counter()
-        rows.extend(module.measure(served, settings))
-        done = time.perf_counter() - begun
-        print(f"... {module.__name__}: {done:.0f} s", file=sys.stderr, flush=True)
+    rows = [*stage(imports.measure, served, settings), *stage(calls.measure, served, settings)]
+    payload_rows, scaling = stage(payloads.measure, served, settings)
+    rows += [
+        *payload_rows,
+        *stage(threads.measure, served, settings),
+        *stage(loopback.measure, served, settings),
+    ]
 
     elapsed = time.perf_counter() - started
     report = [
         *machine(command),
-        f"- bodies: samples from {served.source}, grown to 2,000 projects and 100 login rows,"
-        " validated against openapi.yaml",
-        f"- {settings.rounds} rounds (median) after warm-up; whole run {elapsed:.0f} s",
+        f"- bodies: samples from {served.source}, grown to 10,000 rows (a body of n rows is"
+        " the first n), validated against openapi.yaml",
+        f"- {settings.rounds} paired rounds per in-memory figure, {settings.import_rounds} per"
+        f" process figure, order rotated every round; whole run {elapsed:.0f} s",
         "",
         *table(rows),
+        "",
+        "Scaling: time per call against raw httpx, by number of rows in the body",
+        "",
+        *scaling,
     ]
     text = "\n".join(report).rstrip() + "\n"
     print(text)

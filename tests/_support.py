@@ -1,6 +1,6 @@
 """What the test folders share: openapi.yaml parsed once per run and walked (operations,
-schemas, $ref resolution), operationId to method name, JSON compared with instants as instants,
-and the documented example call of record_ai_usage.
+schemas, $ref resolution), operationId to facade method, each operation's documented call
+built from the spec's examples, and JSON compared with instants as instants.
 
 `tests/conftest.py` puts this folder on sys.path, so every test module imports it as `_support`.
 Never change the dict `load_spec()` returns: it is shared by every caller (copy it first).
@@ -8,9 +8,15 @@ Never change the dict `load_spec()` returns: it is shared by every caller (copy 
 
 from __future__ import annotations
 
+import ast
 import datetime
 import functools
+import keyword
+import os
 import re
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -98,13 +104,75 @@ def normal_json(value: Any) -> Any:
     return value
 
 
+def generate(root: Path, output: Path) -> None:
+    """Run `nox -s generate`'s command (read from noxfile.py) in `root`, writing to `output`.
+
+    The generator and ruff (its post-hooks) are the ones of this virtualenv, as in nox.
+    """
+    tree = ast.parse((root / "noxfile.py").read_text(encoding="utf-8"))
+    args: list[str] = next(
+        list(ast.literal_eval(node.value))
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "GENERATE_ARGS" for t in node.targets)
+    )
+    args[args.index("--output-path") + 1] = str(output)
+    bin_dir = Path(sys.executable).parent
+    generator = shutil.which(args[0], path=str(bin_dir))
+    if generator is None:
+        raise RuntimeError("openapi-python-client is not installed: pip install -e '.[dev]'")
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    subprocess.run(
+        [generator, *args[1:]], cwd=root, env=env, check=True, capture_output=True, text=True
+    )
+
+
+def operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """The operation of openapi.yaml with this operationId."""
+    return next(op for _, _, op in operations(spec) if op["operationId"] == operation_id)
+
+
+def documented_call(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
+    """(resource, method, keyword arguments) of an operation's documented call.
+
+    The facade method is the snake_case operationId on the resource of the operation's tag; its
+    arguments are the `example` of each path and query parameter that has one, and the members
+    of the request body's `example`, named as the facade names them (`from` is `from_`).
+    """
+    arguments: dict[str, Any] = {}
+    for parameter in (resolve(spec, p) for p in op.get("parameters", [])):
+        if parameter["in"] in ("path", "query") and "example" in parameter:
+            name = parameter["name"]
+            arguments[f"{name}_" if keyword.iskeyword(name) else name] = parameter["example"]
+    if "requestBody" in op:
+        arguments.update(resolve(spec, op["requestBody"])["content"]["application/json"]["example"])
+    return op["tags"][0], snake(op["operationId"]), arguments
+
+
+def facade_methods() -> dict[tuple[str, str], Any]:
+    """(resource, method) -> its `Endpoint`, for every method of every resource of the client.
+
+    Read from the facade itself: the resources are the client's attributes that are resources,
+    the methods each resource class's `@endpoint` methods.
+    """
+    import rplatform
+    from rplatform.resources._base import Resource
+    from rplatform.resources._endpoint import Endpoint
+
+    with rplatform.Client("sk_test_unused") as client:
+        resources = {
+            name: type(value)
+            for name in dir(client)
+            if not name.startswith("_") and isinstance(value := getattr(client, name), Resource)
+        }
+    return {
+        (resource, name): method
+        for resource, cls in resources.items()
+        for name, method in vars(cls).items()
+        if isinstance(method, Endpoint)
+    }
+
+
 # The documentation's example of recordAiUsage: the arguments of client.billing.record_ai_usage
-# and, as it is, the JSON body the sandbox is sent.
-AI_USAGE: dict[str, Any] = {
-    "project_id": "proj_123",
-    "input_tokens": 1500,
-    "output_tokens": 800,
-    "reasoning_tokens": 200,
-    "cost_cents": 0.05,
-    "provider_model": "anthropic/claude-sonnet-4",
-}
+# and, as it is, the JSON body the sandbox is sent (openapi.yaml's example of its request body).
+AI_USAGE: dict[str, Any] = documented_call(load_spec(), operation(load_spec(), "recordAiUsage"))[2]

@@ -6,6 +6,7 @@ by the `X-Sandbox-Fault` header), so these tests exercise the facade end to end 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 import socket
@@ -23,11 +24,10 @@ from rplatform.models import (
 )
 
 
-def no_wait(client: rplatform.Client) -> list[float]:
-    """Record the client's retry waits instead of sleeping them."""
+def no_wait(client: rplatform.Client) -> tuple[rplatform.Client, list[float]]:
+    """A copy of the client that records its retry waits instead of sleeping them."""
     waits: list[float] = []
-    client._sleep = waits.append
-    return waits
+    return client.with_options(retry=dataclasses.replace(client.retry, sleep=waits.append)), waits
 
 
 def fault(kind: str) -> dict[str, str]:
@@ -308,7 +308,7 @@ def test_same_idempotency_key_replays_and_another_body_is_refused(client: rplatf
 def test_rate_limit_and_unavailable_are_retried_after_the_servers_wait(
     client: rplatform.Client, kind: str, cls: type[rplatform.APIStatusError], status: int
 ) -> None:
-    waits = no_wait(client)
+    client, waits = no_wait(client)
     status_now = client.billing.get_status(extra_headers=fault(f"{kind}; retry_after=2"))
     assert status_now.owner_id == "usr_123" and waits == [2.0]
     with pytest.raises(cls) as info:
@@ -320,7 +320,7 @@ def test_rate_limit_and_unavailable_are_retried_after_the_servers_wait(
 
 
 def test_500_after_commit_is_replayed_once_with_the_same_key(client: rplatform.Client) -> None:
-    waits = no_wait(client)
+    client, waits = no_wait(client)
     raw = client.with_raw_response.billing.record_ai_usage(
         **AI_USAGE, extra_headers=fault("500-after-commit")
     )
@@ -340,7 +340,7 @@ def test_500_after_commit_is_replayed_once_with_the_same_key(client: rplatform.C
 
 def test_connection_error_after_retries(client: rplatform.Client) -> None:
     closed = client.with_options(base_url="http://127.0.0.1:9", max_retries=1)  # discard port
-    waits = no_wait(closed)
+    closed, waits = no_wait(closed)
     with pytest.raises(rplatform.APIConnectionError) as info:
         closed.billing.get_status()
     assert waits == [pytest.approx(0.5, rel=0.25)]
@@ -352,7 +352,7 @@ def test_timeout_error_after_retries(client: rplatform.Client) -> None:
     with socket.create_server(("127.0.0.1", 0)) as silent:
         port = silent.getsockname()[1]
         mute = client.with_options(base_url=f"http://127.0.0.1:{port}", max_retries=1)
-        waits = no_wait(mute)
+        mute, waits = no_wait(mute)
         with pytest.raises(rplatform.APITimeoutError) as info:
             mute.billing.get_status(timeout=0.2)
     assert len(waits) == 1
@@ -368,8 +368,8 @@ def open_fds() -> int:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts fds in /proc (Linux)")
 def test_thousands_of_calls_reuse_one_connection_and_leak_nothing(sandbox_url: str) -> None:
-    with rplatform.Client("sk_test_sandbox", base_url=sandbox_url) as r:
-        r._sleep = lambda _: None
+    no_sleep = rplatform.RetryPolicy(sleep=lambda _: None)
+    with rplatform.Client("sk_test_sandbox", base_url=sandbox_url, retry=no_sleep) as r:
         r.billing.get_status()
         fds = open_fds()
         for i in range(1500):

@@ -10,8 +10,8 @@ deterministic mode (frozen clock, seeded ids and tokens) serves the fixed addres
 reset to its seed data before each test, before the cassette opens, so the reset is never
 recorded. Two recordings in a row are byte-for-byte identical.
 
-Retry waits are never slept in replay: the client's injectable `_sleep` records them in
-`wire.waits` for the test to assert (recording sleeps them for real as well).
+Retry waits are never slept in replay: the client's retry policy (`RetryPolicy(sleep=...)`, the
+public seam) records them in `wire.waits` for the test to assert (recording sleeps them too).
 
 Adding a test: put it in its resource's module (or a test_story_* module for a flow), use the
 `client` fixture, record its cassette with `nox -s record -- -k <its name>` and commit both.
@@ -155,9 +155,9 @@ def client(
         if recording:
             time.sleep(seconds)
 
-    with rplatform.Client(API_KEY, base_url=BASE_URL, http_client=http_client) as r:
-        r._sleep = sleep
-        r._random = lambda: 0.0  # no jitter: backoff waits are exact
+    # random() = 0: no jitter, so backoff waits are exact.
+    retry = rplatform.RetryPolicy(sleep=sleep, random=lambda: 0.0)
+    with rplatform.Client(API_KEY, base_url=BASE_URL, http_client=http_client, retry=retry) as r:
         yield r
 
 

@@ -3,7 +3,7 @@
 A module of its own (not conftest.py) so that its name is unique across the test folders.
 
 No test here opens a socket or really sleeps: the transport answers from a function and the
-client's `_sleep` only records the delays it was asked to wait.
+client's retry policy (the public `retry=` seam) only records the delays it was asked to wait.
 """
 
 from __future__ import annotations
@@ -22,10 +22,14 @@ Handler = Callable[[httpx.Request], httpx.Response]
 class Recorder:
     """A client wired to a scripted transport; remembers every request and every sleep."""
 
-    def __init__(self, handler: Handler, **client_options: Any) -> None:
+    def __init__(self, handler: Handler, *, rand: float = 0.0, **client_options: Any) -> None:
         self.requests: list[httpx.Request] = []
         self.sleeps: list[float] = []
         self._handler = handler
+        # `rand` is what the policy's random() returns: 0.0 takes no jitter off (exact waits).
+        client_options.setdefault(
+            "retry", rplatform.RetryPolicy(sleep=self.sleeps.append, random=lambda: rand)
+        )
 
         def record(request: httpx.Request) -> httpx.Response:
             request.read()
@@ -36,8 +40,6 @@ class Recorder:
         self.client = rplatform.Client(
             API_KEY, base_url="https://api.test", http_client=self.http, **client_options
         )
-        self.client._sleep = self.sleeps.append
-        self.client._random = lambda: 0.0  # no jitter: exact schedules
 
 
 def respond(*responses: httpx.Response | Exception) -> Handler:

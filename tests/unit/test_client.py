@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 import rplatform
-from facade_mock import API_KEY, STATUS_BODY, Recorder, ok
+from _support import AI_USAGE
+from facade_mock import AI_USAGE_BODY, API_KEY, STATUS_BODY, Recorder, ok
 
 Make = Callable[..., Recorder]
 
@@ -89,6 +90,49 @@ def test_default_and_extra_headers(recorder: Make) -> None:
     rec.client.billing.get_status(extra_headers={"X-Trace": "2"})
     assert rec.requests[0].headers["x-team"] == "a"
     assert rec.requests[0].headers["x-trace"] == "2"
+
+
+def sent_headers(request: httpx.Request, name: str) -> list[str]:
+    return request.headers.get_list(name)
+
+
+@pytest.mark.parametrize(
+    ("default_headers", "name", "value"),
+    [
+        ({"authorization": "Bearer from-a-proxy"}, "authorization", "Bearer from-a-proxy"),
+        ({"user-agent": "my-app/1.0"}, "user-agent", "my-app/1.0"),
+        ({"ACCEPT": "application/problem+json"}, "accept", "application/problem+json"),
+    ],
+)
+def test_default_headers_replace_the_clients_own_whatever_their_case(
+    recorder: Make, default_headers: dict[str, str], name: str, value: str
+) -> None:
+    rec = recorder(ok(STATUS_BODY), default_headers=default_headers)
+    rec.client.billing.get_status()
+    assert sent_headers(rec.requests[0], name) == [value]
+
+
+def test_headers_merge_case_insensitively_later_wins(recorder: Make) -> None:
+    rec = recorder(ok(AI_USAGE_BODY, 201), default_headers={"x-trace": "default"})
+    copy = rec.client.with_options(default_headers={"X-TRACE": "copy"})
+    copy.billing.record_ai_usage(**AI_USAGE, extra_headers={"idempotency-key": "mine"})
+    copy.billing.record_ai_usage(**AI_USAGE, extra_headers={"X-Trace": "call"})
+    first, second = rec.requests
+    assert sent_headers(first, "x-trace") == ["copy"]
+    assert sent_headers(first, "idempotency-key") == ["mine"]
+    assert sent_headers(second, "x-trace") == ["call"]
+    assert len(sent_headers(second, "idempotency-key")) == 1
+
+
+def test_a_default_idempotency_key_is_sent_once(recorder: Make) -> None:
+    rec = recorder(ok(AI_USAGE_BODY, 201), default_headers={"idempotency-key": "k"})
+    rec.client.billing.record_ai_usage(**AI_USAGE)  # a fresh key per call replaces it
+    rec.client.billing.record_ai_usage(**AI_USAGE, idempotency_key="given")
+    rec.client.billing.record_ai_usage(**AI_USAGE, idempotency_key=None)
+    generated, given, none = (sent_headers(r, "idempotency-key") for r in rec.requests)
+    assert len(generated) == 1 and generated != ["k"]
+    assert given == ["given"]
+    assert none == []
 
 
 def test_base_url_with_a_path_prefix() -> None:
@@ -172,7 +216,21 @@ def test_resources_are_cached_and_raw_resources_are_raw(recorder: Make) -> None:
     assert isinstance(per_resource, rplatform.RawResponse)
     assert "get_status" in dir(rec.client.billing.with_raw_response)
     with pytest.raises(AttributeError):
-        rec.client.billing.with_raw_response._call  # noqa: B018
+        rec.client.billing.with_raw_response._request  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_raw_mode_of_the_methods_without_content_returns_a_raw_response(recorder: Make) -> None:
+    rec = recorder(httpx.Response(204, headers={"x-request-id": "req_204"}))
+    raw_settings = rec.client.with_raw_response.settings
+    for raw in (
+        raw_settings.revoke_session("session_123"),
+        raw_settings.change_password(current_password="old1234567", new_password="new12345678"),
+        rec.client.notifications.with_raw_response.unregister_token("ExponentPushToken[x]"),
+    ):
+        assert isinstance(raw, rplatform.RawResponse)
+        assert (raw.status_code, raw.request_id) == (204, "req_204")
+        assert raw.parse() is None
+    assert len(rec.requests) == 3
 
 
 def test_raw_response_still_raises_on_error_statuses(recorder: Make) -> None:
@@ -219,25 +277,33 @@ def test_no_response_is_left_open_over_thousands_of_calls_and_retries() -> None:
 
     with (
         httpx.Client(transport=httpx.MockTransport(handler)) as http,
-        rplatform.Client("sk", http_client=http) as client,
+        rplatform.Client(
+            "sk", http_client=http, retry=rplatform.RetryPolicy(sleep=lambda _: None)
+        ) as client,
     ):
-        client._sleep = lambda _: None
         for _ in range(2000):
             client.billing.get_status()
         assert CountingStream.open == 0
         assert calls > 2000
 
 
-def test_import_does_not_load_the_generated_package() -> None:
+def test_import_does_not_load_the_generated_package_and_a_call_loads_its_operation() -> None:
     import subprocess
 
-    code = (
-        "import sys, rplatform; "
-        "assert not any(m.startswith('rplatform_api') for m in sys.modules), "
-        "[m for m in sys.modules if m.startswith('rplatform_api')]; "
-        "rplatform.Client('sk').billing; "
-        "assert 'rplatform_api.api.billing.get_status' in sys.modules; "
-        "assert 'rplatform.resources.settings' not in sys.modules; "
-        "assert rplatform.models.BillingStatus"
-    )
+    code = """
+import sys, httpx, rplatform
+def loaded():
+    return {m for m in sys.modules if m.startswith(("rplatform_api", "rplatform.resources."))}
+assert not loaded(), loaded()
+body = {"token": "t", "platform": "expo", "device_id": None, "id": "ptk_1",
+        "created_at": "2025-06-01T00:00:00Z", "updated_at": "2025-06-01T00:00:00Z"}
+http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(201, json=body)))
+notifications = rplatform.Client("sk", http_client=http).notifications
+assert not any(m.startswith("rplatform_api.api.notifications.") for m in loaded()), loaded()
+notifications.register_token(token="t", platform="expo")
+operations = {m for m in loaded() if m.startswith("rplatform_api.api.") and m.count(".") == 3}
+assert operations == {"rplatform_api.api.notifications.register_token"}, operations
+assert "rplatform.resources.settings" not in loaded()
+assert rplatform.models.BillingStatus
+"""
     subprocess.run([sys.executable, "-c", code], check=True)

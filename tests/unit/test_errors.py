@@ -140,7 +140,8 @@ def test_malformed_date_time_raises_response_validation_error(recorder: Make) ->
     rec = recorder(ok([{"id": "s", "user_agent": "u", "ip_address": "i", "is_current": True,
                         "created_at": "yesterday", "last_active_at": "2025-06-01T00:00:00Z",
                         "expires_at": "2025-06-01T00:00:00Z"}]))  # fmt: skip
-    with pytest.raises(rplatform.APIResponseValidationError, match="ValueError"):
+    path = r"\[0\]\.created_at: expected date-time, got 'yesterday'"
+    with pytest.raises(rplatform.APIResponseValidationError, match=path):
         rec.client.settings.list_sessions()
 
 

@@ -40,8 +40,7 @@ def test_backoff_is_capped_at_eight_seconds(recorder: Make) -> None:
 
 
 def test_jitter_shortens_each_wait_by_up_to_a_quarter(recorder: Make) -> None:
-    rec = recorder(problem(500), max_retries=3)
-    rec.client._random = lambda: 1.0
+    rec = recorder(problem(500), max_retries=3, rand=1.0)
     with pytest.raises(rplatform.InternalServerError):
         rec.client.settings.get_preferences()
     assert rec.sleeps == [0.375, 0.75, 1.5]
@@ -198,3 +197,37 @@ def test_timeouts_default_per_client_and_per_call(recorder: Make) -> None:
     rec2 = recorder(ok(STATUS_BODY), timeout=1.0)
     rec2.client.billing.get_status()
     assert set(rec2.requests[0].extensions["timeout"].values()) == {1.0}
+
+
+def test_a_policy_per_client_per_copy_and_per_call(recorder: Make) -> None:
+    waits: list[float] = []
+    slow = rplatform.RetryPolicy(max_retries=1, initial_backoff=3.0, sleep=waits.append)
+    rec = recorder(problem(503), retry=slow)
+    assert rec.client.retry is slow and rec.client.max_retries == 1
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.billing.get_status()
+    assert waits[-1] == pytest.approx(3.0, rel=0.25) and len(rec.requests) == 2
+
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.with_options(max_retries=3).billing.get_status()  # the same policy, 3 retries
+    assert len(rec.requests) == 6 and len(waits) == 4
+
+    fast = rplatform.RetryPolicy(max_retries=2, initial_backoff=0.0, sleep=waits.append)
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.billing.get_status(retry=fast)
+    assert len(rec.requests) == 9 and waits[-2:] == [0.0, 0.0]
+    with pytest.raises(rplatform.InternalServerError):
+        rec.client.with_options(retry=fast).billing.get_status(max_retries=0)
+    assert len(rec.requests) == 10
+
+
+def test_client_max_retries_is_a_shortcut_over_the_policy() -> None:
+    policy = rplatform.RetryPolicy(max_retries=5, max_backoff=1.0)
+    client = rplatform.Client("sk", retry=policy, max_retries=1)
+    assert client.max_retries == 1 and client.retry.max_backoff == 1.0
+    assert rplatform.Client("sk").retry == rplatform.RetryPolicy()
+    with pytest.raises(TypeError, match="retry"):
+        rplatform.Client("sk", retry=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="retry"):
+        client.billing.get_status(retry=3)  # type: ignore[arg-type]
+    client.close()

@@ -1,60 +1,77 @@
-"""The pure retry decisions of rplatform._retry: what is retried and how long to wait."""
+"""RetryPolicy's decisions on their own: what is retried, and how long to wait before it."""
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 
 import httpx
 import pytest
-from rplatform import _retry
-from rplatform._constants import MAX_RETRY_AFTER
+import rplatform
+from rplatform import RetryPolicy
 
 NOW = 1_750_000_000.0
+GET = httpx.Request("GET", "https://api.test/v1/billing/status")
+POST_WITH_KEY = httpx.Request("POST", "https://api.test/v1/x", headers={"Idempotency-Key": "k"})
+POST_WITHOUT_KEY = httpx.Request("POST", "https://api.test/v1/x")
+EXACT = RetryPolicy(random=lambda: 0.0, clock=lambda: NOW)
+
+
+def response(status: int, **headers: str) -> httpx.Response:
+    return httpx.Response(status, headers=headers, request=GET)
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504, 520, 599])
 def test_retryable_statuses(status: int) -> None:
-    assert _retry.should_retry_status(status, idempotent=True)
-    assert not _retry.should_retry_status(status, idempotent=False)
+    assert EXACT.wait_before_retry(0, response(status), GET) == 0.5
+    assert EXACT.wait_before_retry(0, response(status), POST_WITH_KEY) == 0.5
+    assert EXACT.wait_before_retry(0, response(status), POST_WITHOUT_KEY) is None
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 410, 422])
 def test_final_statuses(status: int) -> None:
-    assert not _retry.should_retry_status(status, idempotent=True)
-
-
-REQUEST = httpx.Request("GET", "https://api.test/")
+    assert EXACT.wait_before_retry(0, response(status), GET) is None
 
 
 @pytest.mark.parametrize(
-    ("error", "idempotent", "expected"),
+    ("error", "request_", "retried"),
     [
-        (httpx.ConnectError("refused", request=REQUEST), False, True),
-        (httpx.ConnectTimeout("slow", request=REQUEST), False, True),
-        (httpx.PoolTimeout("busy", request=REQUEST), False, True),
-        (httpx.ReadTimeout("slow", request=REQUEST), True, True),
-        (httpx.ReadTimeout("slow", request=REQUEST), False, False),
-        (httpx.RemoteProtocolError("dropped", request=REQUEST), True, True),
-        (httpx.RemoteProtocolError("dropped", request=REQUEST), False, False),
-        (httpx.ReadError("reset", request=REQUEST), True, True),
-        (httpx.LocalProtocolError("bug", request=REQUEST), True, False),
-        (httpx.UnsupportedProtocol("ftp", request=REQUEST), True, False),
+        (httpx.ConnectError("refused"), POST_WITHOUT_KEY, True),
+        (httpx.ConnectTimeout("slow"), POST_WITHOUT_KEY, True),
+        (httpx.PoolTimeout("busy"), POST_WITHOUT_KEY, True),
+        (httpx.ReadTimeout("slow"), GET, True),
+        (httpx.ReadTimeout("slow"), POST_WITH_KEY, True),
+        (httpx.ReadTimeout("slow"), POST_WITHOUT_KEY, False),
+        (httpx.RemoteProtocolError("dropped"), GET, True),
+        (httpx.RemoteProtocolError("dropped"), POST_WITHOUT_KEY, False),
+        (httpx.ReadError("reset"), GET, True),
+        (httpx.LocalProtocolError("bug"), GET, False),
+        (httpx.UnsupportedProtocol("ftp"), GET, False),
     ],
 )
-def test_retryable_errors(error: Exception, idempotent: bool, expected: bool) -> None:
-    assert _retry.should_retry_error(error, idempotent=idempotent) is expected
+def test_retryable_errors(error: Exception, request_: httpx.Request, retried: bool) -> None:
+    assert (EXACT.wait_before_retry(0, error, request_) is not None) is retried
+
+
+def test_gives_up_after_max_retries() -> None:
+    policy = dataclasses.replace(EXACT, max_retries=2)
+    waits = [policy.wait_before_retry(n, response(503), GET) for n in range(4)]
+    assert waits == [0.5, 1.0, None, None]
+    assert RetryPolicy(max_retries=0).wait_before_retry(0, response(503), GET) is None
 
 
 def test_backoff_doubles_up_to_the_cap() -> None:
-    delays = [_retry.backoff_delay(n, rand=lambda: 0.0) for n in range(7)]
-    assert delays == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    assert [EXACT.backoff(n) for n in range(7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    custom = dataclasses.replace(EXACT, initial_backoff=1.0, max_backoff=3.0)
+    assert [custom.backoff(n) for n in range(4)] == [1.0, 2.0, 3.0, 3.0]
 
 
 def test_backoff_jitter_takes_off_at_most_a_quarter() -> None:
-    assert _retry.backoff_delay(2, rand=lambda: 1.0) == 1.5
-    assert _retry.backoff_delay(2, rand=lambda: 0.5) == 1.75
+    assert dataclasses.replace(EXACT, random=lambda: 1.0).backoff(2) == 1.5
+    assert dataclasses.replace(EXACT, random=lambda: 0.5).backoff(2) == 1.75
+    assert dataclasses.replace(EXACT, random=lambda: 1.0, jitter=0.5).backoff(2) == 1.0
     for _ in range(200):
-        assert 0.375 <= _retry.backoff_delay(0) <= 0.5
+        assert 0.375 <= RetryPolicy().backoff(0) <= 0.5
 
 
 @pytest.mark.parametrize(
@@ -68,9 +85,9 @@ def test_backoff_jitter_takes_off_at_most_a_quarter() -> None:
         ({"retry-after-ms": "junk", "retry-after": "2"}, 2.0),
         ({"retry-after": email.utils.formatdate(NOW + 30, usegmt=True)}, 30.0),
         ({"retry-after": "Sun, 06 Nov 1994 08:49:37 -0000"}, None),  # in the past
-        ({"retry-after": "3600"}, MAX_RETRY_AFTER),  # capped
-        ({"retry-after": email.utils.formatdate(NOW + 7200, usegmt=True)}, MAX_RETRY_AFTER),
-        ({"retry-after-ms": "600000"}, MAX_RETRY_AFTER),
+        ({"retry-after": "3600"}, 60.0),  # capped
+        ({"retry-after": email.utils.formatdate(NOW + 7200, usegmt=True)}, 60.0),
+        ({"retry-after-ms": "600000"}, 60.0),
         ({"retry-after": "-1"}, None),
         ({"retry-after": "nan"}, None),
         ({"retry-after": "soon"}, None),
@@ -78,10 +95,51 @@ def test_backoff_jitter_takes_off_at_most_a_quarter() -> None:
     ],
 )
 def test_retry_after_forms(headers: dict[str, str], expected: float | None) -> None:
-    assert _retry.retry_after(httpx.Headers(headers), now=lambda: NOW) == expected
+    assert EXACT.retry_after(httpx.Headers(headers)) == expected
 
 
-def test_retry_delay_prefers_the_server_then_falls_back_to_backoff() -> None:
-    assert _retry.retry_delay(3, httpx.Headers({"retry-after": "2"}), lambda: 0.0) == 2.0
-    assert _retry.retry_delay(3, httpx.Headers({}), lambda: 0.0) == 4.0
-    assert _retry.retry_delay(0, None, lambda: 0.0) == 0.5
+def test_the_server_wait_wins_over_the_backoff_up_to_its_cap() -> None:
+    patient = dataclasses.replace(EXACT, max_retries=5)
+    assert patient.wait_before_retry(3, response(429, **{"retry-after": "2"}), GET) == 2.0
+    assert patient.wait_before_retry(3, response(429), GET) == 4.0
+    capped = dataclasses.replace(EXACT, max_retry_after=5.0)
+    assert capped.wait_before_retry(0, response(503, **{"retry-after": "30"}), GET) == 5.0
+
+
+def test_which_statuses_and_errors_are_retryable_is_the_policys() -> None:
+    statuses = dataclasses.replace(EXACT, retry_statuses=frozenset({503}))
+    assert statuses.wait_before_retry(0, response(503), GET) == 0.5
+    assert statuses.wait_before_retry(0, response(429), GET) is None
+    errors = dataclasses.replace(EXACT, retry_errors=(), unsent_errors=())
+    assert errors.wait_before_retry(0, httpx.ConnectError("refused"), GET) is None
+
+
+@pytest.mark.parametrize(
+    ("settings", "error"),
+    [
+        ({"max_retries": -1}, ValueError),
+        ({"max_retries": True}, TypeError),
+        ({"max_retries": 1.5}, TypeError),
+        ({"initial_backoff": -0.1}, ValueError),
+        ({"max_backoff": "8"}, TypeError),
+        ({"jitter": 1.5}, ValueError),
+        ({"max_retry_after": float("nan")}, ValueError),
+    ],
+)
+def test_bad_settings_are_refused(settings: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        RetryPolicy(**settings)  # type: ignore[arg-type]
+
+
+def test_with_max_retries() -> None:
+    policy = RetryPolicy(max_retries=4, initial_backoff=2.0)
+    assert policy.with_max_retries(None) is policy
+    assert policy.with_max_retries(4) is policy
+    assert policy.with_max_retries(0) == dataclasses.replace(policy, max_retries=0)
+    with pytest.raises(TypeError):
+        policy.with_max_retries(True)
+
+
+def test_the_policy_is_public() -> None:
+    assert rplatform.RetryPolicy is RetryPolicy
+    assert "RetryPolicy" in rplatform.__all__

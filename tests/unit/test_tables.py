@@ -1,4 +1,4 @@
-"""ModelList and tabulate: list results render as HTML tables, convert to dicts and pandas,
+"""ModelList: list results render as HTML tables, convert to dicts and pandas,
 and every response model has a readable repr (no Unset, no memory addresses)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from _support import load_spec
-from rplatform._tables import HTML_MAX_ROWS, ModelList, tabulate
+from rplatform._tables import HTML_MAX_ROWS, ModelList
 from rplatform_api import models
 from rplatform_api.models import (
     BillingInfo,
@@ -19,6 +19,7 @@ from rplatform_api.models import (
     SubscriptionStatus,
     UsageSummary,
 )
+from rplatform_api.types import parse_list
 
 
 def session(n: int, **changes: Any) -> Session:
@@ -50,22 +51,22 @@ def examples() -> list[tuple[str, type[Any], Any]]:
     return found
 
 
-def test_tabulate_makes_every_list_a_model_list_and_keeps_the_items() -> None:
+def test_lists_of_models_are_parsed_into_model_lists() -> None:
     items = [session(1), session(2)]
-    table = tabulate(items)
+    table = parse_list([item.to_dict() for item in items], Session.from_dicts)
     assert type(table) is ModelList
-    assert table == items and table[0] is items[0]
+    assert table == items
     assert isinstance(table, list)
 
 
-def test_tabulate_reaches_list_fields_of_models() -> None:
+def test_list_fields_of_models_are_model_lists() -> None:
     usage_example, periods_example, info_example = (
         next(ex for op, _, ex in examples() if op == name)
         for name in ("getUsage", "getPeriods", "get")
     )
-    usage = tabulate(UsageSummary.from_dict(usage_example))
-    periods = tabulate(BillingPeriods.from_dict(periods_example))
-    info = tabulate(BillingInfo.from_dict(info_example))
+    usage = UsageSummary.from_dict(usage_example)
+    periods = BillingPeriods.from_dict(periods_example)
+    info = BillingInfo.from_dict(info_example)
     assert type(usage.line_items) is ModelList and usage.line_items
     assert type(periods.periods) is ModelList and periods.periods
     assert type(info.subscriptions) is ModelList and info.subscriptions
@@ -143,7 +144,7 @@ def test_to_pandas_without_pandas_says_how_to_install_it(monkeypatch: pytest.Mon
 def test_enum_values_become_plain_values_in_pandas() -> None:
     pytest.importorskip("pandas")
     info = next(ex for op, _, ex in examples() if op == "get")
-    subscriptions = tabulate(BillingInfo.from_dict(info)).subscriptions
+    subscriptions = BillingInfo.from_dict(info).subscriptions
     assert subscriptions[0].status is SubscriptionStatus.ACTIVE
     assert subscriptions.to_pandas().loc[0, "status"] == "active"
 
@@ -152,10 +153,8 @@ def test_enum_values_become_plain_values_in_pandas() -> None:
 def test_every_response_model_has_a_readable_repr(
     operation: str, cls: type[Any], example: Any
 ) -> None:
-    result = tabulate(
-        [cls.from_dict(item) for item in example]
-        if isinstance(example, list)
-        else cls.from_dict(example)
+    result = (
+        parse_list(example, cls.from_dicts) if isinstance(example, list) else cls.from_dict(example)
     )
     text = repr(result)
     assert "Unset" not in text and " at 0x" not in text, text

@@ -29,6 +29,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._raw import RawResponse
+from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, PostOptions, RequestOptions
 from ._version import __version__
 
@@ -56,6 +57,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestOptions",
+    "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
     "models",

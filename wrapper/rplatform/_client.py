@@ -1,48 +1,37 @@
-"""`Client`: configuration, the one HTTP connection pool, and the request loop.
+"""`Client`: configuration, the one HTTP connection pool, and the way every call goes out.
 
-Every API method ends in `Client._request`: the generated layer describes the request
-(method, URL, query, JSON body), this module sends it with authentication, timeouts, retries,
-backoff and the Idempotency-Key, and turns every outcome into a `RawResponse` or a typed
-exception. The resources (`client.billing`, ...) are imported on first use, so that
-`import rplatform` stays cheap.
+Every API method ends in `Client._request(call)`: the generated layer has described the request,
+`RequestBuilder` (`_request.py`) turns it into an `httpx.Request` with this client's URL,
+headers, credentials and timeout, and `send` (`_send.py`) sends it under the call's
+`RetryPolicy` (`_retry.py`). The resources (`client.billing`, ...) are imported on first use,
+so that `import rplatform` stays cheap.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import os
-import random
-import time
-import uuid
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
 from . import _validation as check
-from ._constants import (
-    API_KEY_ENV,
-    BASE_URL_ENV,
-    DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-)
-from ._exceptions import APIConnectionError, APITimeoutError, status_error
-from ._logging import logger, redact_body, redact_headers, setup_logging
+from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._logging import setup_logging
 from ._raw import RawClient, RawResponse
-from ._retry import retry_delay, should_retry_error, should_retry_status
+from ._request import RequestBuilder, call_options
+from ._retry import RetryPolicy
+from ._send import send
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from ._version import __version__
 
 if TYPE_CHECKING:
+    from .resources._base import Call, Parsed
     from .resources.billing import Billing
     from .resources.notifications import Notifications
     from .resources.settings import Settings
 
 T = TypeVar("T")
-
-USER_AGENT = f"rplatform-python/{__version__}"
 
 
 class Client:
@@ -55,6 +44,7 @@ class Client:
     `close()` or use the client as a context manager. Pass `http_client=` to use your own
     `httpx.Client` (its transport, proxies and limits); the base URL, authentication, headers
     and timeouts still come from this client, and closing this client leaves yours open.
+    Retries follow `retry=` (a `RetryPolicy`); `max_retries=` changes only its number.
     """
 
     def __init__(
@@ -63,7 +53,8 @@ class Client:
         *,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -77,45 +68,56 @@ class Client:
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
         self.base_url = str(url).rstrip("/")
-        check.timeout(timeout)
-        self.timeout = timeout
-        self.max_retries = check.integer("max_retries", max_retries, minimum=0)
-        if default_headers is not None:
-            check.headers("default_headers", default_headers)
-        self.default_headers = dict(default_headers or {})
+        self.timeout = check.timeout(timeout)
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+        self.retry = (retry if retry is not None else RetryPolicy()).with_max_retries(max_retries)
+        headers = {} if default_headers is None else default_headers
+        self.default_headers = httpx.Headers(check.headers("default_headers", headers))
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
-        # Injectable for tests and cassette replays, which must never really wait.
-        self._sleep: Callable[[float], None] = time.sleep
-        self._random: Callable[[], float] = random.random
+        self._builder = RequestBuilder(
+            base_url=self.base_url,
+            api_key=self._api_key,
+            timeout=self.timeout,
+            default_headers=self.default_headers,
+        )
         setup_logging()
+
+    @property
+    def max_retries(self) -> int:
+        """The number of retries of this client's `retry` policy."""
+        return self.retry.max_retries
 
     # -- resources, imported on first use ---------------------------------------------------
 
     @functools.cached_property
-    def billing(self) -> Billing:
+    def billing(self) -> Billing[Parsed]:
         """Usage, billing periods, Stripe checkout and portal, metered AI usage."""
+        from .resources._base import Parsed
         from .resources.billing import Billing
 
-        return Billing(self)
+        return Billing(self, Parsed)
 
     @functools.cached_property
-    def settings(self) -> Settings:
+    def settings(self) -> Settings[Parsed]:
         """Preferences, sessions, password, email change, account deletion, login history."""
+        from .resources._base import Parsed
         from .resources.settings import Settings
 
-        return Settings(self)
+        return Settings(self, Parsed)
 
     @functools.cached_property
-    def notifications(self) -> Notifications:
+    def notifications(self) -> Notifications[Parsed]:
         """Push notification tokens."""
+        from .resources._base import Parsed
         from .resources.notifications import Notifications
 
-        return Notifications(self)
+        return Notifications(self, Parsed)
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> RawClient:
         """The same resources, whose methods return a `RawResponse` (status, headers, ...)."""
         return RawClient(self)
@@ -129,22 +131,26 @@ class Client:
         base_url: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> Client:
         """A copy of this client with some settings changed, sharing its connection pool.
 
-        The copy does not own the pool: closing it does nothing; close the original.
+        `default_headers` are added to this client's (a header of the same name, in any case,
+        replaces it). The copy does not own the pool: closing it does nothing; close the original.
         """
-        copy = Client(
+        headers = self.default_headers.copy()
+        if default_headers is not None:
+            headers.update(check.headers("default_headers", default_headers))
+        return Client(
             api_key if api_key is not None else self._api_key,
             base_url=base_url if base_url is not None else self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
-            max_retries=max_retries if max_retries is not None else self.max_retries,
+            max_retries=max_retries,
+            retry=retry if retry is not None else self.retry,
             http_client=self._http,
-            default_headers={**self.default_headers, **(default_headers or {})},
+            default_headers=headers,
         )
-        copy._sleep, copy._random = self._sleep, self._random
-        return copy
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -165,124 +171,15 @@ class Client:
         # Never the API key.
         return f"<rplatform.Client base_url={self.base_url!r} max_retries={self.max_retries}>"
 
-    # -- the request loop -------------------------------------------------------------------
+    # -- every call -------------------------------------------------------------------------
 
-    def _request(
-        self,
-        description: Mapping[str, Any],
-        options: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-    ) -> RawResponse[T]:
-        """Send one API call described by a generated `_get_kwargs(...)`, with retries.
+    def _request(self, call: Call[T]) -> RawResponse[T]:
+        """Send one API call, with retries; its success response, parsed on demand.
 
-        Returns the successful response (parsed on demand); raises `APIStatusError` subclasses
-        for error statuses and `APIConnectionError` / `APITimeoutError` when no response came.
+        Raises `APIStatusError` subclasses for error statuses and `APIConnectionError` /
+        `APITimeoutError` when no response came.
         """
-        method = str(description["method"]).upper()
-        check.options(options, post=method == "POST")
-        headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            "Authorization": f"Bearer {self._api_key}",
-            **self.default_headers,
-            **description.get("headers", {}),
-        }
-        # Every POST carries a key generated once per call, so its retries cannot act twice.
-        idempotent = True
-        if method == "POST":
-            key = options.get("idempotency_key", str(uuid.uuid4()))
-            if key is None:
-                idempotent = False
-            else:
-                headers["Idempotency-Key"] = key
-        headers.update(options.get("extra_headers", {}))
-        request = self._http.build_request(
-            method,
-            self.base_url + description["url"],
-            params=description.get("params"),
-            json=description.get("json"),
-            headers=headers,
-            timeout=options.get("timeout", self.timeout),
-        )
-        max_retries = options.get("max_retries", self.max_retries)
-        response, retries = self._send(request, max_retries, idempotent)
-        return RawResponse(response, parse, retries)
-
-    def _send(
-        self, request: httpx.Request, max_retries: int, idempotent: bool
-    ) -> tuple[httpx.Response, int]:
-        """The retry loop: the final 2xx response and the number of retries it took."""
-        retries = 0
-        while True:
-            _log_request(request)
-            try:
-                # auth=None: a caller's http_client must not replace our Authorization header.
-                response = self._http.send(request, auth=None)
-            except httpx.RequestError as exc:  # transport failures, and undecodable bodies
-                if retries < max_retries and should_retry_error(exc, idempotent=idempotent):
-                    self._wait(request, retries, None, f"{type(exc).__name__}: {exc}")
-                    retries += 1
-                    continue
-                error = (
-                    APITimeoutError
-                    if isinstance(exc, httpx.TimeoutException)
-                    else APIConnectionError
-                )
-                raise error(f"{type(exc).__name__}: {exc}", request=request) from exc
-            _log_response(response)
-            if response.is_success:
-                return response, retries
-            if retries < max_retries and should_retry_status(
-                response.status_code, idempotent=idempotent
-            ):
-                self._wait(request, retries, response.headers, f"status {response.status_code}")
-                retries += 1
-                continue
-            raise status_error(response)
-
-    def _wait(
-        self,
-        request: httpx.Request,
-        retries: int,
-        headers: Mapping[str, str] | None,
-        reason: str,
-    ) -> None:
-        delay = retry_delay(retries, headers, self._random)
-        logger.info(
-            "retrying %s %s in %.2f s (retry %d) after %s",
-            request.method,
-            request.url,
-            delay,
-            retries + 1,
-            reason,
-        )
-        self._sleep(delay)
-
-
-def _log_request(request: httpx.Request) -> None:
-    if not logger.isEnabledFor(logging.DEBUG):  # skip the redaction work
-        return
-    logger.debug(
-        "request %s %s headers=%s body=%s",
-        request.method,
-        request.url,
-        redact_headers(request.headers.items()),
-        redact_body(request.content),
-    )
-
-
-def _log_response(response: httpx.Response) -> None:
-    request = response.request
-    logger.info(
-        "HTTP %s %s -> %d (request_id=%s)",
-        request.method,
-        request.url,
-        response.status_code,
-        response.headers.get("x-request-id"),
-    )
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "response headers=%s body=%s",
-            redact_headers(response.headers.items()),
-            redact_body(response.content),
-        )
+        options = call_options(call.options, post=call.request.method == "POST")
+        request = self._builder.build(self._http, call.request, options)
+        response, retries = send(self._http, request, options.policy(self.retry))
+        return RawResponse(response, call.parse, retries)

@@ -181,7 +181,11 @@ def status_error(response: httpx.Response) -> APIStatusError:
 
 def validation_error(response: httpx.Response, reason: Exception) -> APIResponseValidationError:
     """The exception for a 2xx response whose body could not be parsed into the model."""
-    detail = f"response body does not match the API: {type(reason).__name__}: {reason}"
+    from rplatform_api.types import ParseError  # loaded by then: the parsers come from it
+
+    # A ParseError says where and what (`[3].is_current: expected boolean, got 'no'`).
+    cause = reason if isinstance(reason, ParseError) else f"{type(reason).__name__}: {reason}"
+    detail = f"response body does not match the API: {cause}"
     return APIResponseValidationError(
         _message(response, detail), response=response, body=_decode(response)
     )

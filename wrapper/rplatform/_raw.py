@@ -1,14 +1,16 @@
 """Raw access to responses: `client.with_raw_response.billing.get_status(...)`.
 
-Any method called through `with_raw_response` returns a `RawResponse` instead of the model:
-status, headers and request id at hand, and `.parse()` for the model when you want it. Error
-statuses still raise, exactly as in a normal call.
+Every method called through `with_raw_response` returns a `RawResponse[T]` instead of its `T`
+(`RawResponse[None]` for the operations without content): status, headers, request id and
+retries at hand, and `.parse()` for the result when you want it. Error statuses still raise,
+exactly as in a normal call. The methods themselves are the resources' own, in raw mode
+(`resources/_endpoint.py`), so they have the same signatures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
@@ -16,6 +18,10 @@ from ._exceptions import validation_error
 
 if TYPE_CHECKING:
     from ._client import Client
+    from .resources._base import Raw
+    from .resources.billing import Billing
+    from .resources.notifications import Notifications
+    from .resources.settings import Settings
 
 T = TypeVar("T")
 
@@ -61,24 +67,6 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] request_id={self.request_id}>"
 
 
-class RawResource:
-    """A resource whose methods return `RawResponse` objects instead of models."""
-
-    def __init__(self, resource: object) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        method = getattr(self._resource, name)
-        if name.startswith("_") or not callable(method):
-            raise AttributeError(name)
-        return method  # type: ignore[no-any-return]
-
-    def __dir__(self) -> list[str]:
-        return [
-            n for n in dir(self._resource) if not n.startswith("_") and n != "with_raw_response"
-        ]
-
-
 class RawClient:
     """`client.with_raw_response`: the client's resources, in raw mode."""
 
@@ -86,13 +74,16 @@ class RawClient:
         self._client = client
 
     @property
-    def billing(self) -> RawResource:
+    def billing(self) -> Billing[Raw]:
         return self._client.billing.with_raw_response
 
     @property
-    def settings(self) -> RawResource:
+    def settings(self) -> Settings[Raw]:
         return self._client.settings.with_raw_response
 
     @property
-    def notifications(self) -> RawResource:
+    def notifications(self) -> Notifications[Raw]:
         return self._client.notifications.with_raw_response
+
+    def __repr__(self) -> str:
+        return f"<RawClient of {self._client!r}>"

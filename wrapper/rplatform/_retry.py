@@ -1,11 +1,15 @@
-"""Pure retry decisions: what to retry, and how long to wait before the next attempt.
+"""`RetryPolicy`: which failures are retried, and how long to wait before the next attempt.
 
-No I/O and no sleeping here, so each rule is tested on its own; the client loop in
-`_client.py` only asks these functions and sleeps with its injectable `_sleep`.
+One frozen object decides, from the attempt number, the request and what came back (a response
+or an exception), whether to try again and after how many seconds. It does no I/O: the client's
+send loop asks it and then waits with the policy's `sleep`, so the same policy could drive an
+async client. Replace it whole (`Client(retry=RetryPolicy(...))`, `with_options(retry=...)`,
+or `retry=` on one call), or change one setting with `dataclasses.replace`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import email.utils
 import random
@@ -14,72 +18,118 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
-from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
+from . import _validation as check
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    RETRY_JITTER,
+)
 
-# 408 timeout, 409 lock conflict, 429 rate limit: the same request may succeed later.
-RETRY_STATUSES = frozenset({408, 409, 429})
+# 408 timeout, 409 lock conflict, 429 rate limit, and every 5xx: the same request may succeed.
+RETRY_STATUSES = frozenset({408, 409, 429, *range(500, 600)})
+# Failures that prove the request never reached the server: safe to retry even without a key.
+UNSENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+# Failures after which the request may or may not have been performed (RemoteProtocolError:
+# the connection dropped before a response, e.g. a stale keep-alive).
+RETRY_ERRORS: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
 
 
-def should_retry_status(status_code: int, *, idempotent: bool) -> bool:
-    """True for the statuses a retry may cure: 408, 409, 429 and every 5xx.
+@dataclasses.dataclass(frozen=True)
+class RetryPolicy:
+    """How a client retries: attempts, backoff, jitter, Retry-After, what is retryable.
 
-    A request that is not idempotent (a POST sent without an Idempotency-Key) is never
-    retried after a response: the server may have performed it already.
+    >>> patient = rplatform.Client(retry=rplatform.RetryPolicy(max_retries=5, max_backoff=30))
+
+    The wait before retry n (from 0) is the server's `retry-after-ms` / `Retry-After` (seconds
+    or an HTTP date) up to `max_retry_after`, else `min(initial_backoff * 2**n, max_backoff)`
+    minus up to `jitter` of itself. A POST sent without an Idempotency-Key is not idempotent:
+    it is retried only after the failures that prove it never reached the server.
+    `sleep`, `random` and `clock` are injectable, e.g. to record waits in tests.
     """
-    return idempotent and (status_code in RETRY_STATUSES or status_code >= 500)
 
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_backoff: float = INITIAL_RETRY_DELAY
+    max_backoff: float = MAX_RETRY_DELAY
+    jitter: float = RETRY_JITTER
+    max_retry_after: float = MAX_RETRY_AFTER
+    retry_statuses: frozenset[int] = RETRY_STATUSES
+    retry_errors: tuple[type[Exception], ...] = RETRY_ERRORS
+    unsent_errors: tuple[type[Exception], ...] = UNSENT_ERRORS
+    sleep: Callable[[float], None] = time.sleep
+    random: Callable[[], float] = random.random
+    clock: Callable[[], float] = time.time
 
-def should_retry_error(error: Exception, *, idempotent: bool) -> bool:
-    """True for transport failures worth another attempt.
+    def __post_init__(self) -> None:
+        check.integer("max_retries", self.max_retries, minimum=0)
+        for name in ("initial_backoff", "max_backoff", "max_retry_after"):
+            check.number(name, getattr(self, name), minimum=0)
+        check.number("jitter", self.jitter, minimum=0)
+        if self.jitter > 1:
+            raise ValueError(f"jitter must be <= 1, got {self.jitter!r}")
 
-    A request that is not idempotent is retried only after the failures that prove it never
-    reached the server (no connection); a second attempt could otherwise perform it twice.
-    """
-    if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-        return True
-    if not idempotent:
-        return False
-    # RemoteProtocolError: the connection dropped before a response (e.g. a stale keep-alive).
-    return isinstance(
-        error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
-    )
+    def with_max_retries(self, max_retries: int | None) -> RetryPolicy:
+        """This policy with another number of retries (None: unchanged)."""
+        if max_retries is None:
+            return self
+        if check.integer("max_retries", max_retries, minimum=0) == self.max_retries:
+            return self
+        return dataclasses.replace(self, max_retries=max_retries)
 
+    def wait_before_retry(
+        self, retries_done: int, outcome: httpx.Response | Exception, request: httpx.Request
+    ) -> float | None:
+        """Seconds to wait before retrying `request`, or None to give up with `outcome`.
 
-def backoff_delay(retries_done: int, rand: Callable[[], float] = random.random) -> float:
-    """Exponential backoff with jitter: min(0.5 * 2**n, 8) * (1 - 0.25 * rand()) seconds."""
-    delay = min(INITIAL_RETRY_DELAY * 2.0**retries_done, MAX_RETRY_DELAY)
-    return delay * (1 - RETRY_JITTER * rand())
-
-
-def retry_after(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
-    """The wait the server asked for, in seconds, capped; None when it asked for none.
-
-    Reads `retry-after-ms` (milliseconds), then `Retry-After` as seconds or as an HTTP date.
-    A value that does not parse, or a date in the past, counts as no request.
-    """
-    seconds: float | None = None
-    ms = headers.get("retry-after-ms")
-    if ms is not None:
-        seconds = _number(ms, scale=0.001)
-    value = headers.get("retry-after")
-    if seconds is None and value is not None:
-        seconds = _number(value)
-        if seconds is None:
-            seconds = _http_date(value, now())
-    if seconds is None or seconds < 0:
+        `outcome` is the error response (a non-2xx status) or the exception of the attempt
+        just made; `retries_done` counts the retries before it (0 after the first attempt).
+        """
+        if retries_done >= self.max_retries:
+            return None
+        idempotent = request.method != "POST" or "idempotency-key" in request.headers
+        if isinstance(outcome, httpx.Response):
+            if not idempotent or outcome.status_code not in self.retry_statuses:
+                return None
+            asked = self.retry_after(outcome.headers)
+            return asked if asked is not None else self.backoff(retries_done)
+        if isinstance(outcome, self.unsent_errors) or (
+            idempotent and isinstance(outcome, self.retry_errors)
+        ):
+            return self.backoff(retries_done)
         return None
-    return min(seconds, MAX_RETRY_AFTER)
 
+    def backoff(self, retries_done: int) -> float:
+        """Exponential backoff with jitter, without a server's request."""
+        delay = min(self.initial_backoff * 2.0**retries_done, self.max_backoff)
+        return delay * (1 - self.jitter * self.random())
 
-def retry_delay(
-    retries_done: int,
-    headers: Mapping[str, str] | None,
-    rand: Callable[[], float] = random.random,
-    now: Callable[[], float] = time.time,
-) -> float:
-    """The wait before the next attempt: the server's Retry-After if any, else the backoff."""
-    asked = retry_after(headers, now) if headers is not None else None
-    return asked if asked is not None else backoff_delay(retries_done, rand)
+    def retry_after(self, headers: Mapping[str, str]) -> float | None:
+        """The wait the server asked for, in seconds, capped; None when it asked for none.
+
+        Reads `retry-after-ms` (milliseconds), then `Retry-After` as seconds or as an HTTP
+        date. A value that does not parse, or a date in the past, counts as no request.
+        """
+        seconds: float | None = None
+        ms = headers.get("retry-after-ms")
+        if ms is not None:
+            seconds = _number(ms, scale=0.001)
+        value = headers.get("retry-after")
+        if seconds is None and value is not None:
+            seconds = _number(value)
+            if seconds is None:
+                seconds = _http_date(value, self.clock())
+        if seconds is None or seconds < 0:
+            return None
+        return min(seconds, self.max_retry_after)
 
 
 def _number(text: str, scale: float = 1.0) -> float | None:

@@ -1,4 +1,8 @@
-"""List results as tables: `ModelList`, and `tabulate`, which puts one wherever a result has a list.
+"""List results as tables: `ModelList`, the class of every list of models the SDK returns.
+
+Importing this module makes `ModelList` the generated layer's list class
+(`rplatform_api.types.set_list_class`), so the models build each list once, in
+its final form: results that are lists, and lists inside results (`usage.line_items`).
 
 A `ModelList` is a plain `list` of generated models (indexing, iteration, `==` and `repr` are
 the list's) with three additions for notebooks and data work:
@@ -14,16 +18,15 @@ the list's) with three additions for notebooks and data work:
 from __future__ import annotations
 
 import enum
-import functools
 import html
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any, SupportsIndex, TypeVar, cast, overload
 
 import attrs
+from rplatform_api.types import set_list_class
 
 M = TypeVar("M")
-T = TypeVar("T")
 
 # Rows shown by _repr_html_; a longer list says how many it left out.
 HTML_MAX_ROWS = 100
@@ -79,35 +82,7 @@ class ModelList(list[M]):
         return super().__getitem__(index)
 
 
-def tabulate(value: T) -> T:
-    """`value` with every list in it a `ModelList`: the value itself if it is a list, and the
-    list fields of a model (`usage.line_items`, `periods.periods`), at any depth."""
-    if isinstance(value, list):
-        items: Iterable[Any] = (tabulate(item) for item in value)
-        return cast(T, ModelList(items))
-    cls: type = type(value)
-    for name in _nested_fields(cls):
-        current = getattr(value, name)
-        if isinstance(current, list) or attrs.has(type(current)):
-            setattr(value, name, tabulate(current))
-    return value
-
-
-# Annotations of generated fields that can never hold a list or a model.
-_SCALARS = frozenset({"str", "int", "float", "bool", "None", "datetime.date", "datetime.datetime"})
-
-
-@functools.cache
-def _nested_fields(cls: type) -> tuple[str, ...]:
-    """The fields of a model class that may hold a list or a model, decided once per class
-    (a 2,000-row result would otherwise inspect 26,000 scalar values)."""
-    if not attrs.has(cls):
-        return ()
-    return tuple(
-        field.name
-        for field in attrs.fields(cls)
-        if field.name != EXTRAS and not set(str(field.type).replace(" ", "").split("|")) <= _SCALARS
-    )
+set_list_class(ModelList)
 
 
 def _to_dict(item: object) -> dict[str, Any]:

@@ -7,15 +7,22 @@ from typing import Final, TypedDict
 
 import httpx
 
+from ._retry import RetryPolicy
+
 Timeout = float | httpx.Timeout | None
 """Seconds for every phase, an `httpx.Timeout` per phase, or None for no timeout at all."""
 
 
 class RequestOptions(TypedDict, total=False):
-    """Keyword options accepted by every API method, overriding the client's for one call."""
+    """Keyword options accepted by every API method, overriding the client's for one call.
+
+    `max_retries=` changes only the number of retries of the client's policy; `retry=` replaces
+    the policy (`RetryPolicy`) for the call.
+    """
 
     timeout: Timeout
     max_retries: int
+    retry: RetryPolicy
     extra_headers: Mapping[str, str]
 
 

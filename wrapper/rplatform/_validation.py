@@ -47,13 +47,15 @@ def integer(
     return value
 
 
-def number(name: str, value: object, *, minimum: float | None = None) -> float:
-    """An int or a finite float (not a bool), at least `minimum`."""
+def number(
+    name: str, value: object, *, minimum: float | None = None, maximum: float | None = None
+) -> float:
+    """An int or a finite float (not a bool) within the given bounds."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{name} must be a number, not {_type_name(value)}")
     if not math.isfinite(value):
         raise ValueError(f"{name} must be a finite number, got {value!r}")
-    _bounds(name, value, minimum, None)
+    _bounds(name, value, minimum, maximum)
     return value
 
 
@@ -100,35 +102,20 @@ def owner(user_id: object, organization_id: object) -> tuple[str | None, str | N
     return optional(text, "user_id", user_id), optional(text, "organization_id", organization_id)
 
 
-def options(given: Mapping[str, Any], *, post: bool) -> None:
-    """Check the per-call options (`timeout=`, `max_retries=`, ...) of one call."""
-    allowed = {"timeout", "max_retries", "extra_headers"} | ({"idempotency_key"} if post else set())
-    unknown = sorted(set(given) - allowed)
-    if unknown:
-        raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
-    if "timeout" in given:
-        timeout(given["timeout"])
-    if "max_retries" in given:
-        integer("max_retries", given["max_retries"], minimum=0)
-    if "extra_headers" in given:
-        headers("extra_headers", given["extra_headers"])
-    if given.get("idempotency_key") is not None:
-        text("idempotency_key", given["idempotency_key"])
-
-
-def timeout(value: object) -> None:
+def timeout(value: object) -> float | httpx.Timeout | None:
     """None, a non-negative number of seconds, or an `httpx.Timeout`."""
     if value is None or isinstance(value, httpx.Timeout):
-        return
-    number("timeout", value, minimum=0)
+        return value
+    return number("timeout", value, minimum=0)
 
 
-def headers(name: str, value: object) -> None:
+def headers(name: str, value: object) -> Mapping[str, str]:
     """A mapping of header names to string values."""
     if not isinstance(value, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
         raise TypeError(f"{name} must be a mapping of str to str")
+    return value
 
 
 def _bounds(name: str, value: float, minimum: float | None, maximum: float | None) -> None:

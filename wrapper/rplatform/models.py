@@ -4,62 +4,72 @@
 
 Each model is an attrs class with the documented field names, `to_dict()`, and unknown fields
 kept in `additional_properties` (also reachable as `model["field"]`). Enum-valued fields hold
-the enum member, or the plain string when the server sends a value newer than this SDK.
+the enum member, or the plain string when the server sends a value newer than this SDK. Lists
+of models, in results and inside them, are `rplatform.ModelList`s.
 
-The names are listed one by one (not `import *`) so that type checkers see `BillingInfo` below;
+Each name loads its model on first use (PEP 562 `__getattr__`), so importing this module costs
+nothing and using one model loads that model only; type checkers see every name through the
+`TYPE_CHECKING` imports.
 tests/unit/test_forward_compat.py fails when a generated model is missing here.
 """
 
-from rplatform_api.models import (
-    AiUsageCreate,
-    AiUsageRecord,
-    ApiKeyEligibility,
-    AppearancePreferences,
-    AppearancePreferencesUpdate,
-    BillingPeriod,
-    BillingPeriods,
-    BillingStatus,
-    CheckoutSession,
-    CheckoutSessionCreate,
-    Credits,
-    Customer,
-    DeletionCreate,
-    DeletionStatus,
-    EmailChangeCreate,
-    EmailChangeRequested,
-    EmailChangeVerified,
-    EmailChangeVerify,
-    FieldError,
-    LineItem,
-    LoginHistoryEntry,
-    MeterUsage,
-    NotificationPreferences,
-    NotificationPreferencesUpdate,
-    OwnerScope,
-    OwnerType,
-    PasswordChange,
-    Platform,
-    PortalSession,
-    PortalSessionCreate,
-    Preferences,
-    PrivacyPreferences,
-    PrivacyPreferencesUpdate,
-    Problem,
-    ProfileVisibility,
-    ProjectUsageItem,
-    ProjectUsageSummary,
-    PushToken,
-    PushTokenCreate,
-    PushTokenDelete,
-    RevokedSessions,
-    Session,
-    StripeCustomer,
-    Subscription,
-    SubscriptionStatus,
-    Theme,
-    UsageSummary,
-)
-from rplatform_api.models import BillingInfo as _GeneratedBillingInfo
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rplatform_api.models import (
+        AiUsageCreate,
+        AiUsageRecord,
+        ApiKeyEligibility,
+        AppearancePreferences,
+        AppearancePreferencesUpdate,
+        BillingPeriod,
+        BillingPeriods,
+        BillingStatus,
+        CheckoutSession,
+        CheckoutSessionCreate,
+        Credits,
+        Customer,
+        DeletionCreate,
+        DeletionStatus,
+        EmailChangeCreate,
+        EmailChangeRequested,
+        EmailChangeVerified,
+        EmailChangeVerify,
+        LineItem,
+        LoginHistoryEntry,
+        MeterUsage,
+        NotificationPreferences,
+        NotificationPreferencesUpdate,
+        OwnerScope,
+        OwnerType,
+        PasswordChange,
+        Platform,
+        PortalSession,
+        PortalSessionCreate,
+        Preferences,
+        PrivacyPreferences,
+        PrivacyPreferencesUpdate,
+        Problem,
+        ProblemFieldError,
+        ProfileVisibility,
+        ProjectUsageItem,
+        ProjectUsageSummary,
+        PushToken,
+        PushTokenCreate,
+        PushTokenDelete,
+        RevokedSessions,
+        Session,
+        StripeCustomer,
+        Subscription,
+        SubscriptionStatus,
+        Theme,
+        UsageSummary,
+    )
+
+    from ._billing_info import BillingInfo
 
 __all__ = [
     "AiUsageCreate",
@@ -81,7 +91,6 @@ __all__ = [
     "EmailChangeRequested",
     "EmailChangeVerified",
     "EmailChangeVerify",
-    "FieldError",
     "LineItem",
     "LoginHistoryEntry",
     "MeterUsage",
@@ -97,6 +106,7 @@ __all__ = [
     "PrivacyPreferences",
     "PrivacyPreferencesUpdate",
     "Problem",
+    "ProblemFieldError",
     "ProfileVisibility",
     "ProjectUsageItem",
     "ProjectUsageSummary",
@@ -112,16 +122,20 @@ __all__ = [
     "UsageSummary",
 ]
 
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error there
 
-class BillingInfo(_GeneratedBillingInfo):
-    """Comprehensive billing info: the generated model plus the documented name `credits`.
+    def __getattr__(name: str) -> Any:
+        # _tables makes ModelList the class of every list the models parse (once; idempotent).
+        importlib.import_module("._tables", __package__)
+        if name == "BillingInfo":
+            value = importlib.import_module("._billing_info", __package__).BillingInfo
+        elif name in __all__:
+            value = getattr(importlib.import_module("rplatform_api.models"), name)
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value  # the next lookup is a plain module attribute
+        return value
 
-    The generator names that field `credits_` because `credits` is a Python builtin; this
-    subclass adds the documented name back as a read-only alias (`to_dict()` says "credits").
-    """
 
-    __slots__ = ()
-
-    @property
-    def credits(self) -> Credits:
-        return self.credits_
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

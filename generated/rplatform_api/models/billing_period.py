@@ -1,17 +1,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BillingPeriod")
+from ..types import (
+    Model,
+    ParseError,
+    extra_fields,
+    malformed,
+    new_list,
+    parse_date,
+)
+
+_FIELDS = frozenset(
+    (
+        "label",
+        "year",
+        "month",
+        "start_date",
+        "end_date",
+        "is_current",
+        "total_cost_cents",
+        "currency",
+    )
+)
 
 
-@_attrs_define
-class BillingPeriod:
+@_attrs_define(repr=False, eq=False)
+class BillingPeriod(Model):
     """
     Attributes:
         label (str): For example "June 2025".
@@ -69,37 +89,129 @@ class BillingPeriod:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `BillingPeriod` that `src_dict` (a JSON object) describes, each value checked.
 
-        year = d.pop("year")
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            label = src_dict["label"]
+            if label.__class__ is not str:
+                raise ParseError.expected("string", label, "label")
 
-        month = d.pop("month")
+            year = src_dict["year"]
+            if year.__class__ is not int:
+                raise ParseError.expected("integer", year, "year")
 
-        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+            month = src_dict["month"]
+            if month.__class__ is not int:
+                raise ParseError.expected("integer", month, "month")
 
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
+            start_date = src_dict["start_date"]
+            try:
+                start_date = parse_date(start_date)
+            except (TypeError, ValueError):
+                raise ParseError.expected("date", start_date, "start_date") from None
 
-        is_current = d.pop("is_current")
+            end_date = src_dict["end_date"]
+            try:
+                end_date = parse_date(end_date)
+            except (TypeError, ValueError):
+                raise ParseError.expected("date", end_date, "end_date") from None
 
-        total_cost_cents = d.pop("total_cost_cents")
+            is_current = src_dict["is_current"]
+            if is_current.__class__ is not bool:
+                raise ParseError.expected("boolean", is_current, "is_current")
 
-        currency = d.pop("currency")
+            total_cost_cents = src_dict["total_cost_cents"]
+            if total_cost_cents.__class__ is not int:
+                raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
 
-        billing_period = cls(
-            label=label,
-            year=year,
-            month=month,
-            start_date=start_date,
-            end_date=end_date,
-            is_current=is_current,
-            total_cost_cents=total_cost_cents,
-            currency=currency,
+            currency = src_dict["currency"]
+            if currency.__class__ is not str:
+                raise ParseError.expected("string", currency, "currency")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        billing_period = object.__new__(cls)
+        billing_period.label = label
+        billing_period.year = year
+        billing_period.month = month
+        billing_period.start_date = start_date
+        billing_period.end_date = end_date
+        billing_period.is_current = is_current
+        billing_period.total_cost_cents = total_cost_cents
+        billing_period.currency = currency
+        billing_period.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 8 else {}
         )
-
-        billing_period.additional_properties = d
         return billing_period
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                label = src_dict["label"]
+                if label.__class__ is not str:
+                    raise ParseError.expected("string", label, "label")
+
+                year = src_dict["year"]
+                if year.__class__ is not int:
+                    raise ParseError.expected("integer", year, "year")
+
+                month = src_dict["month"]
+                if month.__class__ is not int:
+                    raise ParseError.expected("integer", month, "month")
+
+                start_date = src_dict["start_date"]
+                try:
+                    start_date = parse_date(start_date)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date", start_date, "start_date") from None
+
+                end_date = src_dict["end_date"]
+                try:
+                    end_date = parse_date(end_date)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date", end_date, "end_date") from None
+
+                is_current = src_dict["is_current"]
+                if is_current.__class__ is not bool:
+                    raise ParseError.expected("boolean", is_current, "is_current")
+
+                total_cost_cents = src_dict["total_cost_cents"]
+                if total_cost_cents.__class__ is not int:
+                    raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
+
+                currency = src_dict["currency"]
+                if currency.__class__ is not str:
+                    raise ParseError.expected("string", currency, "currency")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            billing_period = new(cls)
+            billing_period.label = label
+            billing_period.year = year
+            billing_period.month = month
+            billing_period.start_date = start_date
+            billing_period.end_date = end_date
+            billing_period.is_current = is_current
+            billing_period.total_cost_cents = total_cost_cents
+            billing_period.currency = currency
+            billing_period.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 8 else {}
+            )
+            append(billing_period)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

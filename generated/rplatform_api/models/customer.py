@@ -1,17 +1,33 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Customer")
+from ..types import (
+    Model,
+    ParseError,
+    extra_fields,
+    malformed,
+    new_list,
+    parse_datetime,
+)
+
+_FIELDS = frozenset(
+    (
+        "stripe_customer_id",
+        "name",
+        "has_payment_method",
+        "created_at",
+    )
+)
 
 
-@_attrs_define
-class Customer:
+@_attrs_define(repr=False, eq=False)
+class Customer(Model):
     """The owner's Stripe customer, or null before one exists.
 
     Attributes:
@@ -51,30 +67,85 @@ class Customer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stripe_customer_id = d.pop("stripe_customer_id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `Customer` that `src_dict` (a JSON object) describes, each value checked.
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            stripe_customer_id = src_dict["stripe_customer_id"]
+            if stripe_customer_id.__class__ is not str:
+                raise ParseError.expected("string", stripe_customer_id, "stripe_customer_id")
 
-        name = _parse_name(d.pop("name"))
+            name = src_dict["name"]
+            if name is not None and name.__class__ is not str:
+                raise ParseError.expected("string or null", name, "name")
 
-        has_payment_method = d.pop("has_payment_method")
+            has_payment_method = src_dict["has_payment_method"]
+            if has_payment_method.__class__ is not bool:
+                raise ParseError.expected("boolean", has_payment_method, "has_payment_method")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        customer = cls(
-            stripe_customer_id=stripe_customer_id,
-            name=name,
-            has_payment_method=has_payment_method,
-            created_at=created_at,
+            created_at = src_dict["created_at"]
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise ParseError.expected("date-time", created_at, "created_at") from None
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        customer = object.__new__(cls)
+        customer.stripe_customer_id = stripe_customer_id
+        customer.name = name
+        customer.has_payment_method = has_payment_method
+        customer.created_at = created_at
+        customer.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
         )
-
-        customer.additional_properties = d
         return customer
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                stripe_customer_id = src_dict["stripe_customer_id"]
+                if stripe_customer_id.__class__ is not str:
+                    raise ParseError.expected("string", stripe_customer_id, "stripe_customer_id")
+
+                name = src_dict["name"]
+                if name is not None and name.__class__ is not str:
+                    raise ParseError.expected("string or null", name, "name")
+
+                has_payment_method = src_dict["has_payment_method"]
+                if has_payment_method.__class__ is not bool:
+                    raise ParseError.expected("boolean", has_payment_method, "has_payment_method")
+
+                created_at = src_dict["created_at"]
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", created_at, "created_at") from None
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            customer = new(cls)
+            customer.stripe_customer_id = stripe_customer_id
+            customer.name = name
+            customer.has_payment_method = has_payment_method
+            customer.created_at = created_at
+            customer.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
+            )
+            append(customer)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

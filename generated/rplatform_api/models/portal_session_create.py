@@ -1,18 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    ParseError,
+    Unset,
+    extra_fields,
+    malformed,
+    new_list,
+)
 
-T = TypeVar("T", bound="PortalSessionCreate")
+_FIELDS = frozenset(
+    (
+        "return_url",
+        "user_id",
+        "organization_id",
+    )
+)
 
 
-@_attrs_define
-class PortalSessionCreate:
+@_attrs_define(repr=False, eq=False)
+class PortalSessionCreate(Model):
     """
     Attributes:
         return_url (str): An absolute http or https URL, with a host, to send the user back to. Example:
@@ -48,22 +62,75 @@ class PortalSessionCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        return_url = d.pop("return_url")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `PortalSessionCreate` that `src_dict` (a JSON object) describes, each value checked.
 
-        user_id = d.pop("user_id", UNSET)
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            return_url = src_dict["return_url"]
+            if return_url.__class__ is not str:
+                raise ParseError.expected("string", return_url, "return_url")
 
-        organization_id = d.pop("organization_id", UNSET)
+            user_id: Any = src_dict.get("user_id", UNSET)
+            if user_id is not UNSET:
+                if user_id.__class__ is not str:
+                    raise ParseError.expected("string", user_id, "user_id")
 
-        portal_session_create = cls(
-            return_url=return_url,
-            user_id=user_id,
-            organization_id=organization_id,
+            organization_id: Any = src_dict.get("organization_id", UNSET)
+            if organization_id is not UNSET:
+                if organization_id.__class__ is not str:
+                    raise ParseError.expected("string", organization_id, "organization_id")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        portal_session_create = object.__new__(cls)
+        portal_session_create.return_url = return_url
+        portal_session_create.user_id = user_id
+        portal_session_create.organization_id = organization_id
+        portal_session_create.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
         )
-
-        portal_session_create.additional_properties = d
         return portal_session_create
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                return_url = src_dict["return_url"]
+                if return_url.__class__ is not str:
+                    raise ParseError.expected("string", return_url, "return_url")
+
+                user_id: Any = src_dict.get("user_id", UNSET)
+                if user_id is not UNSET:
+                    if user_id.__class__ is not str:
+                        raise ParseError.expected("string", user_id, "user_id")
+
+                organization_id: Any = src_dict.get("organization_id", UNSET)
+                if organization_id is not UNSET:
+                    if organization_id.__class__ is not str:
+                        raise ParseError.expected("string", organization_id, "organization_id")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            portal_session_create = new(cls)
+            portal_session_create.return_url = return_url
+            portal_session_create.user_id = user_id
+            portal_session_create.organization_id = organization_id
+            portal_session_create.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 1 else {}
+            )
+            append(portal_session_create)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

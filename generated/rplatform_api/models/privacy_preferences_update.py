@@ -1,19 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.profile_visibility import ProfileVisibility
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    ParseError,
+    Unset,
+    extra_fields,
+    malformed,
+    new_list,
+)
 
-T = TypeVar("T", bound="PrivacyPreferencesUpdate")
+_PROFILE_VISIBILITY_BY_VALUE: dict[Any, ProfileVisibility] = {
+    member.value: member for member in ProfileVisibility
+}
+_FIELDS = frozenset(
+    (
+        "profile_visibility",
+        "show_email",
+        "show_location",
+    )
+)
 
 
-@_attrs_define
-class PrivacyPreferencesUpdate:
+@_attrs_define(repr=False, eq=False)
+class PrivacyPreferencesUpdate(Model):
     """
     Attributes:
         profile_visibility (ProfileVisibility | Unset):
@@ -48,27 +65,93 @@ class PrivacyPreferencesUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _profile_visibility = d.pop("profile_visibility", UNSET)
-        profile_visibility: ProfileVisibility | Unset
-        if isinstance(_profile_visibility, Unset):
-            profile_visibility = UNSET
-        else:
-            profile_visibility = ProfileVisibility(_profile_visibility)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `PrivacyPreferencesUpdate` that `src_dict` (a JSON object) describes, each value checked.
 
-        show_email = d.pop("show_email", UNSET)
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            profile_visibility: Any = src_dict.get("profile_visibility", UNSET)
+            if profile_visibility is not UNSET:
+                if (
+                    profile_visibility.__class__ is not str
+                    or profile_visibility not in _PROFILE_VISIBILITY_BY_VALUE
+                ):
+                    raise ParseError.expected(
+                        "ProfileVisibility (network, private, public)",
+                        profile_visibility,
+                        "profile_visibility",
+                    )
+                profile_visibility = _PROFILE_VISIBILITY_BY_VALUE[profile_visibility]
 
-        show_location = d.pop("show_location", UNSET)
+            show_email: Any = src_dict.get("show_email", UNSET)
+            if show_email is not UNSET:
+                if show_email.__class__ is not bool:
+                    raise ParseError.expected("boolean", show_email, "show_email")
 
-        privacy_preferences_update = cls(
-            profile_visibility=profile_visibility,
-            show_email=show_email,
-            show_location=show_location,
+            show_location: Any = src_dict.get("show_location", UNSET)
+            if show_location is not UNSET:
+                if show_location.__class__ is not bool:
+                    raise ParseError.expected("boolean", show_location, "show_location")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        privacy_preferences_update = object.__new__(cls)
+        privacy_preferences_update.profile_visibility = profile_visibility
+        privacy_preferences_update.show_email = show_email
+        privacy_preferences_update.show_location = show_location
+        privacy_preferences_update.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
         )
-
-        privacy_preferences_update.additional_properties = d
         return privacy_preferences_update
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                profile_visibility: Any = src_dict.get("profile_visibility", UNSET)
+                if profile_visibility is not UNSET:
+                    if (
+                        profile_visibility.__class__ is not str
+                        or profile_visibility not in _PROFILE_VISIBILITY_BY_VALUE
+                    ):
+                        raise ParseError.expected(
+                            "ProfileVisibility (network, private, public)",
+                            profile_visibility,
+                            "profile_visibility",
+                        )
+                    profile_visibility = _PROFILE_VISIBILITY_BY_VALUE[profile_visibility]
+
+                show_email: Any = src_dict.get("show_email", UNSET)
+                if show_email is not UNSET:
+                    if show_email.__class__ is not bool:
+                        raise ParseError.expected("boolean", show_email, "show_email")
+
+                show_location: Any = src_dict.get("show_location", UNSET)
+                if show_location is not UNSET:
+                    if show_location.__class__ is not bool:
+                        raise ParseError.expected("boolean", show_location, "show_location")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            privacy_preferences_update = new(cls)
+            privacy_preferences_update.profile_visibility = profile_visibility
+            privacy_preferences_update.show_email = show_email
+            privacy_preferences_update.show_location = show_location
+            privacy_preferences_update.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 0 else {}
+            )
+            append(privacy_preferences_update)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

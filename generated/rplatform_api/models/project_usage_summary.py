@@ -1,16 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProjectUsageSummary")
+from ..types import (
+    Model,
+    ParseError,
+    extra_fields,
+    malformed,
+    new_list,
+)
+
+_FIELDS = frozenset(
+    (
+        "project_id",
+        "project_name",
+        "year",
+        "month",
+        "sandbox_compute_hours",
+        "database_compute_hours",
+        "database_storage_gb",
+        "storage_gb",
+        "ai_tokens",
+        "ai_cost_cents",
+        "deployment_compute_hours",
+        "total_cost_cents",
+    )
+)
 
 
-@_attrs_define
-class ProjectUsageSummary:
+@_attrs_define(repr=False, eq=False)
+class ProjectUsageSummary(Model):
     """
     Attributes:
         project_id (str):
@@ -88,49 +111,195 @@ class ProjectUsageSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The `ProjectUsageSummary` that `src_dict` (a JSON object) describes, each value checked.
 
-        project_name = d.pop("project_name")
+        Raises `ParseError`, naming the path of the value, for a value of the wrong type, a
+        malformed date or a missing required field. Unknown fields are kept in
+        `additional_properties`, unknown values of open enums as plain strings.
+        """
+        try:
+            project_id = src_dict["project_id"]
+            if project_id.__class__ is not str:
+                raise ParseError.expected("string", project_id, "project_id")
 
-        year = d.pop("year")
+            project_name = src_dict["project_name"]
+            if project_name.__class__ is not str:
+                raise ParseError.expected("string", project_name, "project_name")
 
-        month = d.pop("month")
+            year = src_dict["year"]
+            if year.__class__ is not int:
+                raise ParseError.expected("integer", year, "year")
 
-        sandbox_compute_hours = d.pop("sandbox_compute_hours")
+            month = src_dict["month"]
+            if month.__class__ is not int:
+                raise ParseError.expected("integer", month, "month")
 
-        database_compute_hours = d.pop("database_compute_hours")
+            sandbox_compute_hours = src_dict["sandbox_compute_hours"]
+            if (
+                sandbox_compute_hours.__class__ is not float
+                and sandbox_compute_hours.__class__ is not int
+            ):
+                raise ParseError.expected("number", sandbox_compute_hours, "sandbox_compute_hours")
 
-        database_storage_gb = d.pop("database_storage_gb")
+            database_compute_hours = src_dict["database_compute_hours"]
+            if (
+                database_compute_hours.__class__ is not float
+                and database_compute_hours.__class__ is not int
+            ):
+                raise ParseError.expected(
+                    "number", database_compute_hours, "database_compute_hours"
+                )
 
-        storage_gb = d.pop("storage_gb")
+            database_storage_gb = src_dict["database_storage_gb"]
+            if (
+                database_storage_gb.__class__ is not float
+                and database_storage_gb.__class__ is not int
+            ):
+                raise ParseError.expected("number", database_storage_gb, "database_storage_gb")
 
-        ai_tokens = d.pop("ai_tokens")
+            storage_gb = src_dict["storage_gb"]
+            if storage_gb.__class__ is not float and storage_gb.__class__ is not int:
+                raise ParseError.expected("number", storage_gb, "storage_gb")
 
-        ai_cost_cents = d.pop("ai_cost_cents")
+            ai_tokens = src_dict["ai_tokens"]
+            if ai_tokens.__class__ is not int:
+                raise ParseError.expected("integer", ai_tokens, "ai_tokens")
 
-        deployment_compute_hours = d.pop("deployment_compute_hours")
+            ai_cost_cents = src_dict["ai_cost_cents"]
+            if ai_cost_cents.__class__ is not float and ai_cost_cents.__class__ is not int:
+                raise ParseError.expected("number", ai_cost_cents, "ai_cost_cents")
 
-        total_cost_cents = d.pop("total_cost_cents")
+            deployment_compute_hours = src_dict["deployment_compute_hours"]
+            if (
+                deployment_compute_hours.__class__ is not float
+                and deployment_compute_hours.__class__ is not int
+            ):
+                raise ParseError.expected(
+                    "number", deployment_compute_hours, "deployment_compute_hours"
+                )
 
-        project_usage_summary = cls(
-            project_id=project_id,
-            project_name=project_name,
-            year=year,
-            month=month,
-            sandbox_compute_hours=sandbox_compute_hours,
-            database_compute_hours=database_compute_hours,
-            database_storage_gb=database_storage_gb,
-            storage_gb=storage_gb,
-            ai_tokens=ai_tokens,
-            ai_cost_cents=ai_cost_cents,
-            deployment_compute_hours=deployment_compute_hours,
-            total_cost_cents=total_cost_cents,
+            total_cost_cents = src_dict["total_cost_cents"]
+            if total_cost_cents.__class__ is not int:
+                raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
+        except (KeyError, TypeError, AttributeError) as error:
+            raise malformed(src_dict, error) from None
+        project_usage_summary = object.__new__(cls)
+        project_usage_summary.project_id = project_id
+        project_usage_summary.project_name = project_name
+        project_usage_summary.year = year
+        project_usage_summary.month = month
+        project_usage_summary.sandbox_compute_hours = sandbox_compute_hours
+        project_usage_summary.database_compute_hours = database_compute_hours
+        project_usage_summary.database_storage_gb = database_storage_gb
+        project_usage_summary.storage_gb = storage_gb
+        project_usage_summary.ai_tokens = ai_tokens
+        project_usage_summary.ai_cost_cents = ai_cost_cents
+        project_usage_summary.deployment_compute_hours = deployment_compute_hours
+        project_usage_summary.total_cost_cents = total_cost_cents
+        project_usage_summary.additional_properties = (
+            extra_fields(src_dict, _FIELDS) if len(src_dict) > 12 else {}
         )
-
-        project_usage_summary.additional_properties = d
         return project_usage_summary
+
+    @classmethod
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+        """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
+
+        One loop instead of one call per item: what a list of thousands of rows costs most.
+        """
+        parsed: list[Self] = new_list()
+        append = parsed.append
+        new = object.__new__
+        for src_dict in items:
+            try:
+                project_id = src_dict["project_id"]
+                if project_id.__class__ is not str:
+                    raise ParseError.expected("string", project_id, "project_id")
+
+                project_name = src_dict["project_name"]
+                if project_name.__class__ is not str:
+                    raise ParseError.expected("string", project_name, "project_name")
+
+                year = src_dict["year"]
+                if year.__class__ is not int:
+                    raise ParseError.expected("integer", year, "year")
+
+                month = src_dict["month"]
+                if month.__class__ is not int:
+                    raise ParseError.expected("integer", month, "month")
+
+                sandbox_compute_hours = src_dict["sandbox_compute_hours"]
+                if (
+                    sandbox_compute_hours.__class__ is not float
+                    and sandbox_compute_hours.__class__ is not int
+                ):
+                    raise ParseError.expected(
+                        "number", sandbox_compute_hours, "sandbox_compute_hours"
+                    )
+
+                database_compute_hours = src_dict["database_compute_hours"]
+                if (
+                    database_compute_hours.__class__ is not float
+                    and database_compute_hours.__class__ is not int
+                ):
+                    raise ParseError.expected(
+                        "number", database_compute_hours, "database_compute_hours"
+                    )
+
+                database_storage_gb = src_dict["database_storage_gb"]
+                if (
+                    database_storage_gb.__class__ is not float
+                    and database_storage_gb.__class__ is not int
+                ):
+                    raise ParseError.expected("number", database_storage_gb, "database_storage_gb")
+
+                storage_gb = src_dict["storage_gb"]
+                if storage_gb.__class__ is not float and storage_gb.__class__ is not int:
+                    raise ParseError.expected("number", storage_gb, "storage_gb")
+
+                ai_tokens = src_dict["ai_tokens"]
+                if ai_tokens.__class__ is not int:
+                    raise ParseError.expected("integer", ai_tokens, "ai_tokens")
+
+                ai_cost_cents = src_dict["ai_cost_cents"]
+                if ai_cost_cents.__class__ is not float and ai_cost_cents.__class__ is not int:
+                    raise ParseError.expected("number", ai_cost_cents, "ai_cost_cents")
+
+                deployment_compute_hours = src_dict["deployment_compute_hours"]
+                if (
+                    deployment_compute_hours.__class__ is not float
+                    and deployment_compute_hours.__class__ is not int
+                ):
+                    raise ParseError.expected(
+                        "number", deployment_compute_hours, "deployment_compute_hours"
+                    )
+
+                total_cost_cents = src_dict["total_cost_cents"]
+                if total_cost_cents.__class__ is not int:
+                    raise ParseError.expected("integer", total_cost_cents, "total_cost_cents")
+            except (KeyError, TypeError, AttributeError) as error:
+                raise malformed(src_dict, error, len(parsed)) from None
+            except ParseError as error:
+                raise error.within(len(parsed)) from None
+            project_usage_summary = new(cls)
+            project_usage_summary.project_id = project_id
+            project_usage_summary.project_name = project_name
+            project_usage_summary.year = year
+            project_usage_summary.month = month
+            project_usage_summary.sandbox_compute_hours = sandbox_compute_hours
+            project_usage_summary.database_compute_hours = database_compute_hours
+            project_usage_summary.database_storage_gb = database_storage_gb
+            project_usage_summary.storage_gb = storage_gb
+            project_usage_summary.ai_tokens = ai_tokens
+            project_usage_summary.ai_cost_cents = ai_cost_cents
+            project_usage_summary.deployment_compute_hours = deployment_compute_hours
+            project_usage_summary.total_cost_cents = total_cost_cents
+            project_usage_summary.additional_properties = (
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 12 else {}
+            )
+            append(project_usage_summary)
+        return parsed
 
     @property
     def additional_keys(self) -> list[str]:

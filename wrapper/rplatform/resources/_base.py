@@ -1,69 +1,114 @@
-"""What every resource shares: the call into the client, raw mode, and the response parsers."""
+"""What every resource shares: its two modes, the `Call` a method returns, and the parsers.
+
+A facade method checks its arguments, asks the generated operation module for the request
+(`api.get_status.request(...)`) and returns `call(request, api.get_status.SUCCESS, options)`:
+`call` picks the parser from what the operation says a success is (one model, a list of
+models, no content), so the method's result type comes from openapi.yaml too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 import httpx
-from rplatform_api.types import UNSET, Unset
+from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDescription
+from rplatform_api.types import UNSET, Unset, parse_list
 
-from .._raw import RawResource
-from .._tables import ModelList, tabulate
+from .._tables import ModelList
 
 if TYPE_CHECKING:
     from .._client import Client
 
 T = TypeVar("T")
+M = TypeVar("M", bound=FromDict)
 
 
-class Resource:
-    """A group of API methods bound to one client.
+class Mode:
+    """How a resource's methods answer: `Parsed` or `Raw`."""
+
+
+class Parsed(Mode):
+    """`client.billing`: methods return the parsed result (a model, a ModelList or None)."""
+
+
+class Raw(Mode):
+    """`client.with_raw_response.billing`: methods return a `RawResponse` around the result."""
+
+
+ModeT = TypeVar("ModeT", bound=Mode)
+
+
+class Resource(Generic[ModeT]):
+    """A group of API methods bound to one client, in one mode.
 
     Besides its documented arguments, every method takes the per-call options `timeout=`,
-    `max_retries=` and `extra_headers=` (`RequestOptions`), and the methods that POST also
-    `idempotency_key=` (`PostOptions`).
+    `max_retries=`, `retry=` and `extra_headers=` (`RequestOptions`), and the methods that POST
+    also `idempotency_key=` (`PostOptions`).
     """
 
-    def __init__(self, client: Client, *, raw: bool = False) -> None:
+    def __init__(self, client: Client, mode: type[ModeT]) -> None:
         self._client = client
-        self._raw = raw
-
-    @property
-    def with_raw_response(self) -> RawResource:
-        """The same methods, returning a `RawResponse` (status, headers, request id, `.parse()`)."""
-        return RawResource(type(self)(self._client, raw=True))
-
-    def _call(
-        self,
-        description: Mapping[str, Any],
-        options: Mapping[str, Any],
-        parse: Callable[[httpx.Response], T],
-    ) -> T:
-        raw = self._client._request(description, options, parse)
-        # In raw mode the caller asked for the RawResponse itself (see RawResource's typing).
-        return cast(T, raw) if self._raw else raw.parse()
+        self._mode = mode
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
+        raw = " (raw responses)" if self._mode is Raw else ""
+        return f"<{type(self).__name__}{raw} of {self._client!r}>"
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """What a method's body returns: the request, how to parse a success, the call's options."""
+
+    request: RequestDescription
+    parse: Callable[[httpx.Response], T]
+    options: Mapping[str, object]
+
+
+@overload
+def call(
+    request: RequestDescription, success: ObjectBody[M], options: Mapping[str, object]
+) -> Call[M]: ...
+@overload
+def call(
+    request: RequestDescription, success: ArrayBody[M], options: Mapping[str, object]
+) -> Call[ModelList[M]]: ...
+@overload
+def call(
+    request: RequestDescription, success: NoBody, options: Mapping[str, object]
+) -> Call[None]: ...
+def call(
+    request: RequestDescription,
+    success: ObjectBody[M] | ArrayBody[M] | NoBody,
+    options: Mapping[str, object],
+) -> Call[M] | Call[ModelList[M]] | Call[None]:
+    """The call of `request`, whose success parses as the operation's `SUCCESS` says."""
+    if isinstance(success, ObjectBody):
+        return Call(request, model(success.model.from_dict), options)
+    if isinstance(success, ArrayBody):
+        return Call(request, model_list(success.model.from_dicts), options)
+    return Call(request, no_content, options)
 
 
 def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], T]:
-    """A parser of a JSON object body into a generated model (its lists made ModelLists)."""
+    """A parser of a JSON object body into a generated model (its lists are ModelLists)."""
 
     def parse(response: httpx.Response) -> T:
-        return tabulate(from_dict(_json(response, dict)))
+        return from_dict(_json(response, dict))
 
     return parse
 
 
 def model_list(
-    from_dict: Callable[[Mapping[str, Any]], T],
+    from_dicts: Callable[[list[Any]], list[T]],
 ) -> Callable[[httpx.Response], ModelList[T]]:
-    """A parser of a JSON array body into a ModelList (a list that renders as a table)."""
+    """A parser of a JSON array body into a ModelList (a list that renders as a table), by a
+    model's `from_dicts` (one loop for all items; errors name the item: `[3].is_current`)."""
 
     def parse(response: httpx.Response) -> ModelList[T]:
-        return tabulate(ModelList(from_dict(item) for item in _json(response, list)))
+        # Built by the generated layer as a ModelList: see _tables.
+        return cast(ModelList[T], parse_list(_json(response, list), from_dicts))
 
     return parse
 

@@ -8,78 +8,79 @@ scoped by the project.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Protocol, Unpack
 
-from rplatform_api.api.billing import (
-    can_create_api_key,
-    create_checkout_session,
-    create_portal_session,
-    ensure_customer,
-    get,
-    get_periods,
-    get_project_usage,
-    get_status,
-    get_usage,
-    get_usage_by_project,
-    get_usage_from_meters,
-    record_ai_usage,
-)
+from rplatform_api.api import ObjectBody, RequestDescription
+from rplatform_api.api import billing as api
 from rplatform_api.models import (
     AiUsageCreate,
-    AiUsageRecord,
-    ApiKeyEligibility,
-    BillingPeriods,
-    BillingStatus,
-    CheckoutSession,
     CheckoutSessionCreate,
-    MeterUsage,
     OwnerScope,
-    PortalSession,
     PortalSessionCreate,
-    ProjectUsageItem,
-    ProjectUsageSummary,
-    StripeCustomer,
-    UsageSummary,
 )
+from rplatform_api.types import Unset
 
 from .. import _validation as check
-from .._tables import ModelList
 from .._types import PostOptions, RequestOptions
-from ..models import BillingInfo
-from ._base import Resource, given, model, model_list
+from ._base import Call, ModeT, Raw, Resource, call, given
+from ._endpoint import RawView, endpoint
+
+if TYPE_CHECKING:
+    from rplatform_api.models import (
+        AiUsageRecord,
+        ApiKeyEligibility,
+        BillingPeriods,
+        BillingStatus,
+        CheckoutSession,
+        MeterUsage,
+        PortalSession,
+        ProjectUsageItem,
+        ProjectUsageSummary,
+        StripeCustomer,
+        UsageSummary,
+    )
+
+    from .._tables import ModelList
+    from ..models import BillingInfo
 
 DateLike = datetime.date | str
 
+# openapi.yaml's bounds of AiUsageCreate (tests/unit/test_spec_coverage.py tries each bound).
+TOKENS = {"minimum": 0, "maximum": 10**12}
+MAX_COST_CENTS = 10**9
 
-class Billing(Resource):
+
+class Billing(Resource[ModeT]):
     """Billing: `client.billing`."""
 
+    with_raw_response: RawView[Billing[Raw]] = RawView()
+
+    @endpoint
     def get(
         self,
         *,
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> BillingInfo:
+    ) -> Call[BillingInfo]:
         """Get comprehensive billing info (customer, credits, subscriptions).
 
         >>> info = r.billing.get(organization_id="org_123")
         >>> info.credits.balance_cents, [s.status for s in info.subscriptions]
         """
-        return self._call(
-            self._owned(get._get_kwargs, user_id, organization_id),
-            options,
-            model(BillingInfo.from_dict),
-        )
+        from ..models import BillingInfo  # with `credits`; rplatform.models loads every model
 
+        request = _owned(api.get.request, user_id, organization_id)
+        return call(request, ObjectBody(BillingInfo, api.get.SUCCESS.statuses), options)
+
+    @endpoint
     def get_status(
         self,
         *,
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> BillingStatus:
+    ) -> Call[BillingStatus]:
         """Get billing status for a user or organization.
 
         >>> status = r.billing.get_status(organization_id="org_123")
@@ -87,45 +88,42 @@ class Billing(Resource):
         >>> status.status  # 'active' | 'trialing' | 'past_due' | ... or None
         >>> status.has_payment_method
         """
-        return self._call(
-            self._owned(get_status._get_kwargs, user_id, organization_id),
-            options,
-            model(BillingStatus.from_dict),
-        )
+        request = _owned(api.get_status.request, user_id, organization_id)
+        return call(request, api.get_status.SUCCESS, options)
 
+    @endpoint
     def get_periods(
         self,
         *,
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> BillingPeriods:
+    ) -> Call[BillingPeriods]:
         """Get available billing periods with usage data, newest first.
 
         >>> for period in r.billing.get_periods(organization_id="org_123").periods:
         ...     print(f"{period.label} ({period.year}-{period.month})")
         """
-        return self._call(
-            self._owned(get_periods._get_kwargs, user_id, organization_id),
-            options,
-            model(BillingPeriods.from_dict),
-        )
+        request = _owned(api.get_periods.request, user_id, organization_id)
+        return call(request, api.get_periods.SUCCESS, options)
 
+    @endpoint
     def can_create_api_key(
         self,
         *,
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiKeyEligibility:
+    ) -> Call[ApiKeyEligibility]:
         """Check if the user or organization can create API keys.
 
         >>> if not r.billing.can_create_api_key(organization_id="org_123").can_create:
         ...     print("Add a payment method to create API keys")
         """
-        description = self._owned(can_create_api_key._get_kwargs, user_id, organization_id)
-        return self._call(description, options, model(ApiKeyEligibility.from_dict))
+        request = _owned(api.can_create_api_key.request, user_id, organization_id)
+        return call(request, api.can_create_api_key.SUCCESS, options)
 
+    @endpoint
     def get_usage(
         self,
         *,
@@ -134,7 +132,7 @@ class Billing(Resource):
         year: int | None = None,
         month: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> UsageSummary:
+    ) -> Call[UsageSummary]:
         """Get the usage summary of a billing period (a UTC calendar month; default: this one).
 
         >>> usage = r.billing.get_usage(organization_id="org_123", year=2025, month=6)
@@ -143,9 +141,10 @@ class Billing(Resource):
         >>> for item in usage.line_items:
         ...     print(f" {item.name}: {item.quantity} {item.unit} = ${item.total_cost:.2f}")
         """
-        description = self._monthly(get_usage._get_kwargs, user_id, organization_id, year, month)
-        return self._call(description, options, model(UsageSummary.from_dict))
+        request = _monthly(api.get_usage.request, user_id, organization_id, year, month)
+        return call(request, api.get_usage.SUCCESS, options)
 
+    @endpoint
     def get_usage_by_project(
         self,
         *,
@@ -154,17 +153,16 @@ class Billing(Resource):
         year: int | None = None,
         month: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ModelList[ProjectUsageSummary]:
+    ) -> Call[ModelList[ProjectUsageSummary]]:
         """Get the usage of a billing period broken down by project.
 
         >>> for p in r.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6):
         ...     print(f"{p.project_name}: sandbox {p.sandbox_compute_hours}h, {p.ai_tokens} tokens")
         """
-        description = self._monthly(
-            get_usage_by_project._get_kwargs, user_id, organization_id, year, month
-        )
-        return self._call(description, options, model_list(ProjectUsageSummary.from_dict))
+        request = _monthly(api.get_usage_by_project.request, user_id, organization_id, year, month)
+        return call(request, api.get_usage_by_project.SUCCESS, options)
 
+    @endpoint
     def get_usage_from_meters(
         self,
         *,
@@ -173,17 +171,16 @@ class Billing(Resource):
         year: int | None = None,
         month: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ModelList[MeterUsage]:
+    ) -> Call[ModelList[MeterUsage]]:
         """Get the usage of a billing period from the Stripe meters, one summary per meter.
 
         >>> for m in r.billing.get_usage_from_meters(organization_id="org_123", year=2025, month=6):
         ...     print(f"{m.display_name}: {m.aggregated_value} {m.unit}")
         """
-        description = self._monthly(
-            get_usage_from_meters._get_kwargs, user_id, organization_id, year, month
-        )
-        return self._call(description, options, model_list(MeterUsage.from_dict))
+        request = _monthly(api.get_usage_from_meters.request, user_id, organization_id, year, month)
+        return call(request, api.get_usage_from_meters.SUCCESS, options)
 
+    @endpoint
     def get_project_usage(
         self,
         project_id: str,
@@ -191,7 +188,7 @@ class Billing(Resource):
         from_: DateLike | None = None,
         to: DateLike | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ModelList[ProjectUsageItem]:
+    ) -> Call[ModelList[ProjectUsageItem]]:
         """Get the usage of one project between two dates (inclusive; default: this month).
 
         >>> items = r.billing.get_project_usage("proj_123", from_="2025-06-01", to="2025-06-30")
@@ -202,11 +199,12 @@ class Billing(Resource):
         end = check.optional(check.date, "to", to)
         if start is not None and end is not None and end < start:
             raise ValueError(f"to ({end}) must not be before from_ ({start})")
-        description = get_project_usage._get_kwargs(
+        request = api.get_project_usage.request(
             check.text("project_id", project_id), from_=given(start), to=given(end)
         )
-        return self._call(description, options, model_list(ProjectUsageItem.from_dict))
+        return call(request, api.get_project_usage.SUCCESS, options)
 
+    @endpoint
     def create_checkout_session(
         self,
         *,
@@ -214,7 +212,7 @@ class Billing(Resource):
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[PostOptions],
-    ) -> CheckoutSession:
+    ) -> Call[CheckoutSession]:
         """Create a Stripe Checkout session that adds a payment method; redirect to its `url`.
 
         >>> checkout = r.billing.create_checkout_session(
@@ -222,18 +220,14 @@ class Billing(Resource):
         ... )
         >>> checkout.url, checkout.session_id
         """
-        user, org = check.owner(user_id, organization_id)
+        user, org = _owner(user_id, organization_id)
         body = CheckoutSessionCreate(
-            return_url=check.text("return_url", return_url),
-            user_id=given(user),
-            organization_id=given(org),
+            return_url=check.text("return_url", return_url), user_id=user, organization_id=org
         )
-        return self._call(
-            create_checkout_session._get_kwargs(body=body),
-            options,
-            model(CheckoutSession.from_dict),
-        )
+        request = api.create_checkout_session.request(body=body)
+        return call(request, api.create_checkout_session.SUCCESS, options)
 
+    @endpoint
     def create_portal_session(
         self,
         *,
@@ -241,7 +235,7 @@ class Billing(Resource):
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[PostOptions],
-    ) -> PortalSession:
+    ) -> Call[PortalSession]:
         """Create a Stripe Billing Portal session; redirect the user to its `url`.
 
         >>> portal = r.billing.create_portal_session(
@@ -249,34 +243,32 @@ class Billing(Resource):
         ... )
         >>> portal.url
         """
-        user, org = check.owner(user_id, organization_id)
+        user, org = _owner(user_id, organization_id)
         body = PortalSessionCreate(
-            return_url=check.text("return_url", return_url),
-            user_id=given(user),
-            organization_id=given(org),
+            return_url=check.text("return_url", return_url), user_id=user, organization_id=org
         )
-        return self._call(
-            create_portal_session._get_kwargs(body=body), options, model(PortalSession.from_dict)
-        )
+        request = api.create_portal_session.request(body=body)
+        return call(request, api.create_portal_session.SUCCESS, options)
 
+    @endpoint
     def ensure_customer(
         self,
         *,
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[PostOptions],
-    ) -> StripeCustomer:
+    ) -> Call[StripeCustomer]:
         """Ensure a Stripe customer exists (idempotent: created the first time only).
 
         >>> customer = r.billing.ensure_customer(organization_id="org_123")
         >>> customer.stripe_customer_id, customer.is_new  # is_new: True if created now
         """
-        user, org = check.owner(user_id, organization_id)
-        body = OwnerScope(user_id=given(user), organization_id=given(org))
-        return self._call(
-            ensure_customer._get_kwargs(body=body), options, model(StripeCustomer.from_dict)
-        )
+        user, org = _owner(user_id, organization_id)
+        body = OwnerScope(user_id=user, organization_id=org)
+        request = api.ensure_customer.request(body=body)
+        return call(request, api.ensure_customer.SUCCESS, options)
 
+    @endpoint
     def record_ai_usage(
         self,
         *,
@@ -287,7 +279,7 @@ class Billing(Resource):
         provider_model: str,
         reasoning_tokens: int | None = None,
         **options: Unpack[PostOptions],
-    ) -> AiUsageRecord:
+    ) -> Call[AiUsageRecord]:
         """Record AI token usage from a project for metered billing.
 
         >>> r.billing.record_ai_usage(
@@ -301,45 +293,60 @@ class Billing(Resource):
         """
         body = AiUsageCreate(
             project_id=check.text("project_id", project_id),
-            input_tokens=check.integer("input_tokens", input_tokens, minimum=0),
-            output_tokens=check.integer("output_tokens", output_tokens, minimum=0),
+            input_tokens=check.integer("input_tokens", input_tokens, **TOKENS),
+            output_tokens=check.integer("output_tokens", output_tokens, **TOKENS),
             reasoning_tokens=given(
-                check.optional(check.integer, "reasoning_tokens", reasoning_tokens, minimum=0)
+                check.optional(check.integer, "reasoning_tokens", reasoning_tokens, **TOKENS)
             ),
-            cost_cents=check.number("cost_cents", cost_cents, minimum=0),
+            cost_cents=check.number("cost_cents", cost_cents, minimum=0, maximum=MAX_COST_CENTS),
             provider_model=check.text("provider_model", provider_model),
         )
-        return self._call(
-            record_ai_usage._get_kwargs(body=body), options, model(AiUsageRecord.from_dict)
-        )
+        request = api.record_ai_usage.request(body=body)
+        return call(request, api.record_ai_usage.SUCCESS, options)
 
-    # The owner-scoped GETs differ only in their operation; these build their requests.
 
-    @staticmethod
-    def _owned(
-        get_kwargs: Callable[..., dict[str, Any]],
-        user_id: object,
-        organization_id: object,
-        **query: Any,
-    ) -> dict[str, Any]:
-        user, org = check.owner(user_id, organization_id)
-        return get_kwargs(user_id=given(user), organization_id=given(org), **query)
+class _OwnedRequest(Protocol):
+    """The generated `request` of an operation scoped by the billing owner."""
 
-    @classmethod
-    def _monthly(
-        cls,
-        get_kwargs: Callable[..., dict[str, Any]],
-        user_id: object,
-        organization_id: object,
-        year: object,
-        month: object,
-    ) -> dict[str, Any]:
-        if (year is None) != (month is None):
-            raise ValueError("pass year and month together, or neither for the current month")
-        return cls._owned(
-            get_kwargs,
-            user_id,
-            organization_id,
-            year=given(check.optional(check.integer, "year", year, minimum=2000, maximum=2100)),
-            month=given(check.optional(check.integer, "month", month, minimum=1, maximum=12)),
-        )
+    def __call__(
+        self, *, user_id: str | Unset = ..., organization_id: str | Unset = ...
+    ) -> RequestDescription: ...
+
+
+class _MonthlyRequest(Protocol):
+    """The generated `request` of an operation scoped by the owner and a billing period."""
+
+    def __call__(
+        self,
+        *,
+        user_id: str | Unset = ...,
+        organization_id: str | Unset = ...,
+        year: int | Unset = ...,
+        month: int | Unset = ...,
+    ) -> RequestDescription: ...
+
+
+def _owner(user_id: object, organization_id: object) -> tuple[str | Unset, str | Unset]:
+    """The billing owner scope: user_id or organization_id or neither (yourself), never both."""
+    user, org = check.owner(user_id, organization_id)
+    return given(user), given(org)
+
+
+def _owned(request: _OwnedRequest, user_id: object, organization_id: object) -> RequestDescription:
+    user, org = _owner(user_id, organization_id)
+    return request(user_id=user, organization_id=org)
+
+
+def _monthly(
+    request: _MonthlyRequest, user_id: object, organization_id: object, year: object, month: object
+) -> RequestDescription:
+    """A request for one billing period: year and month together, or neither (this month)."""
+    if (year is None) != (month is None):
+        raise ValueError("pass year and month together, or neither for the current month")
+    user, org = _owner(user_id, organization_id)
+    return request(
+        user_id=user,
+        organization_id=org,
+        year=given(check.optional(check.integer, "year", year, minimum=2000, maximum=2100)),
+        month=given(check.optional(check.integer, "month", month, minimum=1, maximum=12)),
+    )

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from rplatform_api.api.notifications import register_token, unregister_token
-from rplatform_api.models import Platform, PushToken, PushTokenCreate, PushTokenDelete
+from rplatform_api.api import notifications as api
+from rplatform_api.models import Platform, PushTokenCreate, PushTokenDelete
 
 from .. import _validation as check
 from .._types import PostOptions
-from ._base import Resource, given, model, no_content
+from ._base import Call, ModeT, Raw, Resource, call, given
+from ._endpoint import RawView, endpoint
+
+if TYPE_CHECKING:
+    from rplatform_api.models import PushToken
 
 
-class Notifications(Resource):
+class Notifications(Resource[ModeT]):
     """Notifications: `client.notifications`."""
 
+    with_raw_response: RawView[Notifications[Raw]] = RawView()
+
+    @endpoint
     def register_token(
         self,
         *,
@@ -22,7 +29,7 @@ class Notifications(Resource):
         platform: str | Platform,
         device_id: str | None = None,
         **options: Unpack[PostOptions],
-    ) -> PushToken:
+    ) -> Call[PushToken]:
         """Register a push notification token (again: updates its platform and device).
 
         `platform` is 'expo', 'fcm' or 'apns'.
@@ -38,14 +45,15 @@ class Notifications(Resource):
             platform=check.member("platform", platform, Platform),
             device_id=given(check.optional(check.text, "device_id", device_id)),
         )
-        return self._call(
-            register_token._get_kwargs(body=body), options, model(PushToken.from_dict)
-        )
+        request = api.register_token.request(body=body)
+        return call(request, api.register_token.SUCCESS, options)
 
-    def unregister_token(self, token: str, **options: Unpack[PostOptions]) -> None:
+    @endpoint
+    def unregister_token(self, token: str, **options: Unpack[PostOptions]) -> Call[None]:
         """Unregister a push token; call this on sign out. An unknown token is not an error.
 
         >>> r.notifications.unregister_token("ExponentPushToken[abc123...]")
         """
         body = PushTokenDelete(token=check.text("token", token))
-        self._call(unregister_token._get_kwargs(body=body), options, no_content)
+        request = api.unregister_token.request(body=body)
+        return call(request, api.unregister_token.SUCCESS, options)

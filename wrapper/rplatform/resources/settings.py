@@ -2,54 +2,48 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from rplatform_api.api.settings import (
-    cancel_deletion,
-    change_password,
-    get_deletion_status,
-    get_login_history,
-    get_preferences,
-    list_sessions,
-    request_deletion,
-    request_email_change,
-    revoke_all_sessions,
-    revoke_session,
-    update_appearance,
-    update_notifications,
-    update_privacy,
-    verify_email_change,
-)
+from rplatform_api.api import settings as api
 from rplatform_api.models import (
     AppearancePreferencesUpdate,
     DeletionCreate,
-    DeletionStatus,
     EmailChangeCreate,
-    EmailChangeRequested,
-    EmailChangeVerified,
     EmailChangeVerify,
-    LoginHistoryEntry,
     NotificationPreferencesUpdate,
     PasswordChange,
-    Preferences,
     PrivacyPreferencesUpdate,
     ProfileVisibility,
-    RevokedSessions,
-    Session,
     Theme,
 )
 from rplatform_api.types import UNSET, Unset
 
 from .. import _validation as check
-from .._tables import ModelList
 from .._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
-from ._base import Resource, given, model, model_list, no_content
+from ._base import Call, ModeT, Raw, Resource, call, given
+from ._endpoint import RawView, endpoint
+
+if TYPE_CHECKING:
+    from rplatform_api.models import (
+        DeletionStatus,
+        EmailChangeRequested,
+        EmailChangeVerified,
+        LoginHistoryEntry,
+        Preferences,
+        RevokedSessions,
+        Session,
+    )
+
+    from .._tables import ModelList
 
 
-class Settings(Resource):
+class Settings(Resource[ModeT]):
     """Settings: `client.settings`."""
 
-    def get_preferences(self, **options: Unpack[RequestOptions]) -> Preferences:
+    with_raw_response: RawView[Settings[Raw]] = RawView()
+
+    @endpoint
+    def get_preferences(self, **options: Unpack[RequestOptions]) -> Call[Preferences]:
         """Get the caller's preferences.
 
         >>> prefs = r.settings.get_preferences()
@@ -57,8 +51,9 @@ class Settings(Resource):
         >>> prefs.privacy  # profile_visibility, show_email, show_location
         >>> prefs.appearance  # theme, timezone, locale
         """
-        return self._call(get_preferences._get_kwargs(), options, model(Preferences.from_dict))
+        return call(api.get_preferences.request(), api.get_preferences.SUCCESS, options)
 
+    @endpoint
     def update_notifications(
         self,
         *,
@@ -66,7 +61,7 @@ class Settings(Resource):
         push: bool | None = None,
         email: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Preferences:
+    ) -> Call[Preferences]:
         """Update notification channels; channels left out keep their value.
 
         >>> r.settings.update_notifications(push=True, email=False)
@@ -76,9 +71,10 @@ class Settings(Resource):
             push=given(check.optional(check.boolean, "push", push)),
             email=given(check.optional(check.boolean, "email", email)),
         )
-        description = update_notifications._get_kwargs(body=body)
-        return self._call(description, options, model(Preferences.from_dict))
+        request = api.update_notifications.request(body=body)
+        return call(request, api.update_notifications.SUCCESS, options)
 
+    @endpoint
     def update_privacy(
         self,
         *,
@@ -86,7 +82,7 @@ class Settings(Resource):
         show_email: bool | None = None,
         show_location: bool | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Preferences:
+    ) -> Call[Preferences]:
         """Update privacy settings; settings left out keep their value.
 
         `profile_visibility` is 'public', 'network' or 'private'.
@@ -101,9 +97,10 @@ class Settings(Resource):
             show_email=given(check.optional(check.boolean, "show_email", show_email)),
             show_location=given(check.optional(check.boolean, "show_location", show_location)),
         )
-        description = update_privacy._get_kwargs(body=body)
-        return self._call(description, options, model(Preferences.from_dict))
+        request = api.update_privacy.request(body=body)
+        return call(request, api.update_privacy.SUCCESS, options)
 
+    @endpoint
     def update_appearance(
         self,
         *,
@@ -111,7 +108,7 @@ class Settings(Resource):
         timezone: str | NotGiven | None = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> Preferences:
+    ) -> Call[Preferences]:
         """Update appearance settings; settings left out keep their value.
 
         `theme` is 'system', 'light' or 'dark'; `timezone` an IANA name and `locale` a BCP 47
@@ -124,37 +121,40 @@ class Settings(Resource):
             timezone=_clearable("timezone", timezone),
             locale=_clearable("locale", locale),
         )
-        description = update_appearance._get_kwargs(body=body)
-        return self._call(description, options, model(Preferences.from_dict))
+        request = api.update_appearance.request(body=body)
+        return call(request, api.update_appearance.SUCCESS, options)
 
-    def list_sessions(self, **options: Unpack[RequestOptions]) -> ModelList[Session]:
+    @endpoint
+    def list_sessions(self, **options: Unpack[RequestOptions]) -> Call[ModelList[Session]]:
         """List the caller's active sessions, the current one first.
 
         >>> for s in r.settings.list_sessions():
         ...     print(f"{s.user_agent} - {s.ip_address}")
         ...     print(f" Current: {s.is_current} - Expires: {s.expires_at}")
         """
-        return self._call(list_sessions._get_kwargs(), options, model_list(Session.from_dict))
+        return call(api.list_sessions.request(), api.list_sessions.SUCCESS, options)
 
-    def revoke_session(self, session_id: str, **options: Unpack[RequestOptions]) -> None:
+    @endpoint
+    def revoke_session(self, session_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
         """Revoke one session; its token is refused from then on.
 
         >>> r.settings.revoke_session("session_123")
         """
-        description = revoke_session._get_kwargs(check.text("session_id", session_id))
-        self._call(description, options, no_content)
+        request = api.revoke_session.request(check.text("session_id", session_id))
+        return call(request, api.revoke_session.SUCCESS, options)
 
-    def revoke_all_sessions(self, **options: Unpack[PostOptions]) -> RevokedSessions:
+    @endpoint
+    def revoke_all_sessions(self, **options: Unpack[PostOptions]) -> Call[RevokedSessions]:
         """Revoke every session of the caller except the calling one.
 
         >>> r.settings.revoke_all_sessions().revoked_count
         """
-        description = revoke_all_sessions._get_kwargs()
-        return self._call(description, options, model(RevokedSessions.from_dict))
+        return call(api.revoke_all_sessions.request(), api.revoke_all_sessions.SUCCESS, options)
 
+    @endpoint
     def change_password(
         self, *, current_password: str, new_password: str, **options: Unpack[PostOptions]
-    ) -> None:
+    ) -> Call[None]:
         """Change the password (the new one: 8 to 128 characters, a letter and a digit).
 
         >>> r.settings.change_password(
@@ -165,11 +165,13 @@ class Settings(Resource):
             current_password=check.text("current_password", current_password),
             new_password=check.text("new_password", new_password),
         )
-        self._call(change_password._get_kwargs(body=body), options, no_content)
+        request = api.change_password.request(body=body)
+        return call(request, api.change_password.SUCCESS, options)
 
+    @endpoint
     def request_email_change(
         self, *, new_email: str, password: str, **options: Unpack[PostOptions]
-    ) -> EmailChangeRequested:
+    ) -> Call[EmailChangeRequested]:
         """Request an email change: a verification token is sent to the new address.
 
         >>> result = r.settings.request_email_change(
@@ -181,20 +183,22 @@ class Settings(Resource):
             new_email=check.text("new_email", new_email),
             password=check.text("password", password),
         )
-        description = request_email_change._get_kwargs(body=body)
-        return self._call(description, options, model(EmailChangeRequested.from_dict))
+        request = api.request_email_change.request(body=body)
+        return call(request, api.request_email_change.SUCCESS, options)
 
+    @endpoint
     def verify_email_change(
         self, token: str, **options: Unpack[PostOptions]
-    ) -> EmailChangeVerified:
+    ) -> Call[EmailChangeVerified]:
         """Verify an email change with the token from the email (sent in the body, not the URL).
 
         >>> r.settings.verify_email_change("verification_token_from_email")
         """
         body = EmailChangeVerify(token=check.text("token", token))
-        description = verify_email_change._get_kwargs(body=body)
-        return self._call(description, options, model(EmailChangeVerified.from_dict))
+        request = api.verify_email_change.request(body=body)
+        return call(request, api.verify_email_change.SUCCESS, options)
 
+    @endpoint
     def request_deletion(
         self,
         *,
@@ -202,7 +206,7 @@ class Settings(Resource):
         confirm_text: str,
         reason: str | None = None,
         **options: Unpack[PostOptions],
-    ) -> DeletionStatus:
+    ) -> Call[DeletionStatus]:
         """Request account deletion after a 30-day grace period.
 
         `confirm_text` must be exactly 'DELETE MY ACCOUNT'.
@@ -219,29 +223,32 @@ class Settings(Resource):
             confirm_text=check.text("confirm_text", confirm_text),
             reason=given(check.optional(check.text, "reason", reason)),
         )
-        description = request_deletion._get_kwargs(body=body)
-        return self._call(description, options, model(DeletionStatus.from_dict))
+        request = api.request_deletion.request(body=body)
+        return call(request, api.request_deletion.SUCCESS, options)
 
-    def cancel_deletion(self, **options: Unpack[RequestOptions]) -> DeletionStatus:
+    @endpoint
+    def cancel_deletion(self, **options: Unpack[RequestOptions]) -> Call[DeletionStatus]:
         """Cancel a pending account deletion within its grace period.
 
         >>> r.settings.cancel_deletion()
         """
-        return self._call(cancel_deletion._get_kwargs(), options, model(DeletionStatus.from_dict))
+        return call(api.cancel_deletion.request(), api.cancel_deletion.SUCCESS, options)
 
-    def get_deletion_status(self, **options: Unpack[RequestOptions]) -> DeletionStatus:
+    @endpoint
+    def get_deletion_status(self, **options: Unpack[RequestOptions]) -> Call[DeletionStatus]:
         """Get whether account deletion is pending.
 
         >>> status = r.settings.get_deletion_status()
         >>> print(f"Requested: {status.requested}")
         >>> print(f"Grace period ends: {status.grace_period_ends}")
         """
-        description = get_deletion_status._get_kwargs()
-        return self._call(description, options, model(DeletionStatus.from_dict))
+        request = api.get_deletion_status.request()
+        return call(request, api.get_deletion_status.SUCCESS, options)
 
+    @endpoint
     def get_login_history(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> ModelList[LoginHistoryEntry]:
+    ) -> Call[ModelList[LoginHistoryEntry]]:
         """Get the caller's recent sign-in attempts, newest first (`limit` 1-100, default 20).
 
         >>> for entry in r.settings.get_login_history(limit=10):
@@ -249,8 +256,8 @@ class Settings(Resource):
         ...     print(f"{entry.created_at} - {entry.ip_address} - {ok}")
         """
         count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
-        description = get_login_history._get_kwargs(limit=given(count))
-        return self._call(description, options, model_list(LoginHistoryEntry.from_dict))
+        request = api.get_login_history.request(limit=given(count))
+        return call(request, api.get_login_history.SUCCESS, options)
 
 
 def _clearable(name: str, value: str | NotGiven | None) -> str | Unset | None:

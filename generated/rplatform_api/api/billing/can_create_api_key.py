@@ -1,20 +1,28 @@
-from http import HTTPStatus
-from typing import Any
+"""GET /v1/billing/api-key-eligibility: Check if user/org can create API keys.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Any, Final
+
 from ...models.api_key_eligibility import ApiKeyEligibility
-from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from .. import ObjectBody, RequestDescription
+
+SUCCESS: Final = ObjectBody(ApiKeyEligibility, (200,))
 
 
-def _get_kwargs(
+def request(
     *,
     user_id: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestDescription:
+    """Check if user/org can create API keys.
+
+    API keys need a payment method on file: `can_create` is true once the owner has one (see
+    `createCheckoutSession`); otherwise `reason` says what to do.
+    """
 
     params: dict[str, Any] = {}
 
@@ -24,195 +32,10 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/billing/api-key-eligibility",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiKeyEligibility | Problem | None:
-    if response.status_code == 200:
-        response_200 = ApiKeyEligibility.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiKeyEligibility | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="GET",
+        path="/v1/billing/api-key-eligibility",
+        query=params,
+        json=None,
+        headers={},
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    user_id: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> Response[ApiKeyEligibility | Problem]:
-    """Check if user/org can create API keys.
-
-     API keys need a payment method on file: `can_create` is true once the owner has one (see
-    `createCheckoutSession`); otherwise `reason` says what to do.
-
-    Args:
-        user_id (str | Unset):
-        organization_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiKeyEligibility | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        organization_id=organization_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    user_id: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> ApiKeyEligibility | Problem | None:
-    """Check if user/org can create API keys.
-
-     API keys need a payment method on file: `can_create` is true once the owner has one (see
-    `createCheckoutSession`); otherwise `reason` says what to do.
-
-    Args:
-        user_id (str | Unset):
-        organization_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiKeyEligibility | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-        user_id=user_id,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    user_id: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> Response[ApiKeyEligibility | Problem]:
-    """Check if user/org can create API keys.
-
-     API keys need a payment method on file: `can_create` is true once the owner has one (see
-    `createCheckoutSession`); otherwise `reason` says what to do.
-
-    Args:
-        user_id (str | Unset):
-        organization_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiKeyEligibility | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        organization_id=organization_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    user_id: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> ApiKeyEligibility | Problem | None:
-    """Check if user/org can create API keys.
-
-     API keys need a payment method on file: `can_create` is true once the owner has one (see
-    `createCheckoutSession`); otherwise `reason` says what to do.
-
-    Args:
-        user_id (str | Unset):
-        organization_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiKeyEligibility | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_id=user_id,
-            organization_id=organization_id,
-        )
-    ).parsed

@@ -1,234 +1,45 @@
-from http import HTTPStatus
-from typing import Any
+"""POST /v1/billing/customer: Ensure a Stripe customer exists.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Any, Final
+
 from ...models.owner_scope import OwnerScope
-from ...models.problem import Problem
 from ...models.stripe_customer import StripeCustomer
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from .. import ObjectBody, RequestDescription
+
+SUCCESS: Final = ObjectBody(
+    StripeCustomer,
+    (
+        200,
+        201,
+    ),
+)
 
 
-def _get_kwargs(
+def request(
     *,
     body: OwnerScope,
     idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestDescription:
+    """Ensure a Stripe customer exists.
+
+    Idempotent; creates the owner's Stripe customer the first time only.
+    """
+
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/billing/customer",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | StripeCustomer | None:
-    if response.status_code == 200:
-        response_200 = StripeCustomer.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = StripeCustomer.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | StripeCustomer]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="POST",
+        path="/v1/billing/customer",
+        query={},
+        json=body.to_dict(),
+        headers=headers,
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OwnerScope,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | StripeCustomer]:
-    """Ensure a Stripe customer exists.
-
-     Idempotent; creates the owner's Stripe customer the first time only.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (OwnerScope): Whose billing; give at most one. Neither means the caller's own.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Problem | StripeCustomer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: OwnerScope,
-    idempotency_key: str | Unset = UNSET,
-) -> Problem | StripeCustomer | None:
-    """Ensure a Stripe customer exists.
-
-     Idempotent; creates the owner's Stripe customer the first time only.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (OwnerScope): Whose billing; give at most one. Neither means the caller's own.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Problem | StripeCustomer
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OwnerScope,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | StripeCustomer]:
-    """Ensure a Stripe customer exists.
-
-     Idempotent; creates the owner's Stripe customer the first time only.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (OwnerScope): Whose billing; give at most one. Neither means the caller's own.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Problem | StripeCustomer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: OwnerScope,
-    idempotency_key: str | Unset = UNSET,
-) -> Problem | StripeCustomer | None:
-    """Ensure a Stripe customer exists.
-
-     Idempotent; creates the owner's Stripe customer the first time only.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (OwnerScope): Whose billing; give at most one. Neither means the caller's own.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Problem | StripeCustomer
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed

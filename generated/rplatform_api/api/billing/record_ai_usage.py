@@ -1,246 +1,42 @@
-from http import HTTPStatus
-from typing import Any
+"""POST /v1/billing/ai-usage: Record AI usage from a project.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Any, Final
+
 from ...models.ai_usage_create import AiUsageCreate
 from ...models.ai_usage_record import AiUsageRecord
-from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from .. import ObjectBody, RequestDescription
+
+SUCCESS: Final = ObjectBody(AiUsageRecord, (201,))
 
 
-def _get_kwargs(
+def request(
     *,
     body: AiUsageCreate,
     idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestDescription:
+    """Record AI usage from a project.
+
+    Records AI token usage of a project in the caller's scope for metered billing. The
+    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
+    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
+    10^9 cents per record.
+    """
+
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/billing/ai-usage",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AiUsageRecord | Problem | None:
-    if response.status_code == 201:
-        response_201 = AiUsageRecord.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AiUsageRecord | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="POST",
+        path="/v1/billing/ai-usage",
+        query={},
+        json=body.to_dict(),
+        headers=headers,
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AiUsageCreate,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[AiUsageRecord | Problem]:
-    """Record AI usage from a project.
-
-     Records AI token usage of a project in the caller's scope for metered billing. The
-    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
-    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
-    10^9 cents per record.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (AiUsageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AiUsageRecord | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: AiUsageCreate,
-    idempotency_key: str | Unset = UNSET,
-) -> AiUsageRecord | Problem | None:
-    """Record AI usage from a project.
-
-     Records AI token usage of a project in the caller's scope for metered billing. The
-    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
-    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
-    10^9 cents per record.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (AiUsageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AiUsageRecord | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AiUsageCreate,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[AiUsageRecord | Problem]:
-    """Record AI usage from a project.
-
-     Records AI token usage of a project in the caller's scope for metered billing. The
-    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
-    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
-    10^9 cents per record.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (AiUsageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AiUsageRecord | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: AiUsageCreate,
-    idempotency_key: str | Unset = UNSET,
-) -> AiUsageRecord | Problem | None:
-    """Record AI usage from a project.
-
-     Records AI token usage of a project in the caller's scope for metered billing. The
-    `cost_cents` given is kept to the millionth of a cent and billed as it is (the `ai_tokens`
-    line of `getUsage`); bounds keep every total exact: at most 10^12 tokens of each kind and
-    10^9 cents per record.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (AiUsageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AiUsageRecord | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed

@@ -1,166 +1,28 @@
-from http import HTTPStatus
-from typing import Any
+"""DELETE /v1/settings/deletion: Cancel account deletion.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Final
+
 from ...models.deletion_status import DeletionStatus
-from ...models.problem import Problem
-from ...types import Response
+from .. import ObjectBody, RequestDescription
+
+SUCCESS: Final = ObjectBody(DeletionStatus, (200,))
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request() -> RequestDescription:
+    """Cancel account deletion.
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/settings/deletion",
-    }
+    Cancels a pending deletion within its grace period; with none pending, a conflict.
+    After the grace period there is nothing to cancel: the account is gone (401).
+    """
 
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletionStatus | Problem | None:
-    if response.status_code == 200:
-        response_200 = DeletionStatus.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletionStatus | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="DELETE",
+        path="/v1/settings/deletion",
+        query={},
+        json=None,
+        headers={},
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeletionStatus | Problem]:
-    """Cancel account deletion.
-
-     Cancels a pending deletion within its grace period; with none pending, a conflict.
-    After the grace period there is nothing to cancel: the account is gone (401).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletionStatus | Problem]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> DeletionStatus | Problem | None:
-    """Cancel account deletion.
-
-     Cancels a pending deletion within its grace period; with none pending, a conflict.
-    After the grace period there is nothing to cancel: the account is gone (401).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletionStatus | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeletionStatus | Problem]:
-    """Cancel account deletion.
-
-     Cancels a pending deletion within its grace period; with none pending, a conflict.
-    After the grace period there is nothing to cancel: the account is gone (401).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletionStatus | Problem]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> DeletionStatus | Problem | None:
-    """Cancel account deletion.
-
-     Cancels a pending deletion within its grace period; with none pending, a conflict.
-    After the grace period there is nothing to cancel: the account is gone (401).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletionStatus | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

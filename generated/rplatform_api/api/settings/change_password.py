@@ -1,235 +1,40 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""POST /v1/settings/password: Change password.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Any, Final
+
 from ...models.password_change import PasswordChange
-from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from .. import NoBody, RequestDescription
+
+SUCCESS: Final = NoBody((204,))
 
 
-def _get_kwargs(
+def request(
     *,
     body: PasswordChange,
     idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestDescription:
+    """Change password.
+
+    The new password needs at least 8 characters with a letter and a digit, at most 128,
+    and must differ from the current one. Changing it revokes every other session of the
+    account (their tokens get 401 from then on); the calling session stays signed in.
+    """
+
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/settings/password",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="POST",
+        path="/v1/settings/password",
+        query={},
+        json=body.to_dict(),
+        headers=headers,
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordChange,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Any | Problem]:
-    """Change password.
-
-     The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one. Changing it revokes every other session of the
-    account (their tokens get 401 from then on); the calling session stays signed in.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (PasswordChange):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordChange,
-    idempotency_key: str | Unset = UNSET,
-) -> Any | Problem | None:
-    """Change password.
-
-     The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one. Changing it revokes every other session of the
-    account (their tokens get 401 from then on); the calling session stays signed in.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (PasswordChange):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordChange,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Any | Problem]:
-    """Change password.
-
-     The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one. Changing it revokes every other session of the
-    account (their tokens get 401 from then on); the calling session stays signed in.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (PasswordChange):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordChange,
-    idempotency_key: str | Unset = UNSET,
-) -> Any | Problem | None:
-    """Change password.
-
-     The new password needs at least 8 characters with a letter and a digit, at most 128,
-    and must differ from the current one. Changing it revokes every other session of the
-    account (their tokens get 401 from then on); the calling session stays signed in.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (PasswordChange):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed

@@ -1,157 +1,27 @@
-from http import HTTPStatus
-from typing import Any
+"""GET /v1/settings/preferences: Get user preferences.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Final
+
 from ...models.preferences import Preferences
-from ...models.problem import Problem
-from ...types import Response
+from .. import ObjectBody, RequestDescription
+
+SUCCESS: Final = ObjectBody(Preferences, (200,))
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request() -> RequestDescription:
+    """Get user preferences.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/settings/preferences",
-    }
+    The caller's notification, privacy and appearance preferences, and when they last changed.
+    """
 
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Preferences | Problem | None:
-    if response.status_code == 200:
-        response_200 = Preferences.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Preferences | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="GET",
+        path="/v1/settings/preferences",
+        query={},
+        json=None,
+        headers={},
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Preferences | Problem]:
-    """Get user preferences.
-
-     The caller's notification, privacy and appearance preferences, and when they last changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Preferences | Problem]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> Preferences | Problem | None:
-    """Get user preferences.
-
-     The caller's notification, privacy and appearance preferences, and when they last changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Preferences | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Preferences | Problem]:
-    """Get user preferences.
-
-     The caller's notification, privacy and appearance preferences, and when they last changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Preferences | Problem]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> Preferences | Problem | None:
-    """Get user preferences.
-
-     The caller's notification, privacy and appearance preferences, and when they last changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Preferences | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

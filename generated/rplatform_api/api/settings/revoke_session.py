@@ -1,192 +1,31 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""DELETE /v1/settings/sessions/{session_id}: Revoke a session.
+
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
+
+from typing import Final
 from urllib.parse import quote
 
-import httpx
+from .. import NoBody, RequestDescription
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...types import Response
+SUCCESS: Final = NoBody((204,))
 
 
-def _get_kwargs(
+def request(
     session_id: str,
-) -> dict[str, Any]:
+) -> RequestDescription:
+    """Revoke a session.
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/settings/sessions/{session_id}".format(
+    Its token is refused from then on. Another user's session is not found.
+    """
+
+    return RequestDescription(
+        method="DELETE",
+        path="/v1/settings/sessions/{session_id}".format(
             session_id=quote(str(session_id), safe=""),
         ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        query={},
+        json=None,
+        headers={},
     )
-
-
-def sync_detailed(
-    session_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Revoke a session.
-
-     Its token is refused from then on. Another user's session is not found.
-
-    Args:
-        session_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        session_id=session_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    session_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Revoke a session.
-
-     Its token is refused from then on. Another user's session is not found.
-
-    Args:
-        session_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Problem
-    """
-
-    return sync_detailed(
-        session_id=session_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    session_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | Problem]:
-    """Revoke a session.
-
-     Its token is refused from then on. Another user's session is not found.
-
-    Args:
-        session_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        session_id=session_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    session_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | Problem | None:
-    """Revoke a session.
-
-     Its token is refused from then on. Another user's session is not found.
-
-    Args:
-        session_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            session_id=session_id,
-            client=client,
-        )
-    ).parsed

@@ -1,209 +1,35 @@
-from http import HTTPStatus
-from typing import Any
+"""PATCH /v1/settings/preferences/notifications: Update notification channels.
 
-import httpx
+Generated from openapi.yaml by openapi-python-client with the templates in generator-templates/:
+do not edit.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from typing import Any, Final
+
 from ...models.notification_preferences_update import NotificationPreferencesUpdate
 from ...models.preferences import Preferences
-from ...models.problem import Problem
-from ...types import Response
+from .. import ObjectBody, RequestDescription
+
+SUCCESS: Final = ObjectBody(Preferences, (200,))
 
 
-def _get_kwargs(
+def request(
     *,
     body: NotificationPreferencesUpdate,
-) -> dict[str, Any]:
+) -> RequestDescription:
+    """Update notification channels.
+
+    Partial update; fields left out keep their value.
+    """
+
     headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v1/settings/preferences/notifications",
-    }
-
-    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Preferences | Problem | None:
-    if response.status_code == 200:
-        response_200 = Preferences.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Preferences | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return RequestDescription(
+        method="PATCH",
+        path="/v1/settings/preferences/notifications",
+        query={},
+        json=body.to_dict(),
+        headers=headers,
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NotificationPreferencesUpdate,
-) -> Response[Preferences | Problem]:
-    """Update notification channels.
-
-     Partial update; fields left out keep their value.
-
-    Args:
-        body (NotificationPreferencesUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Preferences | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: NotificationPreferencesUpdate,
-) -> Preferences | Problem | None:
-    """Update notification channels.
-
-     Partial update; fields left out keep their value.
-
-    Args:
-        body (NotificationPreferencesUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Preferences | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NotificationPreferencesUpdate,
-) -> Response[Preferences | Problem]:
-    """Update notification channels.
-
-     Partial update; fields left out keep their value.
-
-    Args:
-        body (NotificationPreferencesUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Preferences | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: NotificationPreferencesUpdate,
-) -> Preferences | Problem | None:
-    """Update notification channels.
-
-     Partial update; fields left out keep their value.
-
-    Args:
-        body (NotificationPreferencesUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Preferences | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,0 +1,89 @@
+"""Every method of every resource, read from the resource classes, works in raw mode.
+
+`client.with_raw_response.<resource>.<method>(...)` and `client.<resource>.with_raw_response.
+<method>(...)` take the documented call's arguments (from openapi.yaml's examples) and return
+a `RawResponse` whose `.parse()` is what the normal call returns: the model, a ModelList, or
+None for the operations without content.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import httpx
+import pytest
+import rplatform
+from _support import documented_call, facade_methods, load_spec, operations, resolve
+
+SPEC = load_spec()
+CALLS = {(call := documented_call(SPEC, op))[:2]: (op, call[2]) for _, _, op in operations(SPEC)}
+METHODS = sorted(facade_methods())
+
+
+def answer(op: dict[str, Any]) -> httpx.Response:
+    status = min(int(s) for s in op["responses"] if s.startswith("2"))
+    content = resolve(SPEC, op["responses"][str(status)]).get("content")
+    headers = {"x-request-id": "req_raw", "x-ratelimit-remaining": "41"}
+    if content is None:
+        return httpx.Response(status, headers=headers)
+    return httpx.Response(status, json=content["application/json"]["example"], headers=headers)
+
+
+def test_every_resource_method_is_driven_here() -> None:
+    assert METHODS, "no facade methods found"
+    assert {resource for resource, _ in METHODS} == {"billing", "settings", "notifications"}
+
+
+@pytest.mark.parametrize("key", METHODS, ids=lambda key: f"{key[0]}.{key[1]}")
+def test_every_method_in_raw_mode(key: tuple[str, str]) -> None:
+    assert key in CALLS, f"client.{key[0]}.{key[1]} has no operation in openapi.yaml"
+    op, arguments = CALLS[key]
+    resource, name = key
+    with (
+        httpx.Client(transport=httpx.MockTransport(lambda _: answer(op))) as http,
+        rplatform.Client("sk_test", base_url="https://api.test", http_client=http) as client,
+    ):
+        parsed = getattr(getattr(client, resource), name)(**arguments)
+        for raw_resource in (
+            getattr(client.with_raw_response, resource),
+            getattr(client, resource).with_raw_response,
+        ):
+            raw = getattr(raw_resource, name)(**arguments)
+            assert isinstance(raw, rplatform.RawResponse)
+            assert raw.status_code == answer(op).status_code
+            assert (raw.request_id, raw.retries_taken) == ("req_raw", 0)
+            assert raw.headers["x-ratelimit-remaining"] == "41"
+            result = raw.parse()
+            assert type(result) is type(parsed)
+            if parsed is None:
+                assert result is None
+            else:
+                assert result == parsed
+
+
+@pytest.mark.parametrize("key", METHODS, ids=lambda key: f"{key[0]}.{key[1]}")
+def test_raw_methods_keep_the_name_docstring_and_signature(key: tuple[str, str]) -> None:
+    resource, name = key
+    with rplatform.Client("sk_test") as client:
+        normal = getattr(getattr(client, resource), name)
+        raw = getattr(getattr(client.with_raw_response, resource), name)
+    assert normal.__name__ == raw.__name__ == name
+    assert normal.__doc__ and normal.__doc__ == raw.__doc__ == facade_methods()[key].__doc__
+    assert "self" not in inspect.signature(normal).parameters
+    assert inspect.signature(normal).parameters == inspect.signature(raw).parameters
+    result = inspect.signature(normal).return_annotation
+    assert inspect.signature(raw).return_annotation == f"RawResponse[{result}]"
+    assert not str(result).startswith("Call[")
+
+
+def test_raw_resources_are_cached_and_raw() -> None:
+    with rplatform.Client("sk_test") as client:
+        raw = client.with_raw_response.billing
+        assert raw is client.billing.with_raw_response is client.with_raw_response.billing
+        assert raw.with_raw_response is raw
+        assert client.billing.get_status is client.billing.get_status  # bound once, then cached
+        assert "raw responses" in repr(raw) and "raw" not in repr(client.billing)
+        assert "get_status" in dir(raw)
+        with pytest.raises(AttributeError):
+            raw.get_statuz  # type: ignore[attr-defined]  # noqa: B018

@@ -1,0 +1,227 @@
+"""Response checking: a 2xx body with a value of the wrong type is refused, naming its path.
+
+Each case takes the documented example of an operation's success response from openapi.yaml,
+changes ONE value (or removes one field), serves it from a MockTransport and calls the facade
+method: the exception is `APIResponseValidationError` and its message holds the exact path and
+problem. Unknown fields, unknown values of open enums (`anyOf: [Enum, string]`), null in
+nullable fields and integers where a number is documented must keep parsing.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import rplatform
+from _support import load_spec, operations, snake
+from facade_mock import Recorder, ok
+from rplatform_api.types import ParseError
+
+Make = Callable[..., Recorder]
+Path = tuple[str | int, ...]
+REMOVE = object()  # as a new value: delete the field instead
+
+
+def example(operation_id: str) -> Any:
+    """A fresh copy of the documented success body, its lists grown to at least 4 items."""
+    for _, _, operation in operations(load_spec()):
+        if operation["operationId"] == operation_id:
+            for code, response in operation["responses"].items():
+                if code.startswith("2"):
+                    return grown(response["content"]["application/json"]["example"])
+    raise LookupError(operation_id)
+
+
+def grown(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: grown(item) for key, item in value.items()}
+    if isinstance(value, list) and value:
+        return [grown(value[index % len(value)]) for index in range(max(4, len(value)))]
+    return copy.deepcopy(value)
+
+
+def changed(operation_id: str, path: Path, value: Any) -> Any:
+    body = example(operation_id)
+    *parents, last = path
+    node = body
+    for part in parents:
+        node = node[part]
+    if value is REMOVE:
+        del node[last]
+    else:
+        node[last] = value
+    return body
+
+
+def call(recorder: Make, operation_id: str, body: Any) -> Any:
+    """The facade method of `operation_id` (no arguments needed), answered with `body`."""
+    client = recorder(ok(body)).client
+    name = snake(operation_id)
+    resource = next(r for r in (client.billing, client.settings) if hasattr(r, name))
+    return getattr(resource, name)()
+
+
+# (operationId, where, new value, the message after "does not match the API: ")
+REFUSED: list[tuple[str, Path, Any, str]] = [
+    # the issue's own examples
+    ("listSessions", (3, "is_current"), "no", "[3].is_current: expected boolean, got 'no'"),
+    ("getStatus", ("owner_id",), 123, "owner_id: expected string, got 123"),
+    ("get", ("customer",), [], "customer: expected object, got []"),
+    # every JSON type where another is documented, at the top level
+    ("getStatus", ("has_stripe_account",), 1, "has_stripe_account: expected boolean, got 1"),
+    ("getStatus", ("owner_id",), None, "owner_id: expected string, got None"),
+    ("getStatus", ("owner_id",), ["org_123"], "owner_id: expected string, got ['org_123']"),
+    ("getStatus", ("owner_type",), {"v": 1}, "owner_type: expected string, got {'v': 1}"),
+    ("getStatus", ("status",), 5, "status: expected string or null, got 5"),
+    (
+        "getStatus",
+        ("stripe_customer_id",),
+        False,
+        "stripe_customer_id: expected string or null, got False",
+    ),
+    ("getUsage", ("year",), True, "year: expected integer, got True"),  # bool is not int
+    ("getUsage", ("year",), 2025.0, "year: expected integer, got 2025.0"),
+    ("getUsage", ("total_cost_cents",), "100", "total_cost_cents: expected integer, got '100'"),
+    ("getUsage", ("storage_gb",), "1.5", "storage_gb: expected number, got '1.5'"),
+    ("getUsage", ("ai_cost_cents",), False, "ai_cost_cents: expected number, got False"),
+    ("getUsage", ("currency",), None, "currency: expected string, got None"),
+    # dates and date-times
+    ("getUsage", ("period_start",), "2025-13-01", "period_start: expected date, got '2025-13-01'"),
+    ("getUsage", ("period_end",), 20250630, "period_end: expected date, got 20250630"),
+    (
+        "getDeletionStatus",
+        ("requested_at",),
+        "soon",
+        "requested_at: expected date-time or null, got 'soon'",
+    ),
+    ("getPreferences", ("updated_at",), None, "updated_at: expected date-time, got None"),
+    # nested models
+    (
+        "get",
+        ("customer", "created_at"),
+        "yesterday",
+        "customer.created_at: expected date-time, got 'yesterday'",
+    ),
+    (
+        "get",
+        ("credits", "balance_cents"),
+        "2500",
+        "credits.balance_cents: expected integer, got '2500'",
+    ),
+    ("get", ("credits",), None, "credits: expected object, got None"),
+    (
+        "getPreferences",
+        ("privacy", "show_email"),
+        "yes",
+        "privacy.show_email: expected boolean, got 'yes'",
+    ),
+    ("getPreferences", ("appearance", "theme"), 3, "appearance.theme: expected string, got 3"),
+    # inside lists, at any depth
+    (
+        "getUsage",
+        ("line_items", 1, "quantity"),
+        "two",
+        "line_items[1].quantity: expected number, got 'two'",
+    ),
+    ("getUsage", ("line_items",), {}, "line_items: expected array, got {}"),
+    ("getUsage", ("line_items", 0), 1, "line_items[0]: expected object, got 1"),
+    (
+        "get",
+        ("subscriptions", 0, "current_period_end"),
+        "2025-02-30T00:00:00Z",
+        "subscriptions[0].current_period_end: expected date-time, got '2025-02-30T00:00:00Z'",
+    ),
+    (
+        "getPeriods",
+        ("periods", 0, "is_current"),
+        "true",
+        "periods[0].is_current: expected boolean, got 'true'",
+    ),
+    (
+        "getLoginHistory",
+        (2, "failure_reason"),
+        5,
+        "[2].failure_reason: expected string or null, got 5",
+    ),
+    ("getUsageByProject", (0, "ai_tokens"), 1.5, "[0].ai_tokens: expected integer, got 1.5"),
+    ("listSessions", (3,), "session", "[3]: expected object, got 'session'"),
+    # missing fields
+    ("getStatus", ("owner_id",), REMOVE, "owner_id: required field is missing"),
+    ("get", ("customer", "name"), REMOVE, "customer.name: required field is missing"),
+    ("listSessions", (1, "expires_at"), REMOVE, "[1].expires_at: required field is missing"),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "path", "value", "message"), REFUSED,
+                         ids=[case[3].split(":")[0] or "top" for case in REFUSED])  # fmt: skip
+def test_a_wrong_typed_value_is_refused_with_its_path(
+    recorder: Make, operation_id: str, path: Path, value: Any, message: str
+) -> None:
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        call(recorder, operation_id, changed(operation_id, path, value))
+    assert not isinstance(info.value, rplatform.APIStatusError)
+    assert str(info.value) == (
+        f"200 OK: response body does not match the API: {message} (request_id=req_1)"
+    )
+    cause = info.value.__cause__
+    assert isinstance(cause, ParseError) and str(cause) == message
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("x" * 10_000, "'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx'"),
+     (list(range(100_000)), "[0, 1, 2, 3, 4, 5, ...]"),
+     ({"a": [1, {"b": [2]}]}, "{'a': [1, {...}]}")],
+    ids=["string", "list", "nested"],
+)  # fmt: skip
+def test_a_large_bad_value_is_quoted_short(recorder: Make, value: Any, shown: str) -> None:
+    body = changed("getStatus", ("has_payment_method",), value)
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        call(recorder, "getStatus", body)
+    assert f"has_payment_method: expected boolean, got {shown} (request_id" in str(info.value)
+
+
+# (operationId, where, new value, what the model then holds there)
+TOLERATED: list[tuple[str, Path, Any, Callable[[Any], Any]]] = [
+    ("getStatus", ("status",), None, lambda r: r.status),  # nullable
+    ("getStatus", ("stripe_customer_id",), None, lambda r: r.stripe_customer_id),
+    ("get", ("customer",), None, lambda r: r.customer),
+    ("getDeletionStatus", ("scheduled_at",), None, lambda r: r.scheduled_at),
+    ("getLoginHistory", (3, "failure_reason"), None, lambda r: r[3].failure_reason),
+    ("getUsage", ("storage_gb",), 3, lambda r: r.storage_gb),  # an integer is a number
+    ("getUsage", ("line_items", 0, "unit_price"), 0, lambda r: r.line_items[0].unit_price),
+    ("getStatus", ("owner_type",), "team", lambda r: r.owner_type),  # open enums
+    ("get", ("subscriptions", 0, "status"), "on_hold", lambda r: r.subscriptions[0].status),
+    ("getPreferences", ("appearance", "theme"), "sepia", lambda r: r.appearance.theme),
+    ("getStatus", ("tier",), {"name": "gold"}, lambda r: r["tier"]),  # unknown fields
+    ("get", ("credits", "bonus"), [1], lambda r: r.credits["bonus"]),
+    ("listSessions", (2, "device"), None, lambda r: r[2]["device"]),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "path", "value", "read"), TOLERATED,
+                         ids=[".".join(map(str, case[1])) for case in TOLERATED])  # fmt: skip
+def test_what_the_api_allows_or_may_add_still_parses(
+    recorder: Make, operation_id: str, path: Path, value: Any, read: Callable[[Any], Any]
+) -> None:
+    result = call(recorder, operation_id, changed(operation_id, path, value))
+    assert read(result) == value and type(read(result)) is type(value)
+
+
+def test_dates_parse_into_dates_and_date_times_keep_their_zone(recorder: Make) -> None:
+    usage = call(recorder, "getUsage", example("getUsage"))
+    assert type(usage.period_start) is datetime.date
+    sessions = call(recorder, "listSessions", example("listSessions"))
+    assert sessions[0].created_at.utcoffset() == datetime.timedelta(0)
+
+
+def test_checking_does_not_change_the_body_it_reads() -> None:
+    from rplatform_api.models import BillingInfo
+
+    body = example("get")
+    before = copy.deepcopy(body)
+    BillingInfo.from_dict(body)
+    assert body == before
