@@ -140,6 +140,12 @@ KINDS: dict[str, Kind] = {
             "The server failed; retrying with the same Idempotency-Key is safe.",
         ),
         Kind(
+            "not-implemented",
+            (501,),
+            "Not implemented",
+            "The sandbox has no handler for this operation yet (one just added to the spec).",
+        ),
+        Kind(
             "unavailable",
             (503,),
             "Unavailable",
@@ -160,5 +166,6 @@ BY_STATUS: dict[int, str] = {
     415: "unsupported-media-type",
     429: "rate-limited",
     500: "internal",
+    501: "not-implemented",
     503: "unavailable",
 }

@@ -63,6 +63,8 @@ class Problem(Model):
                 with another request (another body or endpoint); send a new key for a new request. |
                 | `rate-limited` | 429 | Rate limited | Too many requests; retry after `Retry-After` seconds. |
                 | `internal` | 500 | Internal error | The server failed; retrying with the same Idempotency-Key is safe. |
+                | `not-implemented` | 501 | Not implemented | The sandbox has no handler for this operation yet (one just added
+                to the spec). |
                 | `unavailable` | 503 | Unavailable | Temporarily unavailable; retry after `Retry-After` seconds. |
                  Example: https://docs.rplatform.dev/problems/validation-failed.
             title (str): The kind's summary; the same for every occurrence.
