@@ -192,7 +192,7 @@ ERRORS = [
         id="revoke-session-with-an-overlong-id-is-a-bad-request",
     ),
     pytest.param(
-        lambda r: r.settings.change_password(current_password=PASSWORD, new_password="short"),
+        lambda r: r.settings.change_password(current_password=PASSWORD, new_password="no digits"),
         rplatform.UnprocessableEntityError,
         422,
         "8 to 128 characters",
