@@ -13,7 +13,9 @@ Policies the server enforces (beyond what `openapi.yaml` says):
   `organization_id`, `from` after `to`, `year` without `month`); 422 when it fits the shape but
   a value is unacceptable: enum values and formats in bodies, IANA time zone, BCP 47 locale,
   password policy, email address, `return_url` that is not http(s), confirmation text,
-  Idempotency-Key reused with another body. Every `detail` names the field and the rule.
+  Idempotency-Key reused with another body. Every error is a problem of a documented kind
+  (`problem_types.py`, `https://docs.rplatform.dev/problems/<kind>`); validation failures list
+  each field, its JSON path and the rule it broke (`validation.py`).
 - Passwords: salted scrypt hashes. New passwords: 8-128 characters, a letter and a digit,
   different from the current one. A wrong current password is 403 and a failed login entry.
 - Deletion: a second request while one is pending is 409; cancelling with none pending is 409;
@@ -23,6 +25,8 @@ Policies the server enforces (beyond what `openapi.yaml` says):
   expired → 410.
 - Push tokens: unregistering a token that is not registered to the caller is 204 (no-op).
 - Sessions: revoking an unknown, revoked or another user's session is 404.
+- Lists: login history, sessions and usage by project are paginated with stable cursors
+  (`pagination.py`).
 - Time: without `--now` the real clock; with it, a frozen clock that only `POST /sandbox/clock`
   moves. Usage is seeded from January 2025 (or 18 months back, if earlier) up to today.
 - Faults: header `X-Sandbox-Fault: 429|503|500-after-commit[; times=N][; retry_after=S]`

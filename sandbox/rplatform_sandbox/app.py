@@ -23,11 +23,11 @@ from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 
 from .auth import SECURITY_MAP
+from .error_handlers import handle_http_exception, handle_problem, handle_unexpected
 from .guard import DEFAULT_MAX_BODY, RequestGuard
 from .handlers import resolve
 from .idempotency import IdempotencyContext
 from .middleware import ASGIApp, FaultInjection, SandboxContext
-from .problems import handle_http_exception, handle_problem, handle_unexpected
 from .routing import MethodRouting, load
 from .state import Sandbox
 from .validation import VALIDATOR_MAP

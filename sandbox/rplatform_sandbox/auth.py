@@ -32,7 +32,7 @@ def bearer_info(token: str) -> dict[str, Any]:
             (token_digest(token), now),
         ).fetchone()
         if row is None:
-            raise Problem(401, "The bearer token is unknown, revoked or expired.")
+            raise Problem("unauthenticated", "The bearer token is unknown, revoked or expired.")
         conn.execute("UPDATE sessions SET last_active_at = ? WHERE id = ?", (now, row["id"]))
     return {"sub": row["user_id"], "session_id": row["id"]}
 

@@ -17,7 +17,8 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 
-HEADER = "x-sandbox-fault"
+HEADER_NAME = "X-Sandbox-Fault"
+HEADER = HEADER_NAME.lower()
 KINDS = ("429", "503", "500-after-commit")
 
 
@@ -35,15 +36,13 @@ class Fault:
 def parse(header: str) -> Fault:
     kind, *options = (part.strip() for part in header.split(";"))
     if kind not in KINDS:
-        raise FaultSyntaxError(f"X-Sandbox-Fault: unknown fault {kind!r}; use one of {KINDS}.")
+        raise FaultSyntaxError(f"unknown fault {kind!r}; use one of {KINDS}.")
     values = {"times": 1, "retry_after": 1}
     for option in options:
         name, _, value = option.partition("=")
         name = name.strip()
         if name not in values or not value.strip().isdigit():
-            raise FaultSyntaxError(
-                f"X-Sandbox-Fault: bad option {option!r}; use times=N or retry_after=S."
-            )
+            raise FaultSyntaxError(f"bad option {option!r}; use times=N or retry_after=S.")
         values[name] = int(value)
     return Fault(kind, values["times"], values["retry_after"])
 

@@ -14,6 +14,7 @@ The buffered body is kept in the ASGI scope under `BODY` for the layers below it
 from __future__ import annotations
 
 from .middleware import ASGIApp, Message, Receive, Send, header, send_problem
+from .problems import Problem
 
 DEFAULT_MAX_BODY = 1024 * 1024
 BODY = "rplatform.body"
@@ -63,15 +64,17 @@ class RequestGuard:
         if scope["type"] != "http" or scope["method"] not in WITH_BODY:
             await self.app(scope, receive, send)
             return
-        too_large = f"The request body is larger than {self.max_body} bytes."
+        too_large = Problem(
+            "body-too-large", f"The request body is larger than {self.max_body} bytes."
+        )
         declared = header(scope, "content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > self.max_body:
-            await send_problem(send, 413, too_large, close=True)
+            await send_problem(send, too_large, close=True)
             return
         try:
             body = await read_limited(receive, self.max_body)
         except BodyTooLarge:
-            await send_problem(send, 413, too_large, close=True)
+            await send_problem(send, too_large, close=True)
             return
         media_type = header(scope, "content-type")
         if body and not (media_type and is_json(media_type)):
@@ -80,7 +83,7 @@ class RequestGuard:
                 if media_type
                 else "The body has no Content-Type; send it as application/json."
             )
-            await send_problem(send, 415, detail)
+            await send_problem(send, Problem("unsupported-media-type", detail))
             return
         if media_type:
             lowercase_media_type(scope)

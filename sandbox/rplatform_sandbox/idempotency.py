@@ -12,8 +12,10 @@ token gets 401 and a malformed request 400 before any stored answer is looked at
   status and body again, with `Idempotent-Replayed: true`, and nothing runs;
 - the same key with another fingerprint (another body, or another endpoint) is refused with 422.
 What is stored is what the operation answered: its result, or the refusal it raised (403 for a
-wrong password, 409, ...); the refusal's own effects are rolled back to a savepoint first unless
-it keeps them (the failed-login entry), so only the stored answer commits. Answers that never
+wrong password, 409, ...) as its whole problem body and headers (a replay repeats it exactly,
+`instance` included: it names the request that acted); the refusal's own effects are rolled
+back to a savepoint first unless it keeps them (the failed-login entry), so only the stored
+answer commits. Answers that never
 ran the operation (400 validation, 401, 415, 429, 5xx) are not stored.
 
 Concurrent calls with one key need no lock of their own: every operation runs in one serialised
@@ -35,6 +37,7 @@ from . import jsonbody
 from .clock import iso
 from .guard import BODY
 from .middleware import ASGIApp, Message, Receive, Send, header, is_api_call
+from .problem_types import BASE
 from .problems import Problem
 
 WINDOW = timedelta(hours=24)
@@ -104,7 +107,8 @@ def once(
         if not refusal.keep_changes:
             conn.execute("ROLLBACK TO operation")
         conn.execute("RELEASE operation")
-        _store(conn, caller, request, now, refusal.status, {}, {"detail": refusal.detail})
+        headers = dict(refusal.headers or {})
+        _store(conn, caller, request, now, refusal.status, headers, refusal.body())
         refusal.keep_changes = True  # commit the stored refusal (its effects are undone above)
         raise
     conn.execute("RELEASE operation")
@@ -140,11 +144,16 @@ def _store(
 def _replay(stored: Any, request: KeyedRequest) -> Answer:
     if stored["fingerprint"] != request.fingerprint:
         raise Problem(
-            422,
+            "idempotency-key-reused",
             f"Idempotency-Key {request.key!r} was already used with a different request in the"
             " last 24 hours; send a new key for a new request.",
         )
     status, body = stored["status"], json.loads(stored["body"])
+    headers = {**json.loads(stored["headers"]), REPLAYED: "true"}
     if status >= 400:
-        raise Problem(status, body["detail"], headers={REPLAYED: "true"})
-    return body, status, {**json.loads(stored["headers"]), REPLAYED: "true"}
+        refusal = Problem(
+            body["type"].removeprefix(BASE), body["detail"], status=status, headers=headers
+        )
+        refusal.stored_body = body
+        raise refusal
+    return body, status, headers

@@ -1,7 +1,8 @@
 """The ASGI layers around connexion, outermost first.
 
-1. `SandboxContext`: makes this server's `Sandbox` current and stamps `X-Request-Id` on every
-   response (reproducible with `--seed`).
+1. `SandboxContext`: makes this server's `Sandbox` current, draws the request's id
+   (`request_context`, reproducible with `--seed`) and stamps it as `X-Request-Id` on every
+   response that does not carry it yet (handlers' answers already do).
 2. `FaultInjection`: the `X-Sandbox-Fault` header (see `faults.py`).
 3. `Idempotency`: the `Idempotency-Key` store (see `idempotency.py`).
 """
@@ -11,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from . import faults
-from .problems import PROBLEM_JSON, problem_bytes
+from . import faults, request_context
+from .problems import PROBLEM_JSON, Problem, invalid
 from .state import Sandbox, activate
 
 Message = MutableMapping[str, Any]
@@ -45,17 +46,15 @@ async def send_bytes(
     await send({"type": "http.response.body", "body": body})
 
 
-async def send_problem(
-    send: Send,
-    status: int,
-    detail: str,
-    extra: list[tuple[bytes, bytes]] | None = None,
-    *,
-    close: bool = False,
-) -> None:
+async def send_problem(send: Send, problem: Problem, *, close: bool = False) -> None:
     """A problem answered by a layer in front of connexion; `close` ends the connection (413)."""
-    headers = [*(extra or []), *([(b"connection", b"close")] if close else [])]
-    await send_bytes(send, status, problem_bytes(status, detail), PROBLEM_JSON, headers)
+    headers = [
+        (name.lower().encode(), value.encode())
+        for name, value in problem.response_headers().items()
+    ]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send_bytes(send, problem.status, problem.content(), PROBLEM_JSON, headers)
 
 
 class SandboxContext:
@@ -67,11 +66,17 @@ class SandboxContext:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = self.sandbox.ids.request_id().encode()
+        request_id = self.sandbox.ids.request_id()
+        query = scope.get("query_string", b"").decode("latin-1")
+        request_context.begin(request_id, scope["path"], query)
+        stamp = (request_context.HEADER.lower().encode(), request_id.encode())
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
+                headers = list(message.get("headers", []))
+                if not any(key.lower() == stamp[0] for key, _ in headers):
+                    headers.append(stamp)
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_id)
@@ -89,7 +94,7 @@ class FaultInjection:
         try:
             fault = faults.parse(text)
         except faults.FaultSyntaxError as exc:
-            await send_problem(send, 400, str(exc))
+            await send_problem(send, invalid(faults.HEADER_NAME, "format", str(exc), status=400))
             return
         call = (
             scope["method"],
@@ -103,12 +108,13 @@ class FaultInjection:
         if fault.kind == "500-after-commit":
             await self.app(scope, receive, _discard)
             detail = "Injected fault: the request was processed and committed, then failed."
-            await send_problem(send, 500, detail)
+            await send_problem(send, Problem("internal", detail))
             return
         status = int(fault.kind)
         detail = f"Injected fault {status}; retry after {fault.retry_after} second(s)."
-        retry_after = (b"retry-after", str(fault.retry_after).encode())
-        await send_problem(send, status, detail, [retry_after])
+        kind = "rate-limited" if status == 429 else "unavailable"
+        retry_after = {"Retry-After": str(fault.retry_after)}
+        await send_problem(send, Problem(kind, detail, headers=retry_after))
 
 
 async def _discard(message: Message) -> None:

@@ -1,25 +1,41 @@
-"""RFC 9457 problem details: the one error shape of the sandbox, and connexion's hooks for it.
+"""RFC 9457 problem details: the one error shape of the sandbox.
 
-Handlers raise `Problem(status, detail)`. The error handlers below turn it, connexion's own
-problems (400 validation, 401 security) and starlette's (404/405 routing) into one body:
-`{"type": "about:blank", "title": ..., "status": ..., "detail": ...}` served as
-`application/problem+json`. Nothing escapes as a bare 500: an unexpected exception becomes a
-problem 500 too (and is logged).
+Handlers and middleware raise or send `Problem(kind, detail)`, a kind of `problem_types.KINDS`
+giving the body's `type`, `title` and status. Every body is
+
+    {"type": "https://docs.rplatform.dev/problems/<kind>", "title": ..., "status": ...,
+     "detail": ..., "instance": "urn:rplatform:request:<X-Request-Id>", "errors": [...]}
+
+served as `application/problem+json`; `errors` lists `{field, code, message}` on validation
+failures and is empty otherwise. Kinds that a retry can (or cannot) cure add `X-Should-Retry`.
+`error_handlers.py` turns connexion's and starlette's own errors into these.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-from http import HTTPStatus
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from connexion.exceptions import ProblemException
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from starlette.exceptions import HTTPException
+
+from . import request_context
+from .problem_types import KINDS, Kind
 
 PROBLEM_JSON = "application/problem+json"
-logger = logging.getLogger("rplatform_sandbox")
+SHOULD_RETRY = "X-Should-Retry"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One field that broke a rule: `field` a JSON path (`events[0].quantity`) or a parameter
+    name, `code` the rule (a JSON Schema keyword such as `required` or `maxLength`, or a
+    documented rule such as `unchanged`), `message` in plain words."""
+
+    field: str
+    code: str
+    message: str
 
 
 class Problem(ProblemException):
@@ -27,73 +43,55 @@ class Problem(ProblemException):
 
     def __init__(
         self,
-        status: int,
+        kind: str,
         detail: str,
         *,
+        status: int | None = None,
+        errors: Iterable[FieldError] = (),
         headers: dict[str, str] | None = None,
         keep_changes: bool = False,
     ) -> None:
-        super().__init__(status=status, title=title_of(status), detail=detail, headers=headers)
+        spec = KINDS[kind]
+        status = spec.statuses[0] if status is None else status
+        if status not in spec.statuses:
+            raise ValueError(f"{kind} is not sent with status {status}")
+        super().__init__(
+            status=status, title=spec.title, detail=detail, type=spec.uri, headers=headers
+        )
+        self.kind: Kind = spec
+        self.errors = tuple(errors)
         self.keep_changes = keep_changes
+        self.stored_body: dict[str, Any] | None = None  # an idempotent replay's first answer
+
+    def body(self) -> dict[str, Any]:
+        if self.stored_body is not None:
+            return self.stored_body
+        return {
+            "type": self.kind.uri,
+            "title": self.kind.title,
+            "status": self.status,
+            "detail": self.detail,
+            "instance": request_context.instance(),
+            "errors": [asdict(error) for error in self.errors],
+        }
+
+    def response_headers(self) -> dict[str, str]:
+        headers = dict(self.headers or {})
+        if self.kind.retry is not None:
+            headers[SHOULD_RETRY] = "true" if self.kind.retry else "false"
+        if self.status == 401:
+            headers.setdefault("WWW-Authenticate", 'Bearer realm="rplatform"')
+        return headers
+
+    def content(self) -> bytes:
+        return json.dumps(self.body()).encode()
 
 
-def title_of(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"
-
-
-def problem_body(status: int, detail: str, title: str | None = None) -> dict[str, Any]:
-    return {
-        "type": "about:blank",
-        "title": title or title_of(status),
-        "status": status,
-        "detail": detail,
-    }
-
-
-def problem_bytes(status: int, detail: str, title: str | None = None) -> bytes:
-    return json.dumps(problem_body(status, detail, title)).encode()
-
-
-def _response(
-    status: int, detail: str | None, title: str | None, headers: Any = None
-) -> ConnexionResponse:
-    all_headers = dict(headers or {})
-    if status == 401:
-        all_headers.setdefault("WWW-Authenticate", 'Bearer realm="rplatform"')
-    return ConnexionResponse(
-        status_code=status,
-        mimetype=PROBLEM_JSON,
-        content_type=PROBLEM_JSON,
-        body=problem_bytes(status, detail or title or title_of(status), title),
-        headers=all_headers,
+def invalid(field: str, code: str, message: str, *, status: int = 422) -> Problem:
+    """A validation failure of one field, found by a handler: `field: message` as the detail."""
+    return Problem(
+        "validation-failed",
+        f"{field}: {message}",
+        status=status,
+        errors=[FieldError(field, code, message)],
     )
-
-
-def handle_problem(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    assert isinstance(exc, ProblemException)
-    status, detail, title = int(exc.status), exc.detail, exc.title
-    if status == 400 and detail == "RequestBody is required":
-        detail = "The request body is required: send a JSON object."
-    elif status == 415:
-        detail = f"Content-Type must be application/json ({exc.detail})."
-    if status >= 500:
-        logger.error("%s: %s", status, detail)
-    return _response(status, detail, title, exc.headers)
-
-
-def handle_http_exception(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    assert isinstance(exc, HTTPException)
-    detail = exc.detail
-    if exc.status_code == 404:
-        detail = "No such route. See openapi.yaml for the API and /sandbox/ for helpers."
-    elif exc.status_code == 405:
-        detail = "This route does not accept that method."
-    return _response(exc.status_code, detail, None, exc.headers)
-
-
-def handle_unexpected(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    logger.exception("unexpected error", exc_info=exc)
-    return _response(500, f"An unexpected error occurred ({type(exc).__name__}).", None)

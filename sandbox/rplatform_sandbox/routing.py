@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .middleware import ASGIApp, Message, Receive, Send, send_problem
+from .problems import Problem
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -85,4 +86,5 @@ class MethodRouting:
         else:
             accepted = ", ".join(resource.methods)
             detail = f"{method} is not a method of this path; it accepts {accepted}."
-            await send_problem(send, 405, detail, [(b"allow", resource.allow)])
+            allow = {"Allow": resource.allow.decode()}
+            await send_problem(send, Problem("method-not-allowed", detail, headers=allow))

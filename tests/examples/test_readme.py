@@ -52,3 +52,7 @@ def test_every_readme_snippet_runs(tmp_path: Path) -> None:
     assert re.search(r"^True$", out, re.M)  # API keys creatable once the checkout completed
     assert re.search(r"^200 2$", out, re.M)  # two injected 503s, retried
     assert re.search(r"^1$", out, re.M)  # Retry-After of an injected 429
+    assert "wrong password; try again" in out  # branching on error.code
+    assert "timezone: format: 'Mars/Olympus' is not an IANA time zone name." in out
+    assert re.search(r"^3 entries, more: True$", out, re.M)  # a Page
+    assert re.search(r"^\d+ sign-in attempts in all$", out, re.M)

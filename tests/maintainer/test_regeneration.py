@@ -85,6 +85,7 @@ def add_operation(spec: dict[str, Any]) -> None:
     operation.update(operationId="getCredits", summary="Get credits of a user or organization.")
     operation["responses"]["200"] = {
         "description": "The owner's credit balance.",
+        "headers": copy.deepcopy(get_status["responses"]["200"]["headers"]),  # X-Request-Id
         "content": {
             "application/json": {
                 "schema": {"$ref": "#/components/schemas/Credits"},

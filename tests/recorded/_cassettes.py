@@ -37,7 +37,8 @@ API_KEY = "sk_test_sandbox"  # the sandbox's demo bearer token (user usr_123, ow
 
 REDACTED = "REDACTED"
 REDACTED_AUTHORIZATION = f"Bearer {REDACTED}"
-REDACTED_PASSWORD = f"{REDACTED}-password"
+# It still follows the password policy, so that recorded bodies stay valid against the spec.
+REDACTED_PASSWORD = f"{REDACTED}-password-0"
 REDACTED_TOKEN = f"{REDACTED}-token"
 REDACTED_EMAIL = "redacted@example.com"
 REDACTED_API_KEY = f"sk_test_{REDACTED}"

@@ -15,10 +15,10 @@ def session_ids(client: rplatform.Client) -> list[str]:
 
 
 def test_revoke_a_session_then_all_the_others(client: rplatform.Client) -> None:
-    assert session_ids(client) == ["session_sandbox", "session_123", "session_124", "session_125"]
+    assert session_ids(client) == ["session_sandbox", "session_125", "session_124", "session_123"]
 
     client.settings.revoke_session("session_123")
-    assert session_ids(client) == ["session_sandbox", "session_124", "session_125"]
+    assert session_ids(client) == ["session_sandbox", "session_125", "session_124"]
 
     with pytest.raises(rplatform.NotFoundError) as caught:
         client.settings.revoke_session("session_123")

@@ -1,6 +1,8 @@
 """Fixtures for the sandbox tests: one deterministic server per session, reset before each test.
 
-Everything goes over plain HTTP with httpx, as a client of the sandbox would.
+Everything goes over plain HTTP with httpx, as a client of the sandbox would. Every response to
+a client made by `client()` has its headers checked against openapi.yaml (`_headers.check`), and
+`problem()` checks the whole problem shape: a documented kind, the instance, the field errors.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from typing import Any
 import httpx
 import pytest
 from rplatform_sandbox import serve
+from rplatform_sandbox.problem_types import BASE, KINDS
+
+from . import _headers
 
 NOW = "2025-07-15T12:00:00Z"
 SEED = 7
@@ -32,7 +37,8 @@ def sandbox_url() -> Iterator[str]:
 
 def client(base_url: str, token: str | None = DEMO_TOKEN) -> httpx.Client:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    return httpx.Client(base_url=base_url, headers=headers, timeout=30)
+    hooks = {"response": [_headers.check]}
+    return httpx.Client(base_url=base_url, headers=headers, timeout=30, event_hooks=hooks)
 
 
 @pytest.fixture
@@ -50,14 +56,23 @@ def other(sandbox_url: str, api: httpx.Client) -> Iterator[httpx.Client]:
         yield c
 
 
-def problem(response: httpx.Response, status: int) -> dict[str, Any]:
-    """Assert an RFC 9457 problem with this status; return its body."""
+def problem(response: httpx.Response, status: int, kind: str | None = None) -> dict[str, Any]:
+    """Assert an RFC 9457 problem with this status (and kind, if given); return its body."""
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
     body: dict[str, Any] = response.json()
+    assert set(body) == {"type", "title", "status", "detail", "instance", "errors"}, body
     assert body["status"] == status
-    assert body["type"] and body["title"]
+    assert body["type"].startswith(BASE), body["type"]
+    documented = KINDS[body["type"].removeprefix(BASE)]
+    assert status in documented.statuses and body["title"] == documented.title
+    assert kind is None or documented.name == kind, body
     assert isinstance(body["detail"], str) and body["detail"]
+    if "idempotent-replayed" not in response.headers:
+        assert body["instance"] == f"urn:rplatform:request:{response.headers['x-request-id']}"
+    assert bool(body["errors"]) == (documented.name == "validation-failed"), body
+    for error in body["errors"]:
+        assert set(error) == {"field", "code", "message"} and all(error.values()), error
     return body
 
 

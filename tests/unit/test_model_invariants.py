@@ -143,7 +143,7 @@ def test_lists_are_model_lists_as_parsed_at_every_depth() -> None:
 
     (info,) = EXAMPLES["BillingInfo"]
     parsed = BillingInfo.from_dict({**info, "subscriptions": [info["subscriptions"][0]] * 3})
-    assert type(parsed.subscriptions) is rplatform.ModelList and len(parsed.subscriptions) == 3
+    assert isinstance(parsed.subscriptions, rplatform.ModelList) and len(parsed.subscriptions) == 3
 
 
 def test_each_instance_has_its_own_additional_properties() -> None:

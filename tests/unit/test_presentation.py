@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 import re
 from typing import Any
 
@@ -148,13 +150,29 @@ def test_jedi_infers_the_items_of_a_model_list() -> None:
     assert {"append", "to_pandas"} <= names and "user_agent" not in names
 
 
-def test_at_runtime_jedi_does_not_offer_list_methods_after_an_item() -> None:
-    # jedi reads the class of a list subclass from its source, where the item type is a type
-    # variable, so IPython cannot list an item's fields after `sessions[0].`; it must at least
-    # not offer the list's methods as if they were the item's.
-    sessions = ModelList([Session.from_dict(session_body())])
-    names = {c.name for c in jedi.Interpreter("sessions[0].", [{"sessions": sessions}]).complete()}
-    assert not names & {"append", "to_pandas", "to_dicts"}
+def test_ipython_completes_the_fields_of_a_list_item() -> None:
+    # IPython's completer (jedi) read a list class that has source as source, where the item
+    # type is a type variable, and offered nothing after `sessions[0].`; the class made for
+    # the item class has none, so jedi indexes the running list and lists the item's fields.
+    from IPython.core.completer import provisionalcompleter
+    from IPython.testing.globalipapp import get_ipython
+
+    shell = get_ipython()
+    shell.user_ns["sessions"] = Session.from_dicts([session_body(), session_body()])
+    for typed in ("sessions[0].", "sessions[-1]."):
+        with provisionalcompleter():
+            found = shell.Completer.completions(typed, len(typed))
+            names = {completion.text for completion in found}
+        assert {"id", "user_agent", "is_current", "expires_at", "to_json"} <= names
+        assert not names & {"append", "to_pandas", "to_dicts"}
+
+
+def test_a_list_of_models_pickles_and_copies_as_a_table_of_its_model() -> None:
+    sessions = Session.from_dicts([session_body(), session_body()])
+    for copied in (pickle.loads(pickle.dumps(sessions)), copy.copy(sessions), sessions[:1]):
+        assert isinstance(copied, ModelList) and type(copied) is type(sessions)
+        assert copied._model is Session and copied[0] == sessions[0]
+    assert pickle.loads(pickle.dumps(ModelList([1, 2]))) == [1, 2]
 
 
 def session_body() -> dict[str, Any]:

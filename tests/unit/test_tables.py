@@ -18,10 +18,12 @@ from rplatform._tables import ModelList
 from rplatform_api import models
 from rplatform_api.models import (
     BillingInfo,
+    BillingPeriod,
     BillingPeriods,
     LineItem,
     ProjectUsageSummary,
     Session,
+    Subscription,
     SubscriptionStatus,
     UsageSummary,
 )
@@ -87,19 +89,19 @@ def headers(html: str) -> list[tuple[str, str]]:
 def test_lists_of_models_are_parsed_into_model_lists_that_know_their_model() -> None:
     items = [session(1), session(2)]
     table = parse_list([item.to_dict() for item in items], Session.from_dicts)
-    assert type(table) is ModelList and isinstance(table, list)
+    assert type(table) is ModelList._typed(Session) and isinstance(table, list)
     assert table == items
     empty = parse_list([], Session.from_dicts)
-    assert type(empty) is ModelList and empty._model is Session
+    assert type(empty) is ModelList._typed(Session) and empty._model is Session
 
 
 def test_list_fields_of_models_are_model_lists() -> None:
     usage = UsageSummary.from_dict(example("getUsage"))
     periods = BillingPeriods.from_dict(example("getPeriods"))
     info = BillingInfo.from_dict(example("get"))
-    assert type(usage.line_items) is ModelList and usage.line_items
-    assert type(periods.periods) is ModelList and periods.periods
-    assert type(info.subscriptions) is ModelList and info.subscriptions
+    assert type(usage.line_items) is ModelList._typed(LineItem) and usage.line_items
+    assert type(periods.periods) is ModelList._typed(BillingPeriod) and periods.periods
+    assert type(info.subscriptions) is ModelList._typed(Subscription) and info.subscriptions
     assert "<table" in (usage.line_items._repr_html_() or "")
 
 
@@ -199,7 +201,7 @@ def test_an_empty_result_is_an_empty_table_with_its_columns() -> None:
 
 def test_slices_are_tables_of_the_same_model_and_indexes_are_models() -> None:
     table = parse_list([session(n).to_dict() for n in (1, 2, 3)], Session.from_dicts)
-    assert type(table[:2]) is ModelList and table[:2] == [session(1), session(2)]
+    assert type(table[:2]) is ModelList._typed(Session) and table[:2] == [session(1), session(2)]
     assert table[3:]._model is Session and f"0 {TIMES} Session" in (table[3:]._repr_html_() or "")
     assert type(table[-1]) is Session
 

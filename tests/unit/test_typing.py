@@ -2,7 +2,8 @@
 
 The script is written from the facade's methods and openapi.yaml: for each operation, the
 documented call through `with_raw_response` must reveal `RawResponse[...]` whose `.parse()` is
-the documented model (`ModelList[Model]` for arrays, `None` without content), and misspelled
+the documented model (`ModelList[Model]` for arrays, `Page[Model]` for the paginated ones,
+`None` without content), and misspelled
 methods and keywords must be errors, in raw mode as in normal mode. Run from the repository
 root, mypy reuses the cache of `nox -s typecheck`.
 """
@@ -30,7 +31,13 @@ def documented_result(op: dict[str, Any]) -> str:
         return "None"
     schema = content["application/json"]["schema"]
     if schema.get("type") == "array":
-        return f"rplatform._tables.ModelList[{schema['items']['$ref'].rsplit('/', 1)[1]}]"
+        item = schema["items"]["$ref"].rsplit("/", 1)[1]
+        paginated = any(resolve(SPEC, p)["name"] == "cursor" for p in op.get("parameters", []))
+        return (
+            f"rplatform._pages.Page[{item}]"
+            if paginated
+            else f"rplatform._tables.ModelList[{item}]"
+        )
     return str(schema["$ref"].rsplit("/", 1)[1])
 
 

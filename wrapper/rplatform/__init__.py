@@ -21,6 +21,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FieldError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -34,6 +35,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import models
+    from ._pages import Page
     from ._tables import ModelList
 
 __all__ = [
@@ -47,9 +49,11 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "FieldError",
     "InternalServerError",
     "ModelList",
     "NotFoundError",
+    "Page",
     "PermissionDeniedError",
     "PostOptions",
     "RateLimitError",
@@ -63,13 +67,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Heavy names load on first use: the generated models, and ModelList (which needs attrs).
+    # Heavy names load on first use: the generated models, ModelList and Page (they need attrs).
     import importlib
 
     if name == "models":
         return importlib.import_module(".models", __name__)
     if name == "ModelList":
         return importlib.import_module("._tables", __name__).ModelList
+    if name == "Page":
+        return importlib.import_module("._pages", __name__).Page
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

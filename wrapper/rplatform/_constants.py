@@ -38,3 +38,6 @@ MAX_ID_LENGTH = 1024
 # A retry wait this long or longer is logged at WARNING (shown even without logging set up),
 # so that a notebook user sees why a call is slow.
 WARN_RETRY_WAIT = 5.0
+
+# Problem types of the API are URIs under this base; the rest of the URI is the error's `code`.
+PROBLEM_TYPE_BASE = "https://docs.rplatform.dev/problems/"

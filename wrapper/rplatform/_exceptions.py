@@ -20,17 +20,23 @@ anything is sent; those are programming errors, not API errors.
 Messages read like `404 Not Found: Project proj_9 does not exist (request_id=req_123)` and
 never contain the API key, a password, a token or an email address, even when the server
 echoes them (`_redact.py`).
+
+An `APIStatusError` also says which kind of error it is, to branch on without parsing English:
+`type` (the problem type URI), `code` (its last segment for the API's own types, such as
+`"wrong-password"` or `"validation-failed"`) and `errors` (the `FieldError`s of a validation
+failure).
 """
 
 from __future__ import annotations
 
 import http
 import reprlib
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, MAX_BODY_IN_MESSAGE
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, MAX_BODY_IN_MESSAGE, PROBLEM_TYPE_BASE
 from ._redact import REDACTED, redact_json, scrub, secrets_of
 
 
@@ -72,6 +78,20 @@ class _ResponseError(APIError):
         self.problem = _problem(body)
 
 
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One field of the request that broke a rule, from a validation failure's `errors`.
+
+    `field` is the body field's JSON path (`return_url`, `events[0].quantity`) or the
+    parameter's name (`month`); `code` the rule (`required`, `maxLength`, `pattern`, `format`,
+    `enum`, `unchanged`, ...); `message` says what is wrong.
+    """
+
+    field: str
+    code: str
+    message: str
+
+
 class APIStatusError(_ResponseError):
     """The server answered with a non-2xx status.
 
@@ -79,9 +99,28 @@ class APIStatusError(_ResponseError):
     when the body is one, else None; `body` is the decoded JSON body, or the text.
     `retry_after` is the wait the server asked for (`Retry-After`, `retry-after-ms`) in
     seconds, or None.
+
+    `type` is the problem's type URI (None without one); `code` the kind of error for the
+    API's own types (`https://docs.rplatform.dev/problems/<code>`, kinds newer than this SDK
+    included), else None; `errors` the field errors (empty unless validation failed):
+
+        except rplatform.PermissionDeniedError as error:
+            if error.code == "wrong-password":
+                ...
     """
 
     retry_after: float | None = None
+    type: str | None
+    code: str | None
+    errors: tuple[FieldError, ...]
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        problem = self.problem or {}
+        kind = problem.get("type")
+        self.type = kind if isinstance(kind, str) and kind else None
+        self.code = _code(self.type)
+        self.errors = _field_errors(problem.get("errors"), response)
 
 
 class BadRequestError(APIStatusError):
@@ -267,6 +306,28 @@ def _decode(response: httpx.Response) -> Any:
         return response.json()
     except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
         return response.text
+
+
+def _code(kind: str | None) -> str | None:
+    """`wrong-password` for `https://docs.rplatform.dev/problems/wrong-password`, else None."""
+    if kind is None or not kind.startswith(PROBLEM_TYPE_BASE):
+        return None
+    code = kind.removeprefix(PROBLEM_TYPE_BASE)
+    return code if code and "/" not in code else None
+
+
+def _field_errors(errors: Any, response: httpx.Response) -> tuple[FieldError, ...]:
+    """The well-formed entries of a problem's `errors`, secrets the server echoed scrubbed."""
+    if not isinstance(errors, list):
+        return ()
+    secrets = secrets_of(_request_of(response), response)
+    found = []
+    for entry in errors:
+        if isinstance(entry, dict):
+            field, code, text = (entry.get(k) for k in ("field", "code", "message"))
+            if isinstance(field, str) and isinstance(code, str) and isinstance(text, str):
+                found.append(FieldError(field, code, scrub(text, secrets)))
+    return tuple(found)
 
 
 def _problem(body: Any) -> dict[str, Any] | None:

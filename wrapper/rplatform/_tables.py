@@ -19,7 +19,7 @@ list's; a slice is a `ModelList` too) with additions for notebooks and data work
 from __future__ import annotations
 
 import json
-from typing import Any, SupportsIndex, TypeVar, overload
+from typing import Any, Self, SupportsIndex, TypeVar, cast, overload
 
 from rplatform_api.types import pretty_repr, set_html_view, set_list_factory, set_secret_fields
 
@@ -33,15 +33,35 @@ M = TypeVar("M")
 class ModelList(list[M]):
     """A list of API models that renders as a table in Jupyter and converts to pandas."""
 
-    # The class of the items, set when the generated layer builds the list (see `_of`).
+    # The class of the items: set on the class made for them (see `_typed`), or on a list built
+    # by hand with items of an unknown class (then taken from its first item).
     _model: type[Any] | None = None
+
+    @classmethod
+    def _typed(cls, model: type[M]) -> type[Self]:
+        """The subclass of `cls` for items of class `model` (`ModelList[Session]`), made once.
+
+        A class of its own per item class, made here rather than written in a module, because
+        IPython's completer (jedi) reads a class that has source as source, where the item type
+        is a type variable, and then completes nothing after `sessions[0].`; a class without
+        source it reads from the running list, indexing included, and offers the item's fields.
+        """
+        base = cls.__dict__.get("_base", cls)
+        typed = _TYPED.get((base, model))
+        if typed is None:
+            name = f"{base.__name__}[{model.__name__}]"
+            attributes = {"_model": model, "_base": base, "__module__": base.__module__}
+            typed = _TYPED[(base, model)] = type(name, (base,), attributes)
+        return cast(type[Self], typed)
 
     @classmethod
     def _of(cls, model: type[M]) -> ModelList[M]:
         """An empty list for items of class `model`: the factory the generated layer calls."""
-        made: ModelList[M] = cls()
-        made._model = model
-        return made
+        return cls._typed(model)()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The classes `_typed` makes cannot be found by name: pickle the items and the model.
+        return (_rebuild, (self._model, list(self)))
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """Each item as JSON-ready data: the model's own `to_dict()` (dates as ISO strings)."""
@@ -76,10 +96,17 @@ class ModelList(list[M]):
         # `SupportsIndex` alone, and then offered every overload's result (list methods too)
         # after `items[0].`.
         if isinstance(index, slice):
-            part = ModelList(super().__getitem__(index))
-            part._model = self._model
-            return part
+            items = list.__getitem__(self, index)
+            return ModelList._typed(self._model)(items) if self._model else ModelList(items)
         return super().__getitem__(index)
+
+
+_TYPED: dict[tuple[type, type], type] = {}
+
+
+def _rebuild(model: type[Any] | None, items: list[Any]) -> ModelList[Any]:
+    """A `ModelList` unpickled: the list of `items`, of the class made for `model`."""
+    return ModelList._typed(model)(items) if model is not None else ModelList(items)
 
 
 def _to_dict(item: object) -> dict[str, Any]:

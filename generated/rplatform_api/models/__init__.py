@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .privacy_preferences import PrivacyPreferences
     from .privacy_preferences_update import PrivacyPreferencesUpdate
     from .problem import Problem
+    from .problem_field_error import ProblemFieldError
     from .profile_visibility import ProfileVisibility
     from .project_usage_item import ProjectUsageItem
     from .project_usage_summary import ProjectUsageSummary
@@ -92,6 +93,7 @@ _MODULES = {
     "PrivacyPreferences": ".privacy_preferences",
     "PrivacyPreferencesUpdate": ".privacy_preferences_update",
     "Problem": ".problem",
+    "ProblemFieldError": ".problem_field_error",
     "ProfileVisibility": ".profile_visibility",
     "ProjectUsageItem": ".project_usage_item",
     "ProjectUsageSummary": ".project_usage_summary",
@@ -142,6 +144,7 @@ __all__ = (
     "PrivacyPreferences",
     "PrivacyPreferencesUpdate",
     "Problem",
+    "ProblemFieldError",
     "ProfileVisibility",
     "ProjectUsageItem",
     "ProjectUsageSummary",

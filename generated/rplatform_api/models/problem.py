@@ -6,12 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.problem_field_error import ProblemFieldError
 from ..types import (
     Model,
     ParseError,
     extra_fields,
     malformed,
     new_list,
+    parse_list,
 )
 
 _FIELDS = frozenset(
@@ -20,25 +22,65 @@ _FIELDS = frozenset(
         "title",
         "status",
         "detail",
+        "instance",
+        "errors",
     )
 )
 
 
 @_attrs_define(repr=False, eq=False)
 class Problem(Model):
-    """RFC 9457 problem details. Extra members (for example `errors`) may follow.
+    """RFC 9457 problem details, the body of every error. Branch on `type` (or its last
+    segment), never on `detail`. Extra members may follow in later versions.
 
-    Attributes:
-        type_ (str): A URI reference that identifies the problem type.
-        title (str): A short summary of the problem type.
-        status (int): The HTTP status code.
-        detail (str): What went wrong in this occurrence, in plain words.
+        Attributes:
+            type_ (str): The kind of problem: a stable URI `https://docs.rplatform.dev/problems/<kind>`.
+                Clients must accept any other URI as well (new kinds may be added). The kinds:
+
+                | kind | status | title | meaning |
+                |---|---|---|---|
+                | `validation-failed` | 400, 422 | Validation failed | A parameter or body field breaks the schema or a
+                documented rule (400 for the shape, 422 for a value: enum, format, pattern, policy); `errors` names each field.
+                |
+                | `malformed-body` | 400 | Malformed body | The body is not acceptable JSON: syntax, encoding, nesting or number
+                size. |
+                | `unsupported-media-type` | 415 | Unsupported media type | The body is not sent as application/json. |
+                | `body-too-large` | 413 | Body too large | The body is larger than the server accepts. |
+                | `unauthenticated` | 401 | Unauthenticated | The bearer token is missing, unknown, revoked or expired. |
+                | `wrong-password` | 403 | Wrong password | The password given to confirm the operation is not the account's. |
+                | `not-a-member` | 403 | Not a member | The caller is not a member of the organization named by
+                `organization_id`. |
+                | `forbidden` | 403 | Forbidden | The caller may not act for this owner (a `user_id` that is not the caller). |
+                | `not-found` | 404 | Not found | The resource or route does not exist, or is not the caller's. |
+                | `method-not-allowed` | 405 | Method not allowed | The path does not accept this method; `Allow` lists the ones
+                it does. |
+                | `deletion-pending` | 409 | Deletion already pending | An account deletion is already scheduled; cancel it
+                first. |
+                | `nothing-to-cancel` | 409 | Nothing to cancel | No account deletion is pending. |
+                | `email-in-use` | 409 | Email address in use | The new email address belongs to another account. |
+                | `gone` | 410 | Gone | The email verification token was already used or has expired; request a new one. |
+                | `idempotency-key-reused` | 422 | Idempotency-Key reused | The Idempotency-Key was used in the last 24 hours
+                with another request (another body or endpoint); send a new key for a new request. |
+                | `rate-limited` | 429 | Rate limited | Too many requests; retry after `Retry-After` seconds. |
+                | `internal` | 500 | Internal error | The server failed; retrying with the same Idempotency-Key is safe. |
+                | `not-implemented` | 501 | Not implemented | The sandbox has no handler for this operation yet (one just added
+                to the spec). |
+                | `unavailable` | 503 | Unavailable | Temporarily unavailable; retry after `Retry-After` seconds. |
+                 Example: https://docs.rplatform.dev/problems/validation-failed.
+            title (str): The kind's summary; the same for every occurrence.
+            status (int): The HTTP status code.
+            detail (str): What went wrong in this occurrence, in plain words.
+            instance (str): This occurrence, `urn:rplatform:request:` and the request's `X-Request-Id`. Example:
+                urn:rplatform:request:req_4283fefc63f0cd0e873a.
+            errors (list[ProblemFieldError]): On `validation-failed`, every field that broke a rule; empty for other kinds.
     """
 
     type_: str
     title: str
     status: int
     detail: str
+    instance: str
+    errors: list[ProblemFieldError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +92,13 @@ class Problem(Model):
 
         detail = self.detail
 
+        instance = self.instance
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +107,8 @@ class Problem(Model):
                 "title": title,
                 "status": status,
                 "detail": detail,
+                "instance": instance,
+                "errors": errors,
             }
         )
 
@@ -87,6 +138,13 @@ class Problem(Model):
             detail = src_dict["detail"]
             if detail.__class__ is not str:
                 raise ParseError.expected("string", detail, "detail")
+
+            instance = src_dict["instance"]
+            if instance.__class__ is not str:
+                raise ParseError.expected("string", instance, "instance")
+
+            errors = src_dict["errors"]
+            errors = parse_list(errors, ProblemFieldError.from_dicts, "errors")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         problem = object.__new__(cls)
@@ -94,7 +152,9 @@ class Problem(Model):
         problem.title = title
         problem.status = status
         problem.detail = detail
-        problem.additional_properties = extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
+        problem.instance = instance
+        problem.errors = errors
+        problem.additional_properties = extra_fields(src_dict, _FIELDS) if len(src_dict) > 6 else {}
         return problem
 
     @classmethod
@@ -123,6 +183,13 @@ class Problem(Model):
                 detail = src_dict["detail"]
                 if detail.__class__ is not str:
                     raise ParseError.expected("string", detail, "detail")
+
+                instance = src_dict["instance"]
+                if instance.__class__ is not str:
+                    raise ParseError.expected("string", instance, "instance")
+
+                errors = src_dict["errors"]
+                errors = parse_list(errors, ProblemFieldError.from_dicts, "errors")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -132,8 +199,10 @@ class Problem(Model):
             problem.title = title
             problem.status = status
             problem.detail = detail
+            problem.instance = instance
+            problem.errors = errors
             problem.additional_properties = (
-                extra_fields(src_dict, _FIELDS) if len(src_dict) > 4 else {}
+                extra_fields(src_dict, _FIELDS) if len(src_dict) > 6 else {}
             )
             append(problem)
         return parsed

@@ -39,7 +39,8 @@ def not_implemented(operation_id: str) -> Callable[..., NoReturn]:
     """The stand-in handler of an operation that has none yet."""
 
     def handler(**_: Any) -> NoReturn:
-        raise Problem(501, f"The sandbox does not implement operation {operation_id} yet.")
+        detail = f"The sandbox does not implement operation {operation_id} yet."
+        raise Problem("not-implemented", detail)
 
     handler.__name__ = f"not_implemented_{operation_id}"
     return handler

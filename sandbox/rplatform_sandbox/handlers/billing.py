@@ -15,11 +15,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import pricing
+from .. import pagination, pricing
 from ..clock import iso, midnight, month_bounds
 from ..db import INSERT_USAGE_EVENT
 from ..pricing import AI_METER, METERS, Meter
-from ..problems import Problem
+from ..problems import invalid
 from .common import Answer, Ctx, Owner, ok, operation, owner_from_body, project_in_scope
 from .common import resolve_owner as owner_of
 
@@ -93,7 +93,13 @@ def _sum(parts: dict[str, Totals]) -> Totals:
 
 def _month(ctx: Ctx, year: int | None, month: int | None) -> tuple[int, int]:
     if (year is None) != (month is None):
-        raise Problem(400, "Pass year and month together, or neither for the current month.")
+        missing = "month" if month is None else "year"
+        raise invalid(
+            missing,
+            "required",
+            "pass year and month together, or neither for the current month.",
+            status=400,
+        )
     if year is None or month is None:
         return ctx.now.year, ctx.now.month
     return year, month
@@ -170,7 +176,7 @@ def _return_url(body: dict[str, Any]) -> str:
     except ValueError:  # "http://[": an IPv6 bracket that is never closed
         hostname = None
     if not hostname or parts.scheme not in ("http", "https"):
-        raise Problem(422, f"return_url: {url!r} is not an absolute http or https URL.")
+        raise invalid("return_url", "format", f"{url!r} is not an absolute http or https URL.")
     return url
 
 
@@ -322,7 +328,10 @@ def get_usage(ctx: Ctx, **query: Any) -> Answer:
 
 
 @operation("getUsageByProject")
-def get_usage_by_project(ctx: Ctx, **query: Any) -> Answer:
+def get_usage_by_project(
+    ctx: Ctx, limit: int = 1000, cursor: str | None = None, **query: Any
+) -> Answer:
+    after = pagination.decode("projects", cursor, (str,))
     usage = _month_usage(ctx, **query)
     projects = _projects(ctx, usage.owner)
     parts = [usage.per_project.get(p["id"], Totals()) for p in projects]
@@ -333,19 +342,25 @@ def get_usage_by_project(ctx: Ctx, **query: Any) -> Answer:
         )
         for meter in METERS
     }
-    return ok(
-        [
-            {
-                "project_id": project["id"],
-                "project_name": project["name"],
-                "year": usage.year,
-                "month": usage.month,
-                **part.figures(),
-                "total_cost_cents": sum(shares[m.event_name][i] for m in METERS),
-            }
-            for i, (project, part) in enumerate(zip(projects, parts, strict=True))
-        ]
-    )
+    # Shares are apportioned over every project, then the page is cut: pages add up exactly.
+    entries = [
+        {
+            "project_id": project["id"],
+            "project_name": project["name"],
+            "year": usage.year,
+            "month": usage.month,
+            **part.figures(),
+            "total_cost_cents": sum(shares[m.event_name][i] for m in METERS),
+        }
+        for i, (project, part) in enumerate(zip(projects, parts, strict=True))
+        if after is None or project["id"] > after[0]
+    ]
+    shown, link = pagination.page("projects", entries[: limit + 1], limit, _project_key)
+    return ok(shown, headers=link)
+
+
+def _project_key(entry: dict[str, Any]) -> tuple[str]:
+    return (entry["project_id"],)
 
 
 @operation("getUsageFromMeters")
@@ -377,7 +392,8 @@ def _day(name: str, value: str | None, default: date) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise Problem(400, f"{name}: {value!r} is not an ISO 8601 date (YYYY-MM-DD).") from None
+        message = f"{value!r} is not an ISO 8601 date (YYYY-MM-DD)."
+        raise invalid(name, "format", message, status=400) from None
 
 
 @operation("getProjectUsage")
@@ -394,7 +410,7 @@ def get_project_usage(
     elif to is None and from_ is not None:
         last = month_bounds(first.year, first.month)[1]
     if first > last:
-        raise Problem(400, f"from ({first}) is after to ({last}).")
+        raise invalid("to", "minimum", f"{last} is before from ({first}).", status=400)
     owner = Owner(project["owner_type"], project["owner_id"])
     totals = _usage(ctx, owner, first, last).get(project_id, Totals())
     return ok(
@@ -472,9 +488,10 @@ def _cost_microcents(value: Any) -> int:
     try:
         cents = Decimal(str(value))
     except InvalidOperation:
-        raise Problem(422, "cost_cents: must be a number.") from None
+        raise invalid("cost_cents", "type", "must be a number.") from None
     if not cents.is_finite() or cents < 0 or cents > MAX_COST_CENTS:
-        raise Problem(422, f"cost_cents: must be a finite number from 0 to {MAX_COST_CENTS}.")
+        message = f"must be a finite number from 0 to {MAX_COST_CENTS}."
+        raise invalid("cost_cents", "maximum", message)
     return int((cents * pricing.MICRO).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -484,7 +501,7 @@ def record_ai_usage(ctx: Ctx, body: dict[str, Any]) -> Answer:
     tokens = {k: body.get(k, 0) for k in ("input_tokens", "output_tokens", "reasoning_tokens")}
     for name, value in tokens.items():
         if not 0 <= value <= MAX_TOKENS:
-            raise Problem(422, f"{name}: must be an integer from 0 to {MAX_TOKENS}.")
+            raise invalid(name, "maximum", f"must be an integer from 0 to {MAX_TOKENS}.")
     microcents = _cost_microcents(body["cost_cents"])
     total = sum(tokens.values())
     record_id = ctx.new_id("aiu")

@@ -2,22 +2,24 @@
 
 A handler is `def op(ctx: Ctx, **params)`; `@operation("opId")` opens the request's single
 transaction, removes the accounts whose deletion is due (`accounts.purge_due`), builds `ctx`
-(caller, session, clock) and returns whatever the handler returns. For a `POST /v1/...` with an
-Idempotency-Key, the stored answer is replayed instead, or the handler's answer is stored in
-that same transaction (`idempotency.once`).
+(caller, session, clock) and returns whatever the handler returns, with `X-Request-Id` (set
+here, inside connexion, so that its response validation sees the header the spec requires).
+For a `POST /v1/...` with an Idempotency-Key, the stored answer is replayed instead, or the
+handler's answer is stored in that same transaction (`idempotency.once`).
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .. import accounts, idempotency
+from .. import accounts, idempotency, request_context
 from ..clock import iso
-from ..problems import Problem
+from ..problems import Problem, invalid
 from ..state import Sandbox, current
 
 JSON = {"Content-Type": "application/json"}
@@ -69,8 +71,12 @@ def operation(operation_id: str) -> Callable[[Callable[..., Answer]], Callable[.
                 ctx = Ctx(sandbox, conn, now, info.get("sub"), info.get("session_id"))
                 keyed = idempotency.pending()
                 if keyed is None or ctx.user_id is None:
-                    return func(ctx, **kwargs)
-                return idempotency.once(conn, ctx.user_id, keyed, now, lambda: func(ctx, **kwargs))
+                    body, status, headers = func(ctx, **kwargs)
+                else:
+                    run = functools.partial(func, ctx, **kwargs)
+                    body, status, headers = idempotency.once(conn, ctx.user_id, keyed, now, run)
+            # After `once`: a replay carries this request's id, not the stored one's.
+            return body, status, {**headers, request_context.HEADER: request_context.request_id()}
 
         handler.__name__ = func.__name__
         handler.__doc__ = func.__doc__
@@ -80,8 +86,8 @@ def operation(operation_id: str) -> Callable[[Callable[..., Answer]], Callable[.
     return register
 
 
-def ok(body: Any, status: int = 200) -> Answer:
-    return body, status, JSON
+def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Answer:
+    return body, status, {**JSON, **(headers or {})}
 
 
 def no_content() -> Answer:
@@ -97,7 +103,12 @@ class Owner:
 def resolve_owner(ctx: Ctx, user_id: str | None, organization_id: str | None) -> Owner:
     """The billing owner a call is scoped to; 400 for both, 403 outside the caller's reach."""
     if user_id is not None and organization_id is not None:
-        raise Problem(400, "Pass either user_id or organization_id, not both.")
+        raise invalid(
+            "organization_id",
+            "not",
+            "pass either user_id or organization_id, not both.",
+            status=400,
+        )
     if organization_id is not None:
         member = ctx.one(
             "SELECT 1 FROM memberships WHERE organization_id = ? AND user_id = ?",
@@ -105,10 +116,14 @@ def resolve_owner(ctx: Ctx, user_id: str | None, organization_id: str | None) ->
             ctx.user,
         )
         if member is None:
-            raise Problem(403, f"You are not a member of organization {organization_id}.")
+            raise Problem(
+                "not-a-member", f"You are not a member of organization {organization_id}."
+            )
         return Owner("organization", organization_id)
     if user_id is not None and user_id != ctx.user:
-        raise Problem(403, f"user_id {user_id} is not you; you may only see your own billing.")
+        raise Problem(
+            "forbidden", f"user_id {user_id} is not you; you may only see your own billing."
+        )
     return Owner("user", ctx.user)
 
 
@@ -127,5 +142,5 @@ def project_in_scope(ctx: Ctx, project_id: str) -> sqlite3.Row:
         ctx.user,
     )
     if row is None:
-        raise Problem(404, f"No project {project_id} in your scope.")
+        raise Problem("not-found", f"No project {project_id} in your scope.")
     return row

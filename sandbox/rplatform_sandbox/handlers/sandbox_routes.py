@@ -1,7 +1,7 @@
 """The sandbox-only helper routes of `sandbox.yaml` (no bearer token needed).
 
 health, reset, the outbox of sent emails, completing a checkout, ingesting metered usage,
-logging in to create a session, and moving the clock forward.
+logging in to create a session, a long login history at once, and moving the clock forward.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ..db import INSERT_USAGE_EVENT
 from ..ids import token_digest
 from ..passwords import verify_password
 from ..pricing import AI_METER, METER_BY_NAME, MICRO
-from ..problems import Problem
+from ..problems import Problem, invalid
 from ..state import current
 from .common import REGISTRY, Answer, Ctx, ok, operation
 from .settings import record_login
@@ -74,7 +74,7 @@ def outbox(ctx: Ctx, to: str | None = None) -> Answer:
 def complete_checkout(ctx: Ctx, session_id: str) -> Answer:
     checkout = ctx.one("SELECT * FROM checkout_sessions WHERE id = ?", session_id)
     if checkout is None:
-        raise Problem(404, f"No checkout session {session_id}.")
+        raise Problem("not-found", f"No checkout session {session_id}.")
     owner = (checkout["owner_type"], checkout["owner_id"])
     customer = ctx.one("SELECT * FROM customers WHERE owner_type = ? AND owner_id = ?", *owner)
     assert customer is not None  # created with the checkout session
@@ -102,20 +102,23 @@ def complete_checkout(ctx: Ctx, session_id: str) -> Answer:
     )
 
 
-def _event(ctx: Ctx, event: dict[str, Any]) -> tuple[Any, ...]:
+def _event(ctx: Ctx, index: int, event: dict[str, Any]) -> tuple[Any, ...]:
+    where = f"events[{index}]"
     meter = METER_BY_NAME.get(event["meter"])
     if meter is None:
-        raise Problem(422, f"meter: {event['meter']!r} is not one of {sorted(METER_BY_NAME)}.")
+        message = f"{event['meter']!r} is not one of {sorted(METER_BY_NAME)}."
+        raise invalid(f"{where}.meter", "enum", message)
     if ctx.one("SELECT 1 FROM projects WHERE id = ?", event["project_id"]) is None:
-        raise Problem(404, f"No project {event['project_id']}.")
+        raise Problem("not-found", f"No project {event['project_id']}.")
     quantity = Decimal(str(event["quantity"])) * meter.scale  # the schema: a number >= 0
     cost = Decimal(str(event.get("cost_cents", 0))) * MICRO
     if not (quantity.is_finite() and cost.is_finite()) or max(quantity, cost) > EVENT_LIMIT:
-        raise Problem(422, "quantity and cost_cents: finite, and not absurdly large.")
+        message = "quantity and cost_cents: finite, and not absurdly large."
+        raise invalid(f"{where}.quantity", "maximum", message)
     try:
         when = parse_instant(event["timestamp"]) if event.get("timestamp") else ctx.now
     except ValueError as exc:
-        raise Problem(422, f"timestamp: {exc}; send an ISO 8601 time.") from None
+        raise invalid(f"{where}.timestamp", "format", f"{exc}; send an ISO 8601 time.") from None
     micro = int(cost) if meter is AI_METER else 0
     return (
         event["project_id"],
@@ -129,7 +132,7 @@ def _event(ctx: Ctx, event: dict[str, Any]) -> tuple[Any, ...]:
 
 @operation("sandboxIngestUsage")
 def ingest_usage(ctx: Ctx, body: dict[str, Any]) -> Answer:
-    rows = [_event(ctx, event) for event in body["events"]]
+    rows = [_event(ctx, i, event) for i, event in enumerate(body["events"])]
     ctx.conn.executemany(INSERT_USAGE_EVENT, rows)
     return ok({"ingested": len(rows)}, 201)
 
@@ -143,7 +146,7 @@ def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
     if user is not None:
         record_login(ctx, user["id"], ip, agent, None if ok_password else "wrong_password")
     if user is None or not ok_password:
-        raise Problem(401, "Wrong email or password.", keep_changes=True)
+        raise Problem("unauthenticated", "Wrong email or password.", keep_changes=True)
     token = ctx.sandbox.ids.secret("sk_test")
     session_id = ctx.new_id("session")
     expires = iso(ctx.now + timedelta(days=SESSION_DAYS))
@@ -157,10 +160,22 @@ def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
     )
 
 
+@operation("sandboxAddLoginHistory")
+def add_login_history(ctx: Ctx, body: dict[str, Any]) -> Answer:
+    user = ctx.one("SELECT id FROM users WHERE lower(email) = lower(?)", body["email"])
+    if user is None:
+        raise Problem("not-found", f"No user with the email {body['email']}.")
+    count = body["count"]
+    for i in range(count):
+        at = iso(ctx.now - timedelta(seconds=count - 1 - i))
+        record_login(ctx, user["id"], "127.0.0.1", "rplatform-sandbox-bulk", at=at)
+    return ok({"added": count}, 201)
+
+
 @operation("sandboxAdvanceClock")
 def advance_clock(ctx: Ctx, body: dict[str, Any]) -> Answer:
     try:
         now = ctx.sandbox.clock.advance(int(body["seconds"]))
     except ValueError as exc:
-        raise Problem(422, f"seconds: {exc}.") from None
+        raise invalid("seconds", "maximum", f"{exc}.") from None
     return ok({"now": iso(now)})

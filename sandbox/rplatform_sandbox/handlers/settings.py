@@ -10,13 +10,15 @@ import re
 import zoneinfo
 from datetime import timedelta
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
+from .. import pagination
 from ..accounts import revoke_other_sessions
 from ..clock import iso
 from ..ids import token_digest
 from ..passwords import hash_password, policy_violation, verify_password
-from ..problems import Problem
+from ..problems import Problem, invalid
 from .common import Answer, Ctx, no_content, ok, operation
 
 CONFIRM_TEXT = "DELETE MY ACCOUNT"
@@ -84,9 +86,9 @@ def update_privacy(ctx: Ctx, body: dict[str, Any]) -> Answer:
 def update_appearance(ctx: Ctx, body: dict[str, Any]) -> Answer:
     timezone, locale = body.get("timezone"), body.get("locale")
     if timezone is not None and timezone not in _time_zones():
-        raise Problem(422, f"timezone: {timezone!r} is not an IANA time zone name.")
+        raise invalid("timezone", "format", f"{timezone!r} is not an IANA time zone name.")
     if locale is not None and not BCP47.match(locale):
-        raise Problem(422, f"locale: {locale!r} is not a BCP 47 language tag (e.g. en-US).")
+        raise invalid("locale", "pattern", f"{locale!r} is not a BCP 47 language tag (e.g. en-US).")
     return _update_section(ctx, "appearance", body)
 
 
@@ -94,27 +96,38 @@ def update_appearance(ctx: Ctx, body: dict[str, Any]) -> Answer:
 
 
 @operation("listSessions")
-def list_sessions(ctx: Ctx) -> Answer:
+def list_sessions(ctx: Ctx, limit: int = 100, cursor: str | None = None) -> Answer:
+    # The caller's session first, then newest first: a key no later call can change.
+    after = pagination.decode("sessions", cursor, (int, str, str))
     rows = ctx.all(
-        "SELECT * FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"
-        " ORDER BY id = ? DESC, last_active_at DESC, id",
+        "SELECT *, id = ? AS is_current FROM sessions"
+        " WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"
+        " AND (? OR (id = ?, created_at, id) < (?, ?, ?))"
+        " ORDER BY is_current DESC, created_at DESC, id DESC LIMIT ?",
+        ctx.session_id,
         ctx.user,
         ctx.stamp,
+        after is None,
         ctx.session_id,
+        *(after or (None, None, None)),
+        limit + 1,
     )
+    key = itemgetter("is_current", "created_at", "id")
+    shown, link = pagination.page("sessions", rows, limit, key)
     return ok(
         [
             {
                 "id": r["id"],
                 "user_agent": r["user_agent"],
                 "ip_address": r["ip_address"],
-                "is_current": r["id"] == ctx.session_id,
+                "is_current": bool(r["is_current"]),
                 "created_at": r["created_at"],
                 "last_active_at": r["last_active_at"],
                 "expires_at": r["expires_at"],
             }
-            for r in rows
-        ]
+            for r in shown
+        ],
+        headers=link,
     )
 
 
@@ -126,7 +139,7 @@ def revoke_session(ctx: Ctx, session_id: str) -> Answer:
         (ctx.stamp, session_id, ctx.user, ctx.stamp),
     ).rowcount
     if not revoked:
-        raise Problem(404, f"No active session {session_id} of yours.")
+        raise Problem("not-found", f"No active session {session_id} of yours.")
     return no_content()
 
 
@@ -141,16 +154,22 @@ def revoke_all_sessions(ctx: Ctx) -> Answer:
 
 
 def record_login(
-    ctx: Ctx, user_id: str, ip: str, agent: str, failure_reason: str | None = None
+    ctx: Ctx,
+    user_id: str,
+    ip: str,
+    agent: str,
+    failure_reason: str | None = None,
+    *,
+    at: str | None = None,
 ) -> None:
-    """An entry in the login history: a success unless `failure_reason` is given."""
+    """An entry in the login history (now, unless `at`): a success unless `failure_reason`."""
     ctx.conn.execute(
         "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
         " failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             ctx.new_id("login"),
             user_id,
-            ctx.stamp,
+            at or ctx.stamp,
             ip,
             agent,
             int(failure_reason is None),
@@ -169,7 +188,7 @@ def _check_password(ctx: Ctx, password: str, field: str) -> None:
         )
         assert session is not None
         record_login(ctx, ctx.user, session["ip_address"], session["user_agent"], "wrong_password")
-        raise Problem(403, f"{field}: the password is not correct.", keep_changes=True)
+        raise Problem("wrong-password", f"{field}: the password is not correct.", keep_changes=True)
 
 
 @operation("changePassword")
@@ -178,9 +197,9 @@ def change_password(ctx: Ctx, body: dict[str, Any]) -> Answer:
     new = body["new_password"]
     weakness = policy_violation(new)
     if weakness:
-        raise Problem(422, weakness)
+        raise invalid("new_password", "pattern", weakness)
     if new == body["current_password"]:
-        raise Problem(422, "new_password must differ from the current password.")
+        raise invalid("new_password", "unchanged", "must differ from the current password.")
     ctx.conn.execute(
         "UPDATE users SET password_hash = ? WHERE id = ?",
         (hash_password(new, ctx.sandbox.ids.salt()), ctx.user),
@@ -195,12 +214,14 @@ def request_email_change(ctx: Ctx, body: dict[str, Any]) -> Answer:
     _check_password(ctx, body["password"], "password")
     new_email = str(body["new_email"]).strip()
     if not EMAIL.match(new_email):
-        raise Problem(422, f"new_email: {new_email!r} is not a valid email address.")
+        raise invalid("new_email", "format", f"{new_email!r} is not a valid email address.")
     owner = ctx.one("SELECT id FROM users WHERE lower(email) = lower(?)", new_email)
     if owner is not None and owner["id"] == ctx.user:
-        raise Problem(422, "new_email: this is already your email address.")
+        raise invalid("new_email", "unchanged", "this is already your email address.")
     if owner is not None:
-        raise Problem(409, f"new_email: {new_email} is already in use by another account.")
+        raise Problem(
+            "email-in-use", f"new_email: {new_email} is already in use by another account."
+        )
     token = ctx.sandbox.ids.secret("emv")
     expires = iso(ctx.now + EMAIL_TOKEN_LIFETIME)
     ctx.conn.execute(
@@ -232,18 +253,18 @@ def verify_email_change(ctx: Ctx, body: dict[str, Any]) -> Answer:
         ctx.user,
     )
     if change is None:
-        raise Problem(404, "token: no such email verification token for your account.")
+        raise Problem("not-found", "token: no such email verification token for your account.")
     if change["used_at"] is not None:
-        raise Problem(410, "token: this verification token has already been used.")
+        raise Problem("gone", "token: this verification token has already been used.")
     if change["expires_at"] <= ctx.stamp:
-        raise Problem(410, "token: this verification token has expired; request a new one.")
+        raise Problem("gone", "token: this verification token has expired; request a new one.")
     taken = ctx.one(
         "SELECT 1 FROM users WHERE lower(email) = lower(?) AND id != ?",
         change["new_email"],
         ctx.user,
     )
     if taken:
-        raise Problem(409, f"{change['new_email']} is now in use by another account.")
+        raise Problem("email-in-use", f"{change['new_email']} is now in use by another account.")
     ctx.conn.execute("UPDATE users SET email = ? WHERE id = ?", (change["new_email"], ctx.user))
     ctx.conn.execute(
         "UPDATE email_changes SET used_at = ? WHERE token_hash = ?",
@@ -279,11 +300,12 @@ def get_deletion_status(ctx: Ctx) -> Answer:
 def request_deletion(ctx: Ctx, body: dict[str, Any]) -> Answer:
     _check_password(ctx, body["password"], "password")
     if body["confirm_text"] != CONFIRM_TEXT:
-        raise Problem(422, f"confirm_text: must be exactly {CONFIRM_TEXT!r}.")
+        raise invalid("confirm_text", "pattern", f"must be exactly {CONFIRM_TEXT!r}.")
     pending = _pending_deletion(ctx)
     if pending is not None:
         raise Problem(
-            409, f"Account deletion is already pending (until {pending['scheduled_at']})."
+            "deletion-pending",
+            f"Account deletion is already pending (until {pending['scheduled_at']}).",
         )
     ctx.conn.execute(
         "INSERT INTO deletion_requests VALUES (?, ?, ?, ?)",
@@ -296,18 +318,24 @@ def request_deletion(ctx: Ctx, body: dict[str, Any]) -> Answer:
 def cancel_deletion(ctx: Ctx) -> Answer:
     # A request whose grace period has ended is gone with its account (`accounts.purge_due`).
     if _pending_deletion(ctx) is None:
-        raise Problem(409, "No account deletion is pending.")
+        raise Problem("nothing-to-cancel", "No account deletion is pending.")
     ctx.conn.execute("DELETE FROM deletion_requests WHERE user_id = ?", (ctx.user,))
     return ok(_deletion_status(None))
 
 
 @operation("getLoginHistory")
-def get_login_history(ctx: Ctx, limit: int = 20) -> Answer:
+def get_login_history(ctx: Ctx, limit: int = 100, cursor: str | None = None) -> Answer:
+    after = pagination.decode("login-history", cursor, (str, int))
     rows = ctx.all(
-        "SELECT * FROM login_history WHERE user_id = ? ORDER BY created_at DESC, seq DESC LIMIT ?",
+        "SELECT * FROM login_history WHERE user_id = ?"
+        " AND (? OR (created_at, seq) < (?, ?))"
+        " ORDER BY created_at DESC, seq DESC LIMIT ?",
         ctx.user,
-        limit,
+        after is None,
+        *(after or (None, None)),
+        limit + 1,
     )
+    rows, link = pagination.page("login-history", rows, limit, itemgetter("created_at", "seq"))
     return ok(
         [
             {
@@ -319,5 +347,6 @@ def get_login_history(ctx: Ctx, limit: int = 20) -> Answer:
                 "failure_reason": r["failure_reason"],
             }
             for r in rows
-        ]
+        ],
+        headers=link,
     )

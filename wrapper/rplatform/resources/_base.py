@@ -3,7 +3,9 @@
 A facade method checks its arguments, asks the generated operation module for the request
 (`api.get_status.request(...)`) and returns `call(request, api.get_status.SUCCESS, options)`:
 `call` picks the parser from what the operation says a success is (one model, a list of
-models, no content), so the method's result type comes from openapi.yaml too.
+models, no content), so the method's result type comes from openapi.yaml too. The paginated
+lists return `paged(self._client, request, SUCCESS, options)` instead: a `Page` that can fetch
+the pages after it (`_pages.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import httpx
 from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDescription
 from rplatform_api.types import UNSET, ParseError, Unset, parse_list
 
+from .._pages import Page, next_request
 from .._tables import ModelList
 
 if TYPE_CHECKING:
@@ -89,6 +92,26 @@ def call(
     if isinstance(success, ArrayBody):
         return Call(request, model_list(success.model.from_dicts), options)
     return Call(request, no_content, options)
+
+
+def paged(
+    client: Client,
+    request: RequestDescription,
+    success: ArrayBody[M],
+    options: Mapping[str, object],
+) -> Call[Page[M]]:
+    """The call of a paginated list: its first page, which fetches the next ones through
+    `client` with the same options, following the response's `Link: rel="next"`."""
+    items = model_list(success.model.from_dicts)
+    page = Page._typed(success.model)
+
+    def parse(response: httpx.Response) -> Page[M]:
+        follow = next_request(response, client.base_url)
+        if follow is None:
+            return page(items(response), None)
+        return page(items(response), lambda: client._request(Call(follow, parse, options)).parse())
+
+    return Call(request, parse, options)
 
 
 def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], T]:

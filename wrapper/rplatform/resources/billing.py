@@ -8,6 +8,7 @@ scoped by the project.
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, Protocol, Unpack
 
 from rplatform_api.api import RequestDescription
@@ -22,7 +23,7 @@ from rplatform_api.types import Unset
 
 from .. import _validation as check
 from .._types import PostOptions, RequestOptions
-from ._base import Call, ModeT, Raw, Resource, call, given
+from ._base import Call, ModeT, Raw, Resource, call, given, paged
 from ._endpoint import RawView, endpoint
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         UsageSummary,
     )
 
+    from .._pages import Page
     from .._tables import ModelList
 
 DateLike = datetime.date | str
@@ -150,15 +152,21 @@ class Billing(Resource[ModeT]):
         organization_id: str | None = None,
         year: int | None = None,
         month: int | None = None,
+        limit: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Call[ModelList[ProjectUsageSummary]]:
+    ) -> Call[Page[ProjectUsageSummary]]:
         """Get the usage of a billing period broken down by project.
+
+        A page of at most `limit` (1-1000, default 1000) projects, by id; `has_more`,
+        `next_page()` and `auto_paging_iter()` reach the others.
 
         >>> for p in r.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6):
         ...     print(f"{p.project_name}: sandbox {p.sandbox_compute_hours}h, {p.ai_tokens} tokens")
         """
-        request = _monthly(api.get_usage_by_project.request, user_id, organization_id, year, month)
-        return call(request, api.get_usage_by_project.SUCCESS, options)
+        count = check.optional(check.integer, "limit", limit, minimum=1, maximum=1000)
+        paged_request = functools.partial(api.get_usage_by_project.request, limit=given(count))
+        request = _monthly(paged_request, user_id, organization_id, year, month)
+        return paged(self._client, request, api.get_usage_by_project.SUCCESS, options)
 
     @endpoint
     def get_usage_from_meters(

@@ -20,7 +20,7 @@ from rplatform_api.types import UNSET, Unset
 
 from .. import _validation as check
 from .._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
-from ._base import Call, ModeT, Raw, Resource, call, given
+from ._base import Call, ModeT, Raw, Resource, call, given, paged
 from ._endpoint import RawView, endpoint
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         Session,
     )
 
-    from .._tables import ModelList
+    from .._pages import Page
 
 
 class Settings(Resource[ModeT]):
@@ -125,14 +125,21 @@ class Settings(Resource[ModeT]):
         return call(request, api.update_appearance.SUCCESS, options)
 
     @endpoint
-    def list_sessions(self, **options: Unpack[RequestOptions]) -> Call[ModelList[Session]]:
-        """List the caller's active sessions, the current one first.
+    def list_sessions(
+        self, *, limit: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Call[Page[Session]]:
+        """List the caller's active sessions, the current one first, then newest first.
+
+        A page of at most `limit` (1-100, default 100) sessions; `has_more`, `next_page()`
+        and `auto_paging_iter()` reach the others.
 
         >>> for s in r.settings.list_sessions():
         ...     print(f"{s.user_agent} - {s.ip_address}")
         ...     print(f" Current: {s.is_current} - Expires: {s.expires_at}")
         """
-        return call(api.list_sessions.request(), api.list_sessions.SUCCESS, options)
+        count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
+        request = api.list_sessions.request(limit=given(count))
+        return paged(self._client, request, api.list_sessions.SUCCESS, options)
 
     @endpoint
     def revoke_session(self, session_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
@@ -248,16 +255,20 @@ class Settings(Resource[ModeT]):
     @endpoint
     def get_login_history(
         self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Call[ModelList[LoginHistoryEntry]]:
-        """Get the caller's recent sign-in attempts, newest first (`limit` 1-100, default 20).
+    ) -> Call[Page[LoginHistoryEntry]]:
+        """Get the caller's sign-in attempts, newest first.
+
+        A page of at most `limit` (1-100, default 100) entries; `has_more` and `next_page()`
+        reach older ones, and `auto_paging_iter()` the whole history, page by page.
 
         >>> for entry in r.settings.get_login_history(limit=10):
         ...     ok = "OK" if entry.success else "FAILED"
         ...     print(f"{entry.created_at} - {entry.ip_address} - {ok}")
+        >>> everything = list(r.settings.get_login_history().auto_paging_iter())
         """
         count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
         request = api.get_login_history.request(limit=given(count))
-        return call(request, api.get_login_history.SUCCESS, options)
+        return paged(self._client, request, api.get_login_history.SUCCESS, options)
 
 
 def _clearable(name: str, value: str | NotGiven | None) -> str | Unset | None:

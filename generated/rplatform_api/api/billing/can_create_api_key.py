@@ -20,6 +20,9 @@ def request(
 ) -> RequestDescription:
     """Check if user/org can create API keys.
 
+    API keys need a payment method on file: `can_create` is true once the owner has one (see
+    `createCheckoutSession`); otherwise `reason` says what to do.
+
     Args:
         user_id: A user's id (`usr_...`): that user's personal billing. Not with
             `organization_id`.

@@ -21,6 +21,9 @@ def request(
 ) -> RequestDescription:
     """Create a Stripe Billing Portal session.
 
+    A Stripe Billing Portal session in which the owner manages payment methods and invoices;
+    the owner's Stripe customer is created first when it has none.
+
     Args:
         idempotency_key: A key unique to one request, reused by its retries (the SDK makes one per call).
 

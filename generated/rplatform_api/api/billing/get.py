@@ -20,6 +20,9 @@ def request(
 ) -> RequestDescription:
     """Get comprehensive billing info (customer, credits, subscriptions).
 
+    Everything about the owner's billing in one call: its Stripe customer (null before one
+    exists), its prepaid credits and its subscriptions, newest first.
+
     Args:
         user_id: A user's id (`usr_...`): that user's personal billing. Not with
             `organization_id`.

@@ -20,6 +20,9 @@ def request(
 ) -> RequestDescription:
     """Get available billing periods with usage data.
 
+    The calendar months (UTC) in which the owner has usage, and the current month, newest first,
+    each with its total cost rounded as in `getUsage`.
+
     Args:
         user_id: A user's id (`usr_...`): that user's personal billing. Not with
             `organization_id`.

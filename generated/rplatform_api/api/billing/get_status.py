@@ -20,6 +20,9 @@ def request(
 ) -> RequestDescription:
     """Get billing status for a user or organization.
 
+    A summary for gating features: whether the owner has a Stripe customer and a payment method,
+    and the status of its latest subscription (null when it has none).
+
     Args:
         user_id: A user's id (`usr_...`): that user's personal billing. Not with
             `organization_id`.

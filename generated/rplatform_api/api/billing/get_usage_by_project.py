@@ -19,6 +19,8 @@ def request(
     organization_id: str | Unset = UNSET,
     year: int | Unset = UNSET,
     month: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    cursor: str | Unset = UNSET,
 ) -> RequestDescription:
     """Get usage breakdown by project.
 
@@ -29,6 +31,11 @@ def request(
     (ties to the project first by id). A project's `total_cost_cents` is the sum of its
     shares, so the projects add up to the owner's `total_cost_cents` exactly.
 
+    Projects come by id, paginated with `limit` (default and maximum 1000) and `cursor`;
+    the next page is in the `Link` header. Shares are apportioned over all the owner's
+    projects before the page is cut, so pages add up exactly too. The default keeps the
+    whole answer in one page for any owner with up to 1000 projects (about 300 KB).
+
     Args:
         user_id: A user's id (`usr_...`): that user's personal billing. Not with
             `organization_id`.
@@ -36,6 +43,8 @@ def request(
         year: Calendar year of the billing period (UTC), with `month`; neither: the current
             month.
         month: Calendar month of the billing period, 1-12 (UTC), with `year`.
+        limit: How many projects on one page: 1 to 1000 (default 1000).
+        cursor: An opaque page cursor, from the previous page's `Link` header.
 
     Success (200): Usage per project for the month.
 
@@ -51,6 +60,10 @@ def request(
     params["year"] = year
 
     params["month"] = month
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -15,6 +15,9 @@ SUCCESS: Final = ObjectBody(DeletionStatus, (200,))
 def request() -> RequestDescription:
     """Get deletion status.
 
+    Whether an account deletion is pending and, when it is, when it takes effect (the end of its
+    30-day grace period) and the reason given.
+
     Success (200): Whether account deletion is pending.
 
     Errors: 401, 429, 500, 503.

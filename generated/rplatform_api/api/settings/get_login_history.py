@@ -15,14 +15,18 @@ SUCCESS: Final = ArrayBody(LoginHistoryEntry, (200,))
 
 def request(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
 ) -> RequestDescription:
     """Get login history.
 
-    Newest first.
+    The caller's sign-in attempts, successful or not, newest first. Paginated: `limit`
+    (default and maximum 100) and `cursor`; the next page is in the `Link` header, so the
+    whole history can be read, however long.
 
     Args:
-        limit: How many entries, newest first: 1 to 100.
+        limit: How many items on one page: 1 to 100 (default 100).
+        cursor: An opaque page cursor, from the previous page's `Link` header.
 
     Success (200): The caller's recent sign-in attempts.
 
@@ -32,6 +36,8 @@ def request(
     params: dict[str, Any] = {}
 
     params["limit"] = limit
+
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -15,6 +15,8 @@ SUCCESS: Final = ObjectBody(Preferences, (200,))
 def request() -> RequestDescription:
     """Get user preferences.
 
+    The caller's notification, privacy and appearance preferences, and when they last changed.
+
     Success (200): The caller's preferences.
 
     Errors: 401, 429, 500, 503.

@@ -4,26 +4,47 @@ Generated from openapi.yaml by openapi-python-client with the templates in gener
 do not edit.
 """
 
-from typing import Final
+from typing import Any, Final
 
 from ...models.session import Session
+from ...types import UNSET, Unset
 from .. import ArrayBody, RequestDescription
 
 SUCCESS: Final = ArrayBody(Session, (200,))
 
 
-def request() -> RequestDescription:
+def request(
+    *,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> RequestDescription:
     """List active sessions.
+
+    The caller's active sessions (neither revoked nor expired): the calling one first, then the
+    others newest first by creation. Paginated: `limit` (default and maximum 100) and `cursor`;
+    the next page is in the `Link` header.
+
+    Args:
+        limit: How many items on one page: 1 to 100 (default 100).
+        cursor: An opaque page cursor, from the previous page's `Link` header.
 
     Success (200): The caller's active sessions, the current one first.
 
-    Errors: 401, 429, 500, 503.
+    Errors: 400, 401, 429, 500, 503.
     """
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestDescription(
         method="GET",
         path="/v1/settings/sessions",
-        query={},
+        query=params,
         json=None,
         headers={},
     )
