@@ -18,9 +18,11 @@ reveal_type(status.owner_id)  # reveal: str
 reveal_type(status.has_payment_method)  # reveal: bool
 
 sessions = r.settings.list_sessions()
-reveal_type(sessions)  # reveal: ModelList[Session]
+reveal_type(sessions)  # reveal: Page[Session]
 reveal_type(sessions[0].expires_at)  # reveal: datetime
 reveal_type(sessions.to_dicts())  # reveal: list[dict[str, Any]]
+meters = r.billing.get_usage_from_meters(organization_id="org_123", year=2025, month=6)
+reveal_type(meters)  # reveal: ModelList[MeterUsage]
 
 usage = r.billing.get_usage(organization_id="org_123", year=2025, month=6)
 reveal_type(usage.line_items[0].total_cost)  # reveal: float
