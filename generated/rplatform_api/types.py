@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from operator import attrgetter
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define, fields
 
@@ -247,7 +247,7 @@ def _layout(value: object, indent: int, column: int, width: int, seen: frozenset
         lines.extend(_layout(item, inner, inner, width, seen) for item in value)
     else:
         opening, closing = "{", "}"
-        for key, item in cast(dict[Any, Any], value).items():
+        for key, item in value.items():
             lead = f"{key!r}: "
             lines.append(lead + _layout(item, inner, inner + len(lead), width, seen))
     body = ",\n".join(" " * inner + line for line in lines)

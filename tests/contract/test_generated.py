@@ -77,14 +77,21 @@ def test_each_operation_describes_its_request_and_success() -> None:
 
 
 def test_a_request_description_is_frozen_and_encodes_its_path() -> None:
-    import dataclasses
-
     from rplatform_api.api.settings import revoke_session
 
     request = revoke_session.request("a/b c")
     assert (request.method, request.path) == ("DELETE", "/v1/settings/sessions/a%2Fb%20c")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         request.path = "/elsewhere"  # type: ignore[misc]
+
+
+def test_the_generated_package_holds_no_client_of_its_own() -> None:
+    # The facade is the client; the generator's client.py and errors.py are removed by a
+    # post-hook, so importing the package costs nothing the facade does not use.
+    package = GENERATED
+    assert not (package / "client.py").exists() and not (package / "errors.py").exists()
+    importlib.import_module("rplatform_api")
+    assert "rplatform_api.client" not in sys.modules
 
 
 def test_no_response_model_carries_unset() -> None:

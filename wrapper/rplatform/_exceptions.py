@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import http
 import reprlib
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -78,8 +77,7 @@ class _ResponseError(APIError):
         self.problem = _problem(body)
 
 
-@dataclass(frozen=True, slots=True)
-class FieldError:
+class FieldError(NamedTuple):
     """One field of the request that broke a rule, from a validation failure's `errors`.
 
     `field` is the body field's JSON path (`return_url`, `events[0].quantity`) or the

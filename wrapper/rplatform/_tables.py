@@ -23,8 +23,6 @@ from typing import Any, Self, SupportsIndex, TypeVar, cast, overload
 
 from rplatform_api.types import pretty_repr, set_html_view, set_list_factory, set_secret_fields
 
-from . import _frames, _html
-from ._columns import model_of
 from ._redact import SECRET_KEYS
 
 M = TypeVar("M")
@@ -73,13 +71,19 @@ class ModelList(list[M]):
 
     def to_pandas(self) -> Any:
         """A `pandas.DataFrame`, one row per item, with the columns of the HTML table."""
-        return _frames.frame(self, model_of(self, self._model))
+        from ._columns import model_of
+        from ._frames import frame
+
+        return frame(self, model_of(self, self._model))
 
     def _repr_html_(self) -> str | None:
+        from ._columns import model_of
+        from ._html import table
+
         model = model_of(self, self._model)
         if model is None:
             return None  # not models (or an empty list of unknown items): Jupyter shows the repr
-        return _html.table(self, model)
+        return table(self, model)
 
     def __repr__(self) -> str:
         return pretty_repr(self)
@@ -109,6 +113,13 @@ def _rebuild(model: type[Any] | None, items: list[Any]) -> ModelList[Any]:
     return ModelList._typed(model)(items) if model is not None else ModelList(items)
 
 
+def _model_view(model: object) -> str:
+    # The HTML views (and `html`, `attrs` introspection) load when Jupyter first shows one.
+    from ._html import model_view
+
+    return model_view(model)
+
+
 def _to_dict(item: object) -> dict[str, Any]:
     to_dict = getattr(item, "to_dict", None)
     if callable(to_dict):
@@ -119,5 +130,5 @@ def _to_dict(item: object) -> dict[str, Any]:
 
 
 set_list_factory(ModelList._of)
-set_html_view(_html.model_view)
+set_html_view(_model_view)
 set_secret_fields(SECRET_KEYS)  # reprs and HTML views never show a token or an email

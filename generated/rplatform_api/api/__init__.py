@@ -11,14 +11,12 @@ Nothing here does I/O or parses a response: the client that sends the request ow
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Generic, Protocol, Self, TypeVar
+from typing import Generic, NamedTuple, Protocol, Self, TypeVar
 
 QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
 
 
-@dataclass(frozen=True, slots=True)
-class RequestDescription:
+class RequestDescription(NamedTuple):
     """One HTTP request of the API, relative to the API's base URL.
 
     `method` is upper case; `path` has its parameters filled in and percent-encoded; `query`
@@ -46,24 +44,21 @@ class FromDict(Protocol):
 M = TypeVar("M", bound=FromDict)
 
 
-@dataclass(frozen=True, slots=True)
-class ObjectBody(Generic[M]):
+class ObjectBody(NamedTuple, Generic[M]):
     """A success answered with one JSON object, parsed into `model`."""
 
     model: type[M]
     statuses: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayBody(Generic[M]):
+class ArrayBody(NamedTuple, Generic[M]):
     """A success answered with a JSON array of objects, each parsed into `model`."""
 
     model: type[M]
     statuses: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class NoBody:
+class NoBody(NamedTuple):
     """A success answered without a body (204 No Content)."""
 
     statuses: tuple[int, ...]

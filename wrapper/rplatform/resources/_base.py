@@ -11,8 +11,7 @@ the pages after it (`_pages.py`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast, overload
 
 import httpx
 from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDescription
@@ -60,8 +59,7 @@ class Resource(Generic[ModeT]):
         return f"<{type(self).__name__}{raw} of {self._client!r}>"
 
 
-@dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """What a method's body returns: the request, how to parse a success, the call's options."""
 
     request: RequestDescription

@@ -27,7 +27,6 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, ov
 
 from .._raw import RawResponse
 from .._request import UnexpectedKeyword
-from . import _docs
 from ._base import Call, Parsed, Raw, Resource
 
 P = ParamSpec("P")
@@ -92,7 +91,9 @@ class Endpoint(Generic[P, T]):
             method = parsed_method
         functools.update_wrapper(method, func)
         method.__dict__["__signature__"] = self._signatures[raw]
-        method.__doc__ = _docs.compose(func, self._signatures[raw].return_annotation)
+        from ._docs import compose  # help() text: composed when a method is first looked up
+
+        method.__doc__ = compose(func, self._signatures[raw].return_annotation)
         return method
 
     def _unexpected(self, resource: Resource[Any], error: UnexpectedKeyword) -> TypeError:
