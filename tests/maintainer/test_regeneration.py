@@ -2,7 +2,7 @@
 
 `test_a_new_operation_takes_three_steps` proves CONTRIBUTING.md's rule on a copy of the
 repository (its tracked files, `git ls-files`): a new operation, getCredits (GET
-/v1/billing/credits, returning the existing Credits schema), is added in three steps and in
+/v1/billing/credits, returning a new schema, CreditBalance), is added in three steps and in
 nothing else:
 
 1. openapi.yaml gains the operation, with its examples; `nox -s generate`'s command runs;
@@ -21,8 +21,9 @@ operation has a handler).
 Left out, and why: the protocol module's cases of the other operations and the sandbox's
 per-resource and robustness modules (they enumerate no new operation; the main run has them);
 tests/live, tests/examples and tests/benchmarks (they call named methods and documents, and
-enumerate no operation); tests/maintainer (this test). A new *schema* would also need its name
-in wrapper/rplatform/models.py (tests/unit/test_forward_compat.py says so), hence an existing one.
+enumerate no operation); tests/maintainer (this test). The new schema needs no edit either:
+`rplatform.models` re-exports whatever the generated package lists (test_forward_compat.py
+checks every name, the new one included).
 
 `test_new_field_reaches_the_facade` shows that a new response field needs no facade change.
 """
@@ -56,7 +57,7 @@ FACADE_METHOD = '''
         user_id: str | None = None,
         organization_id: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Call[Credits]:
+    ) -> Call[CreditBalance]:
         """Get the credit balance of a user or organization.
 
         >>> credits = r.billing.get_credits(organization_id="org_123")
@@ -76,7 +77,10 @@ def get_credits(ctx: Ctx, user_id: str | None = None, organization_id: str | Non
 
 
 def add_operation(spec: dict[str, Any]) -> None:
-    """Step 1: getCredits, shaped like getStatus (owner scope, errors), with its examples."""
+    """Step 1: getCredits, shaped like getStatus (owner scope, errors), with its examples,
+    answering a new schema (CreditBalance, the fields of Credits)."""
+    schemas = spec["components"]["schemas"]
+    schemas["CreditBalance"] = copy.deepcopy(schemas["Credits"])
     get_status = spec["paths"]["/v1/billing/status"]["get"]
     credits_example = spec["paths"]["/v1/billing"]["get"]["responses"]["200"]["content"][
         "application/json"
@@ -88,7 +92,7 @@ def add_operation(spec: dict[str, Any]) -> None:
         "headers": copy.deepcopy(get_status["responses"]["200"]["headers"]),  # X-Request-Id
         "content": {
             "application/json": {
-                "schema": {"$ref": "#/components/schemas/Credits"},
+                "schema": {"$ref": "#/components/schemas/CreditBalance"},
                 "example": credits_example,
             }
         },
@@ -145,9 +149,12 @@ def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
     (repo / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     generate(repo, repo / "generated" / "rplatform_api")
     assert (repo / "generated/rplatform_api/api/billing/get_credits.py").exists()
+    assert (repo / "generated/rplatform_api/models/credit_balance.py").exists()
 
     billing = repo / "wrapper/rplatform/resources/billing.py"
-    insert_after(billing, "if TYPE_CHECKING:\n", "    from rplatform_api.models import Credits\n")
+    insert_after(
+        billing, "if TYPE_CHECKING:\n", "    from rplatform_api.models import CreditBalance\n"
+    )
     insert_after(billing, "with_raw_response: RawView[Billing[Raw]] = RawView()\n", FACADE_METHOD)
 
     handlers = repo / "sandbox/rplatform_sandbox/handlers/billing.py"
@@ -171,6 +178,7 @@ def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
         "test_operations.py::test_documented_call[getCredits]",
         "test_operations.py::test_wrong_api_key_is_refused[getCredits]",
         "test_typing.py::test_mypy_sees_every_raw_result_and_every_mistake",
+        "test_forward_compat.py::test_rplatform_models_reexports_every_generated_model",
     ):
         assert any(line.startswith("PASSED") and line.endswith(test) for line in
                    suite.stdout.splitlines()), f"{test} did not pass"  # fmt: skip

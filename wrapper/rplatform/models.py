@@ -8,9 +8,9 @@ the enum member, or the plain string when the server sends a value newer than th
 of models, in results and inside them, are `rplatform.ModelList`s.
 
 Each name loads its model on first use (PEP 562 `__getattr__`), so importing this module costs
-nothing and using one model loads that model only; type checkers see every name through the
-`TYPE_CHECKING` imports.
-tests/unit/test_forward_compat.py fails when a generated model is missing here.
+nothing and using one model loads that model only. The names are the generated package's own
+(`rplatform_api.models.__all__`), so a model added to openapi.yaml is here after `nox -s
+generate` with no edit; type checkers see every name through the star import they alone run.
 """
 
 from __future__ import annotations
@@ -18,108 +18,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from rplatform_api.models import (
-        AiUsageCreate,
-        AiUsageRecord,
-        ApiKeyEligibility,
-        AppearancePreferences,
-        AppearancePreferencesUpdate,
-        BillingInfo,
-        BillingPeriod,
-        BillingPeriods,
-        BillingStatus,
-        CheckoutSession,
-        CheckoutSessionCreate,
-        Credits,
-        Customer,
-        DeletionCreate,
-        DeletionStatus,
-        EmailChangeCreate,
-        EmailChangeRequested,
-        EmailChangeVerified,
-        EmailChangeVerify,
-        LineItem,
-        LoginHistoryEntry,
-        MeterUsage,
-        NotificationPreferences,
-        NotificationPreferencesUpdate,
-        OwnerScope,
-        OwnerType,
-        PasswordChange,
-        Platform,
-        PortalSession,
-        PortalSessionCreate,
-        Preferences,
-        PrivacyPreferences,
-        PrivacyPreferencesUpdate,
-        Problem,
-        ProblemFieldError,
-        ProfileVisibility,
-        ProjectUsageItem,
-        ProjectUsageSummary,
-        PushToken,
-        PushTokenCreate,
-        PushTokenDelete,
-        RevokedSessions,
-        Session,
-        StripeCustomer,
-        Subscription,
-        SubscriptionStatus,
-        Theme,
-        UsageSummary,
-    )
+from rplatform_api import models as _generated
 
-__all__ = [
-    "AiUsageCreate",
-    "AiUsageRecord",
-    "ApiKeyEligibility",
-    "AppearancePreferences",
-    "AppearancePreferencesUpdate",
-    "BillingInfo",
-    "BillingPeriod",
-    "BillingPeriods",
-    "BillingStatus",
-    "CheckoutSession",
-    "CheckoutSessionCreate",
-    "Credits",
-    "Customer",
-    "DeletionCreate",
-    "DeletionStatus",
-    "EmailChangeCreate",
-    "EmailChangeRequested",
-    "EmailChangeVerified",
-    "EmailChangeVerify",
-    "LineItem",
-    "LoginHistoryEntry",
-    "MeterUsage",
-    "NotificationPreferences",
-    "NotificationPreferencesUpdate",
-    "OwnerScope",
-    "OwnerType",
-    "PasswordChange",
-    "Platform",
-    "PortalSession",
-    "PortalSessionCreate",
-    "Preferences",
-    "PrivacyPreferences",
-    "PrivacyPreferencesUpdate",
-    "Problem",
-    "ProblemFieldError",
-    "ProfileVisibility",
-    "ProjectUsageItem",
-    "ProjectUsageSummary",
-    "PushToken",
-    "PushTokenCreate",
-    "PushTokenDelete",
-    "RevokedSessions",
-    "Session",
-    "StripeCustomer",
-    "Subscription",
-    "SubscriptionStatus",
-    "Theme",
-    "UsageSummary",
-]
+if TYPE_CHECKING:
+    from rplatform_api.models import *  # noqa: F403  (every model, for type checkers only)
+
+# The generated package lists its models without loading them (its own lazy __getattr__).
+__all__ = list(_generated.__all__)
 
 if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error there
 
@@ -127,10 +32,9 @@ if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is a
         # _tables makes ModelList the class of every list the models parse, and installs the
         # models' HTML view (once; idempotent).
         importlib.import_module("._tables", __package__)
-        if name in __all__:
-            value = getattr(importlib.import_module("rplatform_api.models"), name)
-        else:
+        if name not in __all__:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_generated, name)
         globals()[name] = value  # the next lookup is a plain module attribute
         return value
 
