@@ -1,0 +1,128 @@
+"""Print the mutation score of each module and of each scope, and every mutant not killed.
+
+Run by `nox -s mutate` in build/mutate/ after `mutmut run`: it reads mutmut's results
+(mutants/<path>.meta, one per mutated module) and names modules by their repository path.
+A mutant is killed when a test failed or timed out with it; the score of a module is
+killed / (mutants - skipped). Mutants on a line marked `# pragma: no mutate` (each with its
+reason in the comment) are never made: they are counted here by making the module's mutants
+again with and without those comments, and listed with their reasons.
+
+Exits 1 when a scope is under its target or a mutant was left unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mutmut.mutation.data import SourceFileMutationData
+from mutmut.mutation.diff_apply import get_diff_for_mutant
+from mutmut.mutation.file_mutation import mutate_file_contents
+from mutmut.stats import status_by_exit_code
+from mutmut.utils.file_utils import walk_mutatable_files
+from stage import real_path
+
+# (staged path prefix, scope, target score in %): issue 16's targets.
+SCOPES = (
+    ("src/rplatform/", "facade (wrapper/rplatform)", 95.0),
+    ("src/rplatform_sandbox/", "sandbox core", 90.0),
+)
+KILLED = {"killed", "timeout"}
+PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\b.*$")
+
+
+@dataclass
+class Module:
+    path: str  # as staged: src/rplatform/_retry.py
+    statuses: Counter[str] = field(default_factory=Counter)
+    not_killed: list[tuple[str, str]] = field(default_factory=list)  # (mutant name, status)
+    equivalent: int = 0
+    reasons: list[tuple[int, str]] = field(default_factory=list)  # (line, pragma comment)
+
+    @property
+    def counted(self) -> int:
+        return sum(self.statuses.values()) - self.statuses["skipped"]
+
+    @property
+    def killed(self) -> int:
+        return sum(self.statuses[status] for status in KILLED)
+
+
+def score(killed: int, counted: int) -> float:
+    return 100.0 * killed / counted if counted else 100.0
+
+
+def equivalents(path: str) -> tuple[int, list[tuple[int, str]]]:
+    """How many mutants this module's `# pragma: no mutate` lines withhold, and the lines."""
+    source = Path(path).read_text(encoding="utf-8")
+    reasons = [
+        (number, match.group(0))
+        for number, line in enumerate(source.splitlines(), start=1)
+        if (match := PRAGMA.search(line))
+    ]
+    if not reasons:
+        return 0, []
+    bare = PRAGMA.sub("", source)
+    made = len(mutate_file_contents(path, source).mutant_names)
+    return len(mutate_file_contents(path, bare).mutant_names) - made, reasons
+
+
+def load() -> list[Module]:
+    modules = []
+    for path in walk_mutatable_files():
+        data = SourceFileMutationData(path=path)
+        data.load()
+        module = Module(str(path))
+        for name, exit_code in sorted(data.exit_code_by_key.items()):
+            status = status_by_exit_code[exit_code]
+            module.statuses[status] += 1
+            if status not in KILLED:
+                module.not_killed.append((name, status))
+        module.equivalent, module.reasons = equivalents(module.path)
+        modules.append(module)
+    return modules
+
+
+def changed_lines(name: str, path: str) -> list[str]:
+    diff = get_diff_for_mutant(name, path=path).splitlines()
+    return [line for line in diff[2:] if line[:1] in "+-"]
+
+
+def main() -> int:
+    modules = load()
+    failed = False
+    print(f"\n{'module':<46} {'killed':>7} {'of':>5} {'score':>7} {'equiv.':>7}")
+    for prefix, scope, target in SCOPES:
+        members = [m for m in modules if m.path.startswith(prefix)]
+        if not members:
+            continue
+        for m in members:
+            line = f"{real_path(m.path):<46} {m.killed:>7} {m.counted:>5}"
+            print(f"{line} {score(m.killed, m.counted):>6.1f}% {m.equivalent:>7}")
+        killed = sum(m.killed for m in members)
+        counted = sum(m.counted for m in members)
+        equivalent = sum(m.equivalent for m in members)
+        total = score(killed, counted)
+        verdict = "ok" if total >= target else f"UNDER the {target:.0f} % target"
+        failed |= total < target
+        line = f"{scope:<46} {killed:>7} {counted:>5} {total:>6.1f}% {equivalent:>7}"
+        print(f"{line}  {verdict}\n")
+
+    for m in modules:
+        for name, status in m.not_killed:
+            failed |= status == "not checked"
+            print(f"{status}: {name}  ({real_path(m.path)})")
+            for line in changed_lines(name, m.path):
+                print(f"    {line}")
+    print("\nExcluded as equivalent (# pragma: no mutate):")
+    for m in modules:
+        for number, reason in m.reasons:
+            print(f"  {real_path(m.path)}:{number}  {reason}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
