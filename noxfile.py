@@ -148,6 +148,12 @@ def mutate(session: nox.Session) -> None:
     mutated.mkdir(parents=True, exist_ok=True)
     # Two workers: the machine has two cores.
     session.run(
-        "mutmut", "run", "--max-children", "2", *session.posargs, env={"PYTHONPATH": str(mutated)}
+        "python",
+        "mutation/run.py",
+        "run",
+        "--max-children",
+        "2",
+        *session.posargs,
+        env={"PYTHONPATH": str(mutated)},
     )
     session.run("python", str(report))

@@ -6,7 +6,8 @@ A mutant is killed when a test failed or timed out with it, or when mypy --stric
 (the facade only: `nox -s tests` typechecks it; column "mypy"); the score of a module is
 killed / (mutants - skipped). Mutants on a line marked `# pragma: no mutate` (each with its
 reason in the comment) are never made: they are counted here by making the module's mutants
-again with and without those comments, and listed with their reasons.
+again with and without those comments, and listed with their reasons; so are the mutants
+equivalent by a rule of rules.py, which mutation/run.py never lets mutmut make.
 
 Exits 1 when a scope is under its target or a mutant was left unchecked.
 """
@@ -19,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import rules
 from mutmut.mutation.data import SourceFileMutationData
 from mutmut.mutation.diff_apply import get_diff_for_mutant
 from mutmut.mutation.file_mutation import mutate_file_contents
@@ -40,7 +42,8 @@ class Module:
     path: str  # as staged: src/rplatform/_retry.py
     statuses: Counter[str] = field(default_factory=Counter)
     not_killed: list[tuple[str, str]] = field(default_factory=list)  # (mutant name, status)
-    equivalent: int = 0
+    equivalent: int = 0  # withheld by pragmas
+    by_rule: int = 0  # withheld by rules.py
     reasons: list[tuple[int, str]] = field(default_factory=list)  # (line, pragma comment)
 
     @property
@@ -60,19 +63,25 @@ def score(killed: int, counted: int) -> float:
     return 100.0 * killed / counted if counted else 100.0
 
 
-def equivalents(path: str) -> tuple[int, list[tuple[int, str]]]:
-    """How many mutants this module's `# pragma: no mutate` lines withhold, and the lines."""
+def made(path: str, source: str) -> int:
+    return len(mutate_file_contents(path, source).mutant_names)
+
+
+def equivalents(path: str) -> tuple[int, int, list[tuple[int, str]]]:
+    """How many mutants this module's pragmas and rules.py's rule withhold, and the pragmas."""
     source = Path(path).read_text(encoding="utf-8")
     reasons = [
         (number, match.group(0))
         for number, line in enumerate(source.splitlines(), start=1)
         if (match := PRAGMA.search(line))
     ]
-    if not reasons:
-        return 0, []
-    bare = PRAGMA.sub("", source)
-    made = len(mutate_file_contents(path, source).mutant_names)
-    return len(mutate_file_contents(path, bare).mutant_names) - made, reasons
+    pragmas = made(path, PRAGMA.sub("", source)) - made(path, source) if reasons else 0
+    rules.uninstall()
+    try:
+        unruled = made(path, source)
+    finally:
+        rules.install()
+    return pragmas, unruled - made(path, source), reasons
 
 
 def load() -> list[Module]:
@@ -86,7 +95,7 @@ def load() -> list[Module]:
             module.statuses[status] += 1
             if status not in KILLED:
                 module.not_killed.append((name, status))
-        module.equivalent, module.reasons = equivalents(module.path)
+        module.equivalent, module.by_rule, module.reasons = equivalents(module.path)
         modules.append(module)
     return modules
 
@@ -106,10 +115,10 @@ def main() -> int:
             continue
         for m in members:
             line = f"{real_path(m.path):<46} {m.killed:>7} {m.by_mypy:>5} {m.counted:>5}"
-            print(f"{line} {score(m.killed, m.counted):>6.1f}% {m.equivalent:>7}")
+            print(f"{line} {score(m.killed, m.counted):>6.1f}% {m.equivalent + m.by_rule:>7}")
         killed = sum(m.killed for m in members)
         counted = sum(m.counted for m in members)
-        equivalent = sum(m.equivalent for m in members)
+        equivalent = sum(m.equivalent + m.by_rule for m in members)
         by_mypy = sum(m.by_mypy for m in members)
         total = score(killed, counted)
         verdict = "ok" if total >= target else f"UNDER the {target:.0f} % target"
@@ -123,6 +132,10 @@ def main() -> int:
             print(f"{status}: {name}  ({real_path(m.path)})")
             for line in changed_lines(name, m.path):
                 print(f"    {line}")
+    print(f"\nExcluded as equivalent by rule ({rules.SQL_CASE}):")
+    for m in modules:
+        if m.by_rule:
+            print(f"  {real_path(m.path)}: {m.by_rule}")
     print("\nExcluded as equivalent (# pragma: no mutate):")
     for m in modules:
         for number, reason in m.reasons:
@@ -131,4 +144,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    rules.install()  # as mutation/run.py made them: the same mutants, the same names
     sys.exit(main())
