@@ -150,14 +150,18 @@ def test_a_refusal_that_keeps_its_changes_keeps_them_with_its_record(
     assert rows(conn, "organizations") == 1 and rows(conn, "idempotency") == 1
 
 
-def test_a_stored_400_is_replayed_as_a_refusal(conn: sqlite3.Connection) -> None:
-    refusal = Problem("validation-failed", "organization_id: not both.", status=400)
+@pytest.mark.parametrize("status", [400, 422])
+def test_a_stored_validation_refusal_is_replayed_with_its_own_status(
+    conn: sqlite3.Connection, status: int
+) -> None:
+    refusal = Problem("validation-failed", "confirm_text: must be exact.", status=status)
     op = Operation(conn, refusal=refusal)
     with pytest.raises(Problem):
         once(conn, "usr_123", keyed("k1"), T0, op)
     with pytest.raises(Problem) as replay:
         once(conn, "usr_123", keyed("k1"), T0, op)
-    assert replay.value.status_code == 400 and replay.value.detail == "organization_id: not both."
+    assert replay.value.status_code == status
+    assert replay.value.detail == "confirm_text: must be exact."
 
 
 def test_a_stored_success_is_replayed_as_a_success(
