@@ -162,3 +162,11 @@ def test_an_organization_with_other_members_stays(tmp_path: Path) -> None:
             )
             problem(other.get("/v1/billing/projects/proj_playground/usage"), 404)
     assert rows_of(path, "usr_123", "proj_playground") == {}
+
+
+def test_a_refused_token_is_told_why_and_how_to_authenticate(sandbox_url: str) -> None:
+    with client(sandbox_url, "sk_test_unknown") as stranger:
+        refused = stranger.get("/v1/settings/preferences")
+    body = problem(refused, 401, "unauthenticated")
+    assert body["detail"] == "The bearer token is unknown, revoked or expired."
+    assert refused.headers["www-authenticate"] == 'Bearer realm="rplatform"'

@@ -62,21 +62,7 @@ def operation(operation_id: str) -> Callable[[Callable[..., Answer]], Callable[.
 
     def register(func: Callable[..., Answer]) -> Callable[..., Answer]:
         def handler(**kwargs: Any) -> Answer:
-            info = kwargs.pop("token_info", None) or {}
-            kwargs.pop("user", None)
-            sandbox = current()
-            with sandbox.db.transaction() as conn:
-                now = sandbox.clock.now()
-                accounts.purge_due(conn, now)
-                ctx = Ctx(sandbox, conn, now, info.get("sub"), info.get("session_id"))
-                keyed = idempotency.pending()
-                if keyed is None or ctx.user_id is None:
-                    body, status, headers = func(ctx, **kwargs)
-                else:
-                    run = functools.partial(func, ctx, **kwargs)
-                    body, status, headers = idempotency.once(conn, ctx.user_id, keyed, now, run)
-            # After `once`: a replay carries this request's id, not the stored one's.
-            return body, status, {**headers, request_context.HEADER: request_context.request_id()}
+            return handle(func, kwargs)
 
         handler.__name__ = func.__name__
         handler.__doc__ = func.__doc__
@@ -84,6 +70,29 @@ def operation(operation_id: str) -> Callable[[Callable[..., Answer]], Callable[.
         return func
 
     return register
+
+
+def handle(func: Callable[..., Answer], kwargs: dict[str, Any]) -> Answer:
+    """One call of a registered handler: its transaction, its `ctx`, its Idempotency-Key.
+
+    A module-level function, not the closure's body: the closure is made once, at import, and
+    `nox -s mutate` switches a mutant on only where a module-level function is called.
+    """
+    info = kwargs.pop("token_info", None) or {}
+    kwargs.pop("user", None)
+    sandbox = current()
+    with sandbox.db.transaction() as conn:
+        now = sandbox.clock.now()
+        accounts.purge_due(conn, now)
+        ctx = Ctx(sandbox, conn, now, info.get("sub"), info.get("session_id"))
+        keyed = idempotency.pending()
+        if keyed is None or ctx.user_id is None:
+            body, status, headers = func(ctx, **kwargs)
+        else:
+            run = functools.partial(func, ctx, **kwargs)
+            body, status, headers = idempotency.once(conn, ctx.user_id, keyed, now, run)
+    # After `once`: a replay carries this request's id, not the stored one's.
+    return body, status, {**headers, request_context.HEADER: request_context.request_id()}
 
 
 def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Answer:
