@@ -1,0 +1,196 @@
+"""What Jupyter shows of a list of models and of one model, tag for tag.
+
+test_tables.py checks each rule of the HTML views on the generated models; these tests pin the
+whole markup for a small model with a field of every kind, so that a changed alignment, tooltip,
+indent, number format or escape shows up as a difference.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any
+
+import attrs
+from rplatform._html import model_view
+from rplatform._tables import ModelList
+from rplatform_api.types import UNSET, Unset
+
+
+class Plan(enum.Enum):
+    FREE = "free"
+    TEAM = "team"
+
+
+@attrs.define
+class Limits:
+    """Limits of an account.
+
+    Attributes:
+        max_projects (int): Projects, at most.
+    """
+
+    max_projects: int
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define
+class Account:
+    """An account.
+
+    Attributes:
+        name (str): Its name, as
+            shown <here>.
+        plan (Plan): The plan.
+        active (bool):
+        cost (float): In dollars.
+        since (datetime.date): Opened on.
+        seen_at (datetime.datetime | None): Last seen.
+        limits (Limits | Unset | None): Its limits.
+        members (list[Limits]): Member limits.
+        tags (list[str]): Tags.
+    """
+
+    name: str
+    plan: Plan
+    active: bool
+    cost: float
+    since: datetime.date
+    seen_at: datetime.datetime | None
+    limits: Limits | Unset | None = UNSET
+    members: list[Limits] = attrs.field(factory=list)
+    tags: list[str] = attrs.field(factory=list)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+def accounts() -> list[Account]:
+    return [
+        Account(
+            name="a_b.c <&>",
+            plan=Plan.TEAM,
+            active=True,
+            cost=0.5,
+            since=datetime.date(2025, 6, 1),
+            seen_at=datetime.datetime(2025, 6, 2, 3, 4, 5, tzinfo=datetime.UTC),
+            limits=Limits(3, {"soft": 2}),
+            members=[Limits(1), Limits(2)],
+            tags=["x", "<y>"],
+            additional_properties={"region": "eu", "score": 2.5},
+        ),
+        Account(
+            name="b",
+            plan=Plan.FREE,
+            active=False,
+            cost=1e-06,
+            since=datetime.date(2024, 1, 31),
+            seen_at=None,
+        ),
+    ]
+
+
+LEFT = "text-align:left"
+KEEP = "text-align:left;white-space:nowrap"
+RIGHT = "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums"
+HEAD = "text-align:left;vertical-align:bottom"
+HEAD_RIGHT = "text-align:right;vertical-align:bottom"
+
+
+def row(number: int, *cells: tuple[str, str]) -> str:
+    tds = "".join(f'<td style="{style}">{text}</td>' for style, text in cells)
+    return f'<tr><th style="{RIGHT}">{number}</th>{tds}</tr>'
+
+
+def test_a_table_of_models_in_jupyter_tag_for_tag() -> None:
+    html = ModelList(accounts())._repr_html_() or ""
+    head, body = html.split("<tbody>")
+    assert head == (
+        '<div style="overflow-x:auto;max-width:100%"><table class="rplatform-table">'
+        '<caption style="text-align:left">2 \N{MULTIPLICATION SIGN} Account</caption><thead><tr>'
+        '<th style="text-align:right"></th>'
+        f'<th style="{HEAD}" title="Its name, as shown &lt;here&gt;.">name</th>'
+        f'<th style="{HEAD}" title="The plan.">plan</th>'
+        f'<th style="{HEAD}">active</th>'
+        f'<th style="{HEAD_RIGHT}" title="In dollars.">cost</th>'
+        f'<th style="{HEAD}" title="Opened on.">since</th>'
+        f'<th style="{HEAD}" title="Last seen.">seen_<wbr>at</th>'
+        f'<th style="{HEAD_RIGHT}" title="Projects, at most.">limits.<wbr>max_<wbr>projects</th>'
+        f'<th style="{HEAD}" title="Member limits.">members</th>'
+        f'<th style="{HEAD}" title="Tags.">tags</th>'
+        f'<th style="{HEAD}">region</th>'
+        f'<th style="{HEAD}">score</th>'
+        f'<th style="{HEAD}">limits.<wbr>soft</th></tr></thead>'
+    )
+    assert body == (
+        row(
+            0,
+            (LEFT, "a_b.c &lt;&amp;&gt;"),
+            (LEFT, "team"),
+            (KEEP, "True"),
+            (RIGHT, "0.500000"),
+            (KEEP, "2025-06-01"),
+            (KEEP, "2025-06-02 03:04:05Z"),
+            (RIGHT, "3"),
+            (LEFT, "2 \N{MULTIPLICATION SIGN} Limits"),
+            (LEFT, "[&#x27;x&#x27;, &#x27;&lt;y&gt;&#x27;]"),
+            (LEFT, "eu"),
+            (LEFT, "2.5"),
+            (LEFT, "2"),
+        )
+        + row(
+            1,
+            (LEFT, "b"),
+            (LEFT, "free"),
+            (KEEP, "False"),
+            (RIGHT, "0.000001"),
+            (KEEP, "2024-01-31"),
+            (KEEP, ""),
+            (RIGHT, ""),
+            (LEFT, "[]"),
+            (LEFT, "[]"),
+            (LEFT, ""),
+            (LEFT, ""),
+            (LEFT, ""),
+        )
+        + "</tbody></table></div>"
+    )
+
+
+def field(name: str, text: str, title: str = "", depth: int = 0) -> str:
+    described = f' title="{title}"' if title else ""
+    indent = ["0.5", "2.0"][depth]
+    return (
+        f'<tr><th style="{LEFT};padding-left:{indent}em"{described}>{name}</th>'
+        f'<td style="{LEFT}">{text}</td></tr>'
+    )
+
+
+def test_one_model_in_jupyter_tag_for_tag() -> None:
+    assert model_view(accounts()[0]) == (
+        '<table class="rplatform-model"><caption style="text-align:left">Account</caption><tbody>'
+        + field("name", "a_b.c &lt;&amp;&gt;", "Its name, as shown &lt;here&gt;.")
+        + field("plan", "team", "The plan.")
+        + field("active", "True")
+        + field("cost", "0.5", "In dollars.")
+        + field("since", "2025-06-01", "Opened on.")
+        + field("seen_at", "2025-06-02 03:04:05Z", "Last seen.")
+        + field("limits", "Limits", "Its limits.")
+        + field("max_projects", "3", "Projects, at most.", depth=1)
+        + field("soft", "2", depth=1)
+        + field("members", "2 \N{MULTIPLICATION SIGN} Limits", "Member limits.")
+        + field("tags", "[&#x27;x&#x27;, &#x27;&lt;y&gt;&#x27;]", "Tags.")
+        + field("region", "eu")
+        + field("score", "2.5")
+        + "</tbody></table>"
+    )
+    # An unset field is left out, a missing value is blank, a float keeps the decimals it needs.
+    second = model_view(accounts()[1])
+    assert field("cost", "0.000001", "In dollars.") in second
+    assert field("seen_at", "", "Last seen.") in second and ">limits<" not in second
+
+
+def test_a_float_column_blanks_nan_and_shows_infinity_with_the_shared_decimals() -> None:
+    rows = [attrs.evolve(accounts()[1], cost=cost) for cost in (float("nan"), 2.25, float("inf"))]
+    html = ModelList(rows)._repr_html_() or ""
+    costs = [part.split("</td>", 1)[0] for part in html.split(f'<td style="{RIGHT}">')[1::2]]
+    assert costs == ["", "2.25", "inf"]
+    assert (ModelList([rows[0]])._repr_html_() or "").count(f'<td style="{RIGHT}"></td>') == 2
