@@ -72,7 +72,7 @@ class _ResponseError(APIError):
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = response.headers.get("x-request-id")  # pragma: no mutate (case-blind)
         self.body = body
         self.problem = _problem(body)
 
