@@ -323,3 +323,16 @@ def test_every_cookie_sent_is_a_secret_but_only_the_value_set_by_the_server() ->
     assert sorted(secrets_of(request, response)) == sorted(
         ["a=one1; b=dHdv=", "one1", "dHdv=", "sid=c2lk=; Path=/path; Secure", "c2lk="]
     )
+
+
+def test_a_secret_is_also_hidden_as_json_and_a_repr_would_quote_it() -> None:
+    password = 'pa"ss\\wörd'
+    request = httpx.Request("POST", "https://api.test/x", json={"password": password})
+    assert sorted(secrets_of(request)) == sorted(
+        [password, 'pa\\"ss\\\\wörd', 'pa\\"ss\\\\w\\u00f6rd', 'pa"ss\\\\wörd']
+    )
+
+
+def test_every_value_under_a_secret_key_of_a_list_body_is_a_secret() -> None:
+    response = httpx.Response(200, json=[{"id": "s_1", "token": ["tok-1111", ["tok-2222"]]}])
+    assert sorted(secrets_of(None, response)) == ["tok-1111", "tok-2222"]
