@@ -50,7 +50,7 @@ class ModelList(list[M]):
             name = f"{base.__name__}[{model.__name__}]"
             attributes = {"_model": model, "_base": base, "__module__": base.__module__}
             typed = _TYPED[(base, model)] = type(name, (base,), attributes)
-        return cast(type[Self], typed)
+        return cast(type[Self], typed)  # pragma: no mutate (cast does nothing at run time)
 
     @classmethod
     def _of(cls, model: type[M]) -> ModelList[M]:
@@ -67,7 +67,9 @@ class ModelList(list[M]):
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The list as JSON text: `to_dicts()`, encoded."""
-        return json.dumps(self.to_dicts(), indent=indent, ensure_ascii=False)
+        dicts = self.to_dicts()
+        # Marked: ensure_ascii=None is as falsy as False, the same JSON.
+        return json.dumps(dicts, indent=indent, ensure_ascii=False)  # pragma: no mutate (None)
 
     def to_pandas(self) -> Any:
         """A `pandas.DataFrame`, one row per item, with the columns of the HTML table."""
