@@ -12,6 +12,7 @@ import enum
 from typing import Any
 
 import attrs
+import pytest
 from rplatform._html import model_view
 from rplatform._tables import ModelList
 from rplatform_api.types import UNSET, Unset
@@ -194,3 +195,33 @@ def test_a_float_column_blanks_nan_and_shows_infinity_with_the_shared_decimals()
     costs = [part.split("</td>", 1)[0] for part in html.split(f'<td style="{RIGHT}">')[1::2]]
     assert costs == ["", "2.25", "inf"]
     assert (ModelList([rows[0]])._repr_html_() or "").count(f'<td style="{RIGHT}"></td>') == 2
+
+
+def test_a_data_frame_of_models_types_each_column_as_the_model_declares_it() -> None:
+    pytest.importorskip("pandas")
+    first, second = accounts()
+    second.limits = Limits(5)
+    frame = ModelList([first, second]).to_pandas()
+    assert list(frame.columns) == [
+        "name", "plan", "active", "cost", "since", "seen_at", "limits.max_projects", "members",
+        "tags", "region", "score", "limits.soft",
+    ]  # fmt: skip
+    dtypes = {name: str(dtype) for name, dtype in frame.dtypes.items()}
+    assert dtypes == {
+        "name": "str", "plan": "str", "active": "bool", "cost": "float64",
+        "since": "datetime64[ns]", "seen_at": "datetime64[ns, UTC]",
+        "limits.max_projects": "Int64",  # may be null, even where no row is
+        "members": "object", "tags": "object",
+        "region": "object", "score": "object", "limits.soft": "object",  # undeclared: as they are
+    }  # fmt: skip
+    assert frame.loc[0, "members"] == [Limits(1), Limits(2)]  # models without to_dict, as is
+    assert frame["limits.max_projects"].tolist() == [3, 5]
+    assert frame.loc[0, "score"] == 2.5 and frame.loc[1, "score"] is None
+
+
+def test_a_data_frame_of_plain_items_is_what_pandas_makes_of_them() -> None:
+    pytest.importorskip("pandas")
+    records = ModelList([{"a": 1}, {"a": 2, "b": "x"}]).to_pandas()
+    assert list(records.columns) == ["a", "b"] and records["a"].tolist() == [1, 2]
+    values = ModelList(["x", 5]).to_pandas()
+    assert list(values.columns) == ["value"] and values["value"].tolist() == ["x", 5]
