@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import typing
 from typing import Any
 
 import attrs
@@ -225,3 +226,25 @@ def test_a_data_frame_of_plain_items_is_what_pandas_makes_of_them() -> None:
     assert list(records.columns) == ["a", "b"] and records["a"].tolist() == [1, 2]
     values = ModelList(["x", 5]).to_pandas()
     assert list(values.columns) == ["value"] and values["value"].tolist() == ["x", 5]
+
+
+@attrs.define
+class Legacy:
+    """A model as an older generator writes it.
+
+    Attributes:
+        count (Optional[int]): A count.
+        level (int | None): A level.
+    """
+
+    count: typing.Optional[int]  # noqa: UP045 (the spelling under test)
+    level: int | None
+
+
+def test_an_int_that_may_be_null_is_a_nullable_column_however_it_is_spelled() -> None:
+    pytest.importorskip("pandas")
+    frame = ModelList([Legacy(1, 2), Legacy(3, 4)]).to_pandas()
+    assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == {
+        "count": "Int64",
+        "level": "Int64",
+    }
