@@ -1,0 +1,74 @@
+"""The argument checks' limits and messages, word for word (test_validation.py checks that
+every method runs them; these tests pin their edges)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rplatform import _validation as check
+
+
+def test_an_id_may_be_1024_characters_once_url_encoded_and_no_more() -> None:
+    assert check.identifier("session_id", "s" * 1024) == "s" * 1024
+    with pytest.raises(ValueError) as info:
+        check.identifier("session_id", "s" * 1025)
+    assert str(info.value) == (
+        "session_id must be at most 1,024 characters once URL-encoded, got 1,025"
+    )
+
+
+def test_a_non_ascii_id_is_measured_url_encoded() -> None:
+    assert check.identifier("project_id", "é" * 170) == "é" * 170  # 1,020 encoded
+    with pytest.raises(ValueError, match=r"^project_id must be at most 1,024 .*, got 1,026$"):
+        check.identifier("project_id", "é" * 171)
+    with pytest.raises(ValueError, match=r"got 1,026$"):
+        check.identifier("project_id", "é" * 86 + ":" * 170)  # ":" is 3 once encoded
+
+
+def test_an_api_key_is_refused_by_name_and_its_message_says_how_to_fix_it() -> None:
+    with pytest.raises(TypeError, match=r"^api_key must be a str, not int$"):
+        check.api_key("api_key", 5)
+    with pytest.raises(ValueError) as info:
+        check.api_key("api_key", "sk_test_abc\n")
+    assert str(info.value) == (
+        "api_key must contain only visible ASCII characters, and this one has a space, a line "
+        "break or another character a key never has (a key read from a file keeps its final "
+        "line break: strip() it)"
+    )
+    assert "sk_test" not in str(info.value) and re.fullmatch(r"[ -~]+", str(info.value))
+
+
+EXAMPLE = "such as 'https://api.example.com' or 'http://127.0.0.1:8787'"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("https://[::1", f"base_url is not a valid URL (Invalid port: ':1'): use one {EXAMPLE}"),
+        ("ftp://x.test", f"base_url must be an http:// or https:// URL, {EXAMPLE}"),
+        ("https://a.test\xa0", "base_url must not contain spaces or control characters"),
+        (
+            "https://u:p@a.test",
+            "base_url must not carry credentials (user:password@): pass the API key as api_key",
+        ),
+        (
+            "https://a.test/v1/?x",
+            "base_url must not have a query (?...) or fragment (#...): every request would lose "
+            "its own; use 'https://a.test'",
+        ),
+        (
+            "https://a.test/v1/",
+            "base_url must not end in /v1: the API's paths start with /v1; use 'https://a.test'",
+        ),
+    ],
+)
+def test_a_base_url_is_refused_with_what_to_use_instead(value: str, message: str) -> None:
+    with pytest.raises(ValueError) as info:
+        check.base_url("base_url", value)
+    assert str(info.value) == message
+
+
+def test_a_base_url_that_is_not_text_is_refused_by_name() -> None:
+    with pytest.raises(TypeError, match=r"^base_url must be a str, not bytes$"):
+        check.base_url("base_url", b"https://a.test")
