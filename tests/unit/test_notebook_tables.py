@@ -14,9 +14,18 @@ from typing import Any
 
 import attrs
 import pytest
+from rplatform._columns import columns, descriptions
 from rplatform._html import model_view
 from rplatform._tables import ModelList
 from rplatform_api.types import UNSET, Unset
+
+
+@pytest.fixture(autouse=True)
+def _made_afresh() -> None:
+    """Each test derives the columns itself (they are cached per class), so that a mutation
+    test knows which tests reach that code."""
+    columns.cache_clear()
+    descriptions.cache_clear()
 
 
 class Plan(enum.Enum):
@@ -248,3 +257,20 @@ def test_an_int_that_may_be_null_is_a_nullable_column_however_it_is_spelled() ->
         "count": "Int64",
         "level": "Int64",
     }
+
+
+@attrs.define
+class Team:
+    """A model with a nested model that may be missing, and one that may not."""
+
+    name: str
+    lead: Limits | None
+    plan: Limits
+
+
+def test_the_columns_of_a_nested_model_that_may_be_missing_may_be_null() -> None:
+    assert [(column.name, column.kind, column.nullable) for column in columns(Team)] == [
+        ("name", "text", False),
+        ("lead.max_projects", "int", True),
+        ("plan.max_projects", "int", False),
+    ]
