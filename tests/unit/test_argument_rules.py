@@ -58,6 +58,11 @@ EXAMPLE = "such as 'https://api.example.com' or 'http://127.0.0.1:8787'"
             "its own; use 'https://a.test'",
         ),
         (
+            "https://a.test/#",  # an empty fragment is still one
+            "base_url must not have a query (?...) or fragment (#...): every request would lose "
+            "its own; use 'https://a.test'",
+        ),
+        (
             "https://a.test/v1/",
             "base_url must not end in /v1: the API's paths start with /v1; use 'https://a.test'",
         ),
@@ -72,3 +77,8 @@ def test_a_base_url_is_refused_with_what_to_use_instead(value: str, message: str
 def test_a_base_url_that_is_not_text_is_refused_by_name() -> None:
     with pytest.raises(TypeError, match=r"^base_url must be a str, not bytes$"):
         check.base_url("base_url", b"https://a.test")
+
+
+def test_a_base_url_keeps_its_path_without_the_final_slash() -> None:
+    assert check.base_url("base_url", "https://a.test/PROXY/") == "https://a.test/PROXY"
+    assert check.base_url("base_url", "http://127.0.0.1:8787") == "http://127.0.0.1:8787"
