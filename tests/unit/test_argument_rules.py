@@ -4,6 +4,7 @@ every method runs them; these tests pin their edges)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from rplatform import _validation as check
@@ -82,3 +83,10 @@ def test_a_base_url_that_is_not_text_is_refused_by_name() -> None:
 def test_a_base_url_keeps_its_path_without_the_final_slash() -> None:
     assert check.base_url("base_url", "https://a.test/PROXY/") == "https://a.test/PROXY"
     assert check.base_url("base_url", "http://127.0.0.1:8787") == "http://127.0.0.1:8787"
+
+
+def test_a_whole_number_of_any_kind_is_an_int() -> None:
+    np = pytest.importorskip("numpy")
+    for value in (np.int64(6), 6.0, Decimal("6"), np.float32(6)):
+        whole = check.integer("month", value, minimum=1, maximum=12)
+        assert whole == 6 and type(whole) is int

@@ -194,9 +194,18 @@ def test_one_model_in_jupyter_tag_for_tag() -> None:
         + "</tbody></table>"
     )
     # An unset field is left out, a missing value is blank, a float keeps the decimals it needs.
-    second = model_view(accounts()[1])
-    assert field("cost", "0.000001", "In dollars.") in second
-    assert field("seen_at", "", "Last seen.") in second and ">limits<" not in second
+    assert model_view(accounts()[1]) == (
+        '<table class="rplatform-model"><caption style="text-align:left">Account</caption><tbody>'
+        + field("name", "b", "Its name, as shown &lt;here&gt;.")
+        + field("plan", "free", "The plan.")
+        + field("active", "False")
+        + field("cost", "0.000001", "In dollars.")
+        + field("since", "2024-01-31", "Opened on.")
+        + field("seen_at", "", "Last seen.")
+        + field("members", "[]", "Member limits.")
+        + field("tags", "[]", "Tags.")
+        + "</tbody></table>"
+    )
 
 
 def test_a_float_column_blanks_nan_and_shows_infinity_with_the_shared_decimals() -> None:
@@ -274,3 +283,14 @@ def test_the_columns_of_a_nested_model_that_may_be_missing_may_be_null() -> None
         ("lead.max_projects", "int", True),
         ("plan.max_projects", "int", False),
     ]
+
+
+def test_a_model_without_undeclared_fields_shows_its_own() -> None:
+    assert model_view(Team("t", None, Limits(2))) == (
+        '<table class="rplatform-model"><caption style="text-align:left">Team</caption><tbody>'
+        + field("name", "t")
+        + field("lead", "")
+        + field("plan", "Limits")
+        + field("max_projects", "2", "Projects, at most.", depth=1)
+        + "</tbody></table>"
+    )
