@@ -166,6 +166,11 @@ def test_a_table_of_models_in_jupyter_tag_for_tag() -> None:
     )
 
 
+def view(caption: str, *rows: str) -> str:
+    table = '<table class="rplatform-model"><caption style="text-align:left">'
+    return f"{table}{caption}</caption><tbody>{''.join(rows)}</tbody></table>"
+
+
 def field(name: str, text: str, title: str = "", depth: int = 0) -> str:
     described = f' title="{title}"' if title else ""
     indent = ["0.5", "2.0"][depth]
@@ -177,34 +182,36 @@ def field(name: str, text: str, title: str = "", depth: int = 0) -> str:
 
 def test_one_model_in_jupyter_tag_for_tag() -> None:
     assert model_view(accounts()[0]) == (
-        '<table class="rplatform-model"><caption style="text-align:left">Account</caption><tbody>'
-        + field("name", "a_b.c &lt;&amp;&gt;", "Its name, as shown &lt;here&gt;.")
-        + field("plan", "team", "The plan.")
-        + field("active", "True")
-        + field("cost", "0.5", "In dollars.")
-        + field("since", "2025-06-01", "Opened on.")
-        + field("seen_at", "2025-06-02 03:04:05Z", "Last seen.")
-        + field("limits", "Limits", "Its limits.")
-        + field("max_projects", "3", "Projects, at most.", depth=1)
-        + field("soft", "2", depth=1)
-        + field("members", "2 \N{MULTIPLICATION SIGN} Limits", "Member limits.")
-        + field("tags", "[&#x27;x&#x27;, &#x27;&lt;y&gt;&#x27;]", "Tags.")
-        + field("region", "eu")
-        + field("score", "2.5")
-        + "</tbody></table>"
+        view(
+            "Account",
+            field("name", "a_b.c &lt;&amp;&gt;", "Its name, as shown &lt;here&gt;."),
+            field("plan", "team", "The plan."),
+            field("active", "True"),
+            field("cost", "0.5", "In dollars."),
+            field("since", "2025-06-01", "Opened on."),
+            field("seen_at", "2025-06-02 03:04:05Z", "Last seen."),
+            field("limits", "Limits", "Its limits."),
+            field("max_projects", "3", "Projects, at most.", depth=1),
+            field("soft", "2", depth=1),
+            field("members", "2 \N{MULTIPLICATION SIGN} Limits", "Member limits."),
+            field("tags", "[&#x27;x&#x27;, &#x27;&lt;y&gt;&#x27;]", "Tags."),
+            field("region", "eu"),
+            field("score", "2.5"),
+        )
     )
     # An unset field is left out, a missing value is blank, a float keeps the decimals it needs.
     assert model_view(accounts()[1]) == (
-        '<table class="rplatform-model"><caption style="text-align:left">Account</caption><tbody>'
-        + field("name", "b", "Its name, as shown &lt;here&gt;.")
-        + field("plan", "free", "The plan.")
-        + field("active", "False")
-        + field("cost", "0.000001", "In dollars.")
-        + field("since", "2024-01-31", "Opened on.")
-        + field("seen_at", "", "Last seen.")
-        + field("members", "[]", "Member limits.")
-        + field("tags", "[]", "Tags.")
-        + "</tbody></table>"
+        view(
+            "Account",
+            field("name", "b", "Its name, as shown &lt;here&gt;."),
+            field("plan", "free", "The plan."),
+            field("active", "False"),
+            field("cost", "0.000001", "In dollars."),
+            field("since", "2024-01-31", "Opened on."),
+            field("seen_at", "", "Last seen."),
+            field("members", "[]", "Member limits."),
+            field("tags", "[]", "Tags."),
+        )
     )
 
 
@@ -287,10 +294,11 @@ def test_the_columns_of_a_nested_model_that_may_be_missing_may_be_null() -> None
 
 def test_a_model_without_undeclared_fields_shows_its_own() -> None:
     assert model_view(Team("t", None, Limits(2))) == (
-        '<table class="rplatform-model"><caption style="text-align:left">Team</caption><tbody>'
-        + field("name", "t")
-        + field("lead", "")
-        + field("plan", "Limits")
-        + field("max_projects", "2", "Projects, at most.", depth=1)
-        + "</tbody></table>"
+        view(
+            "Team",
+            field("name", "t"),
+            field("lead", ""),
+            field("plan", "Limits"),
+            field("max_projects", "2", "Projects, at most.", depth=1),
+        )
     )
