@@ -3,11 +3,14 @@ every method runs them; these tests pin their edges)."""
 
 from __future__ import annotations
 
+import datetime
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from rplatform import _validation as check
+from rplatform.models import Theme
 
 
 def test_an_id_may_be_1024_characters_once_url_encoded_and_no_more() -> None:
@@ -90,3 +93,53 @@ def test_a_whole_number_of_any_kind_is_an_int() -> None:
     for value in (np.int64(6), 6.0, Decimal("6"), np.float32(6)):
         whole = check.integer("month", value, minimum=1, maximum=12)
         assert whole == 6 and type(whole) is int
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: check.number("cost", "5"), TypeError, "cost must be a number, not str"),
+        (lambda: check.number("cost", 11, maximum=10), ValueError, "cost must be <= 10, got 11"),
+        (
+            lambda: check.number("cost", Decimal("sNaN")),
+            ValueError,
+            "cost must be a finite number, got Decimal('sNaN')",
+        ),
+        (lambda: check.member("theme", 5, Theme), TypeError, "theme must be a str, not int"),
+        (
+            lambda: check.date("start", 5),
+            TypeError,
+            "start must be a datetime.date or an ISO date string, not int",
+        ),
+        (
+            lambda: check.owner("usr_1", "org_1"),
+            ValueError,
+            "pass user_id or organization_id, not both",
+        ),
+    ],
+)
+def test_a_wrong_argument_is_refused_word_for_word(
+    call: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_numpy_numbers_and_dates_are_taken_as_python_ones() -> None:
+    np = pytest.importorskip("numpy")
+    count = check.number("cost", np.int64(5))
+    assert count == 5 and type(count) is int
+    half = check.number("cost", np.float32(0.5))
+    assert half == 0.5 and type(half) is float
+    assert check.date("start", np.datetime64("2025-06-01T12:00")) == datetime.date(2025, 6, 1)
+    with pytest.raises(ValueError, match=r"^start must be a date, got NaT$"):
+        check.date("start", np.datetime64("NaT"))
+    with pytest.raises(ValueError, match=r"^start must be a date between years 1 and 9999, got"):
+        check.date("start", np.datetime64("10000-01-01"))
+
+
+def test_pandas_nat_is_refused_as_a_date() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(ValueError, match=r"^start must be a date, got NaT$"):
+        check.date("start", pd.NaT)

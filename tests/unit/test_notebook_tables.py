@@ -14,8 +14,8 @@ from typing import Any
 
 import attrs
 import pytest
-from rplatform._columns import columns, descriptions
-from rplatform._html import model_view
+from rplatform._columns import Column, columns, descriptions
+from rplatform._html import _texts, model_view
 from rplatform._tables import ModelList
 from rplatform_api.types import UNSET, Unset
 
@@ -302,3 +302,14 @@ def test_a_model_without_undeclared_fields_shows_its_own() -> None:
             field("max_projects", "2", "Projects, at most.", depth=1),
         )
     )
+
+
+def test_a_float_column_shows_what_is_not_a_number_as_text() -> None:
+    column = Column("x", ("x",), "float", True)
+    assert _texts(column, [1.5, "n/a", True, None]) == ["1.5", "n/a", "True", ""]
+
+
+def test_an_undeclared_object_is_shown_short() -> None:
+    html = model_view(Limits(1, {"meta": {"k": "v" * 100}}))
+    short = "{&#x27;k&#x27;: &#x27;" + "v" * 27 + "..." + "v" * 28 + "&#x27;}"
+    assert field("meta", short) in html
