@@ -65,7 +65,7 @@ def _columns(model: type, prefix: tuple[str, ...], nullable: bool) -> Iterator[C
         if kind == "model" and nested is not None:
             yield from _columns(nested, path, nullable or optional)
             continue
-        description = described.get(field.name, "")  # pragma: no mutate (None: as falsy as "")
+        description = described.get(field.name, "")
         yield Column(".".join(path), path, kind, nullable or optional, description)
 
 

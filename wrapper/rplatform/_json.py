@@ -21,11 +21,7 @@ def dumps(body: Mapping[str, object]) -> bytes:
     """The UTF-8 JSON of a request body, compact (as httpx writes it); NaN and infinity refused."""
     try:
         text = json.dumps(
-            body,
-            ensure_ascii=False,  # pragma: no mutate (None for False: as falsy, the same JSON)
-            separators=(",", ":"),
-            allow_nan=False,  # pragma: no mutate (None for False: as falsy, NaN still refused)
-            default=_fallback,
+            body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_fallback
         )
     except _HasDecimal:
         text = _exact(body)
@@ -53,8 +49,4 @@ def _exact(value: object) -> str:
 
 def _scalar(value: object) -> str:
     # No `default=_fallback`: a Decimal never reaches here, and json's own TypeError is the same.
-    return json.dumps(
-        value,
-        ensure_ascii=False,  # pragma: no mutate (None for False: as falsy, the same JSON)
-        allow_nan=False,  # pragma: no mutate (None for False: as falsy, NaN still refused)
-    )
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)

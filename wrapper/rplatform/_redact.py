@@ -142,7 +142,7 @@ def _forms(secret: str) -> set[str]:
     """A secret as sent, and as JSON (ours, and ASCII-only) or a Python repr would quote it."""
     return {
         secret,
-        json.dumps(secret, ensure_ascii=False)[1:-1],  # pragma: no mutate (None: as falsy)
+        json.dumps(secret, ensure_ascii=False)[1:-1],
         json.dumps(secret)[1:-1],
         repr(secret)[1:-1],
     }

@@ -67,9 +67,7 @@ class ModelList(list[M]):
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The list as JSON text: `to_dicts()`, encoded."""
-        dicts = self.to_dicts()
-        # Marked: ensure_ascii=None is as falsy as False, the same JSON.
-        return json.dumps(dicts, indent=indent, ensure_ascii=False)  # pragma: no mutate (None)
+        return json.dumps(self.to_dicts(), indent=indent, ensure_ascii=False)
 
     def to_pandas(self) -> Any:
         """A `pandas.DataFrame`, one row per item, with the columns of the HTML table."""

@@ -105,7 +105,7 @@ def parse(text: str) -> Operation:
 
 def _entries(lines: list[str]) -> dict[str, str]:
     entries: dict[str, str] = {}
-    name = ""  # pragma: no mutate (None instead: as falsy as "", the same entries)
+    name = ""
     for line in lines:
         match = _ENTRY.match(line)
         if match:
