@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+import httpx
 import pytest
 from rplatform import _validation as check
 from rplatform.models import Theme
@@ -143,3 +144,22 @@ def test_pandas_nat_is_refused_as_a_date() -> None:
     pd = pytest.importorskip("pandas")
     with pytest.raises(ValueError, match=r"^start must be a date, got NaT$"):
         check.date("start", pd.NaT)
+
+
+def test_a_timeout_is_none_a_number_of_seconds_from_zero_or_an_httpx_timeout() -> None:
+    assert check.timeout(None) is None and check.timeout(0) == 0 and check.timeout(2.5) == 2.5
+    limits = httpx.Timeout(3.0)
+    assert check.timeout(limits) is limits
+    with pytest.raises(ValueError, match=r"^timeout must be >= 0, got -1$"):
+        check.timeout(-1)
+    with pytest.raises(TypeError, match=r"^timeout must be a number, not str$"):
+        check.timeout("5")
+
+
+def test_a_header_name_is_refused_with_the_characters_allowed() -> None:
+    with pytest.raises(ValueError) as info:
+        check.headers("extra_headers", {"bad name": "x"})
+    assert str(info.value) == (
+        "extra_headers: 'bad name' is not a valid header name (letters, digits and "
+        "!#$%&'*+-.^_`|~ only)"
+    )
