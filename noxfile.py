@@ -135,7 +135,7 @@ def mutate(session: nox.Session) -> None:
     `nox -s mutate -- NAME...` (mutant names or globs, e.g. "rplatform._retry*") re-tests those
     mutants of the last run, after the tests changed. Not part of `nox -s tests` or CI.
     """
-    session.install("-e", ".[sandbox,test,pandas,mutate]")
+    session.install("-e", ".[sandbox,test,pandas,dev,mutate]")
     session.run("python", "mutation/stage.py")
     report = Path("mutation/report.py").resolve()
     session.chdir(STAGE)

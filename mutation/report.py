@@ -2,7 +2,8 @@
 
 Run by `nox -s mutate` in build/mutate/ after `mutmut run`: it reads mutmut's results
 (mutants/<path>.meta, one per mutated module) and names modules by their repository path.
-A mutant is killed when a test failed or timed out with it; the score of a module is
+A mutant is killed when a test failed or timed out with it, or when mypy --strict rejected it
+(the facade only: `nox -s tests` typechecks it; column "mypy"); the score of a module is
 killed / (mutants - skipped). Mutants on a line marked `# pragma: no mutate` (each with its
 reason in the comment) are never made: they are counted here by making the module's mutants
 again with and without those comments, and listed with their reasons.
@@ -30,7 +31,7 @@ SCOPES = (
     ("src/rplatform/", "facade (wrapper/rplatform)", 95.0),
     ("src/rplatform_sandbox/", "sandbox core", 90.0),
 )
-KILLED = {"killed", "timeout"}
+KILLED = {"killed", "timeout", "caught by type check"}
 PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\b.*$")
 
 
@@ -45,6 +46,10 @@ class Module:
     @property
     def counted(self) -> int:
         return sum(self.statuses.values()) - self.statuses["skipped"]
+
+    @property
+    def by_mypy(self) -> int:
+        return self.statuses["caught by type check"]
 
     @property
     def killed(self) -> int:
@@ -94,21 +99,22 @@ def changed_lines(name: str, path: str) -> list[str]:
 def main() -> int:
     modules = load()
     failed = False
-    print(f"\n{'module':<46} {'killed':>7} {'of':>5} {'score':>7} {'equiv.':>7}")
+    print(f"\n{'module':<46} {'killed':>7} {'mypy':>5} {'of':>5} {'score':>7} {'equiv.':>7}")
     for prefix, scope, target in SCOPES:
         members = [m for m in modules if m.path.startswith(prefix)]
         if not members:
             continue
         for m in members:
-            line = f"{real_path(m.path):<46} {m.killed:>7} {m.counted:>5}"
+            line = f"{real_path(m.path):<46} {m.killed:>7} {m.by_mypy:>5} {m.counted:>5}"
             print(f"{line} {score(m.killed, m.counted):>6.1f}% {m.equivalent:>7}")
         killed = sum(m.killed for m in members)
         counted = sum(m.counted for m in members)
         equivalent = sum(m.equivalent for m in members)
+        by_mypy = sum(m.by_mypy for m in members)
         total = score(killed, counted)
         verdict = "ok" if total >= target else f"UNDER the {target:.0f} % target"
         failed |= total < target
-        line = f"{scope:<46} {killed:>7} {counted:>5} {total:>6.1f}% {equivalent:>7}"
+        line = f"{scope:<46} {killed:>7} {by_mypy:>5} {counted:>5} {total:>6.1f}% {equivalent:>7}"
         print(f"{line}  {verdict}\n")
 
     for m in modules:
