@@ -87,10 +87,8 @@ def _kind(annotation: Any) -> tuple[Kind, bool, type | None]:
     models = [option for option in rest if isinstance(option, type) and attrs.has(option)]
     if models:
         return "model", optional, models[0]
-    # Marked below: another name for "list" or "other" is as unknown to the tables (no dtype,
-    # aligned left); test_tables.py checks that no response field is "other".
     if not rest:
-        return "other", optional, None  # pragma: no mutate (see above)
+        return "other", optional, None
     if all(option is str or _is_enum(option) for option in rest):
         return "text", optional, None
     if rest == [bool]:
@@ -104,8 +102,8 @@ def _kind(annotation: Any) -> tuple[Kind, bool, type | None]:
     if rest == [datetime.date]:
         return "date", optional, None
     if typing.get_origin(rest[0]) is list:
-        return "list", optional, None  # pragma: no mutate (see above)
-    return "other", optional, None  # pragma: no mutate (see above)
+        return "list", optional, None
+    return "other", optional, None
 
 
 def _is_enum(option: object) -> bool:
