@@ -307,3 +307,16 @@ assert "rplatform.resources.settings" not in loaded()
 assert rplatform.models.BillingStatus
 """
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_package_loads_its_heavy_names_on_first_use() -> None:
+    import importlib
+
+    assert rplatform.__getattr__("models") is importlib.import_module("rplatform.models")
+    assert (
+        rplatform.__getattr__("ModelList") is importlib.import_module("rplatform._tables").ModelList
+    )
+    assert rplatform.__getattr__("Page") is importlib.import_module("rplatform._pages").Page
+    with pytest.raises(AttributeError, match=r"^module 'rplatform' has no attribute 'Nope'$"):
+        rplatform.__getattr__("Nope")
+    assert dir(rplatform) == sorted(rplatform.__all__) and "models" in dir(rplatform)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from facade_mock import API_KEY, Recorder, ok, problem
+from rplatform._logging import log_request, log_response, log_retry, logger, setup_logging
 from rplatform._redact import redact_headers, redact_json
 
 Make = Callable[..., Recorder]
@@ -91,3 +92,74 @@ def test_rplatform_log_configures_the_logger(value: str, level: str) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == level
+
+
+def test_a_debug_line_shows_a_non_json_body_by_size_and_type_and_no_echoed_secret(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="rplatform")
+    sent = httpx.Request(
+        "POST", "https://api.test/v1/x", json={"password": "hunter22", "note": "hunter22"}
+    )
+    text = {"content-type": "text/plain"}
+    upload = httpx.Request("PUT", "https://api.test/v1/y", content=b"abc", headers=text)
+    html = {"content-type": "text/html", "x-request-id": "req_5"}
+    page = httpx.Response(502, content=b"<h1>hunter22</h1>", request=sent, headers=html)
+    log_request(sent)
+    log_request(upload)
+    log_response(page)
+    log_retry(sent, 0.5, 1, "status 502 hunter22", warn=False)
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines[0].endswith("body={'password': '[REDACTED]', 'note': '[REDACTED]'}")
+    assert lines[1].endswith("body=<3 bytes, text/plain>")
+    assert lines[2:] == [
+        "HTTP POST https://api.test/v1/x -> 502 (request_id=req_5)",
+        "response headers={'content-type': 'text/html', 'x-request-id': 'req_5', "
+        "'content-length': '17'} body=<17 bytes, text/html>",
+        "retrying POST https://api.test/v1/x in 0.50 s (retry 1) after status 502 [REDACTED]",
+    ]
+
+
+def test_rplatform_log_in_any_case_adds_one_handler_with_the_documented_format(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    monkeypatch.setenv("RPLATFORM_LOG", " Debug ")
+    setup_logging()
+    setup_logging()  # once only
+    (handler,) = logger.handlers
+    assert type(handler) is logging.StreamHandler and logger.level == logging.DEBUG
+    assert handler.formatter is not None
+    assert handler.formatter._fmt == "[%(asctime)s %(name)s %(levelname)s] %(message)s"
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setenv("RPLATFORM_LOG", "info")
+    setup_logging()
+    assert logger.level == logging.INFO and len(logger.handlers) == 1
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setenv("RPLATFORM_LOG", "verbose")
+    setup_logging()
+    assert logger.handlers == []
+
+
+def test_the_status_line_hides_the_secrets_of_both_the_request_and_the_answer(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="rplatform")
+    sent = httpx.Request(
+        "POST", "https://api.test/v1/hunter22/tok-9f8e", json={"password": "hunter22"}
+    )
+    log_response(httpx.Response(200, json={"token": "tok-9f8e"}, request=sent))
+    assert caplog.messages == [
+        "HTTP POST https://api.test/v1/[REDACTED]/[REDACTED] -> 200 (request_id=None)"
+    ]
+
+
+def test_a_long_wait_is_logged_as_a_warning_and_a_short_one_as_info(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="rplatform")
+    sent = httpx.Request("GET", "https://api.test/v1/x")
+    log_retry(sent, 30.0, 1, "status 503", warn=True)
+    log_retry(sent, 0.5, 2, "status 503", warn=False)
+    assert [record.levelname for record in caplog.records] == ["WARNING", "INFO"]

@@ -19,6 +19,8 @@ import pytest
 import rplatform
 from _support import ROOT
 from facade_mock import Recorder
+from rplatform._pages import next_request
+from rplatform_api.api import RequestDescription
 
 STAMP = "2025-06-15T12:00:00Z"
 FIGURES = dict.fromkeys(
@@ -163,3 +165,30 @@ def test_mypy_sees_the_page_api(tmp_path: Path) -> None:
     assert 'Revealed type is "typing.Iterator[LoginHistoryEntry]"' in out, out
     assert 'Revealed type is "Page[Session] | None"' in out, out
     assert ':9: error: Item "None" of "Page[LoginHistoryEntry] | None"' in out, out
+
+
+def link_to(url: str, base: str = "https://api.test/v1/settings/sessions") -> httpx.Response:
+    request = httpx.Request("GET", base)
+    return httpx.Response(200, headers={"link": f'<{url}>; rel="next"'}, request=request)
+
+
+def test_the_next_pages_request_repeats_each_query_parameter_as_the_link_gives_it() -> None:
+    response = link_to("/v1/settings/sessions?cursor=c?1&tag=a&tag=b")
+    assert next_request(response, "https://api.test/") == RequestDescription(
+        method="GET",
+        path="/v1/settings/sessions",
+        query={"cursor": "c?1", "tag": ["a", "b"]},
+        json=None,
+        headers={},
+    )
+
+
+def test_a_base_url_with_a_path_and_a_final_slash_keeps_the_path_below_it() -> None:
+    response = link_to("/api/v1/x?cursor=2", base="https://api.test/api/v1/x")
+    assert next_request(response, "https://api.test/api/") == RequestDescription(
+        "GET", "/v1/x", {"cursor": "2"}, None, {}
+    )
+    response = link_to("/PROXY/v1/x?cursor=3", base="https://api.test/PROXY/v1/x")
+    assert next_request(response, "https://api.test/PROXY") == RequestDescription(
+        "GET", "/v1/x", {"cursor": "3"}, None, {}
+    )

@@ -91,3 +91,21 @@ def test_raw_resources_are_cached_and_raw() -> None:
         assert "get_status" in dir(raw)
         with pytest.raises(AttributeError):
             raw.get_statuz  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_raw_responses_repr_shows_its_status_and_request_id_but_no_email() -> None:
+    request = httpx.Request("GET", "https://api.test/v1/billing/status")
+    raw = rplatform.RawResponse(httpx.Response(200, headers={"x-request-id": "req_1"}), str, 0)
+    assert repr(raw) == "<RawResponse [200] request_id=req_1>"
+    echo = httpx.Response(201, headers={"x-request-id": "me@example.com"}, request=request)
+    assert repr(rplatform.RawResponse(echo, str, 0)) == "<RawResponse [201] request_id=[REDACTED]>"
+
+
+def test_parsing_a_bad_raw_body_says_why() -> None:
+    def fail(response: httpx.Response) -> None:
+        raise KeyError("owner_id")
+
+    raw = rplatform.RawResponse(httpx.Response(200, json={}), fail, 0)
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        raw.parse()
+    assert str(info.value) == "200 OK: response body does not match the API: KeyError: 'owner_id'"

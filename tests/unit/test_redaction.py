@@ -25,6 +25,7 @@ import httpx
 import pytest
 import rplatform
 from facade_mock import API_KEY
+from rplatform._redact import loggable_body, secrets_of
 
 PROXY_SECRET = "cHJveHktdXNlcjpwcm94eS1zZWNyZXQ="
 COOKIE_SECRET = "cookie-secret-7f3a9"
@@ -296,3 +297,42 @@ def test_a_retry_line_says_why_without_the_reflection(caplog: pytest.LogCaptureF
     retry = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
     assert len(retry) == 2  # the call, then the same call in raw mode
     assert all(line.endswith(" s (retry 1) after status 503") for line in retry), retry
+
+
+def test_a_secret_of_four_characters_is_hidden_and_one_of_three_is_not() -> None:
+    request = httpx.Request("POST", "https://api.test/x", json={"token": "abcd", "secret": "xyz"})
+    assert secrets_of(request) == ["abcd"]
+
+
+def test_the_credentials_after_an_authorization_scheme_are_a_secret_whole() -> None:
+    request = httpx.Request(
+        "GET", "https://api.test/x", headers={"authorization": "Digest u=a1, n=b2"}
+    )
+    assert secrets_of(request) == ["Digest u=a1, n=b2", "u=a1, n=b2"]
+
+
+def test_a_body_that_is_not_json_is_logged_as_its_size_and_type() -> None:
+    assert loggable_body(b"<html>key</html>", "text/html") == "<16 bytes, text/html>"
+    assert loggable_body(b"key", None) == "<3 bytes>"
+    assert loggable_body(b"", "text/html") is None
+
+
+def test_every_cookie_sent_is_a_secret_but_only_the_value_set_by_the_server() -> None:
+    request = httpx.Request("GET", "https://api.test/x", headers={"cookie": "a=one1; b=dHdv="})
+    response = httpx.Response(200, headers={"set-cookie": "sid=c2lk=; Path=/path; Secure"})
+    assert sorted(secrets_of(request, response)) == sorted(
+        ["a=one1; b=dHdv=", "one1", "dHdv=", "sid=c2lk=; Path=/path; Secure", "c2lk="]
+    )
+
+
+def test_a_secret_is_also_hidden_as_json_and_a_repr_would_quote_it() -> None:
+    password = 'pa"ss\\wörd'
+    request = httpx.Request("POST", "https://api.test/x", json={"password": password})
+    assert sorted(secrets_of(request)) == sorted(
+        [password, 'pa\\"ss\\\\wörd', 'pa\\"ss\\\\w\\u00f6rd', 'pa"ss\\\\wörd']
+    )
+
+
+def test_every_value_under_a_secret_key_of_a_list_body_is_a_secret() -> None:
+    response = httpx.Response(200, json=[{"id": "s_1", "token": ["tok-1111", ["tok-2222"]]}])
+    assert sorted(secrets_of(None, response)) == ["tok-1111", "tok-2222"]

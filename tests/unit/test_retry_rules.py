@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import email.utils
+import re
+import time
 
 import httpx
 import pytest
@@ -184,3 +187,48 @@ def test_a_wait_beyond_the_cap_gives_up_even_when_the_server_says_retry() -> Non
     told = response(429, **{"x-should-retry": "true", "retry-after": "61"})
     assert EXACT.wait_before_retry(0, told, GET) is None
     assert EXACT.wait_before_retry(0, response(429, **{"retry-after": "60"}), GET) == 60.0
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"max_retries": -1}, "max_retries must be >= 0, got -1"),
+        ({"initial_backoff": -0.5}, "initial_backoff must be >= 0, got -0.5"),
+        ({"jitter": -0.1}, "jitter must be >= 0, got -0.1"),
+        ({"jitter": 1.5}, "jitter must be <= 1, got 1.5"),
+    ],
+)
+def test_a_policy_out_of_bounds_is_refused_by_the_setting_it_breaks(
+    options: dict[str, float], message: str
+) -> None:
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        RetryPolicy(**options)  # type: ignore[arg-type]
+
+
+def test_a_jitter_of_one_may_take_the_whole_wait_off() -> None:
+    assert RetryPolicy(jitter=1, random=lambda: 1.0).backoff(0) == 0.0
+
+
+def test_another_number_of_retries_is_checked_by_name() -> None:
+    with pytest.raises(ValueError, match=r"^max_retries must be >= 0, got -1$"):
+        RetryPolicy().with_max_retries(-1)
+    assert RetryPolicy().with_max_retries(0).max_retries == 0
+
+
+def test_an_http_date_in_minus_0000_is_utc_whatever_the_machines_time_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        now = datetime.datetime(2015, 10, 21, 7, 28, tzinfo=datetime.UTC).timestamp()
+        policy = RetryPolicy(clock=lambda: now)
+        assert policy.retry_after({"retry-after": "Wed, 21 Oct 2015 07:28:30 -0000"}) == 30.0
+        assert policy.retry_after({"retry-after": "Wed, 21 Oct 2015 07:28:30 GMT"}) == 30.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_the_wait_asked_in_milliseconds_is_read_from_a_plain_mapping() -> None:
+    assert RetryPolicy().retry_after({"retry-after-ms": "1500", "retry-after": "9"}) == 1.5

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from _support import load_spec
+from rplatform._pages import Page
 from rplatform._tables import ModelList
 from rplatform_api import models
 from rplatform_api.models import (
@@ -290,3 +291,19 @@ def test_every_response_model_has_a_readable_repr_and_typed_columns(
     assert "Unset" not in text and " at 0x" not in text and "<" not in text, text
     assert cls.__name__ in text
     assert [c.name for c in columns(cls) if c.kind == "other"] == []  # every field's kind known
+
+
+def test_the_list_class_of_a_model_is_made_once_under_the_class_asked_for() -> None:
+    sessions = ModelList._typed(Session)
+    assert sessions.__name__ == "ModelList[Session]" and sessions.__bases__ == (ModelList,)
+    assert sessions._typed(LineItem) is ModelList._typed(LineItem)  # not ModelList[Session][...]
+    pages = Page._typed(Session)
+    assert pages.__name__ == "Page[Session]" and pages.__bases__ == (Page,)
+    assert pages.__module__ == "rplatform._pages" and sessions.__module__ == "rplatform._tables"
+    assert pages._typed(LineItem).__name__ == "Page[LineItem]"
+
+
+def test_a_list_built_by_hand_slices_and_converts_whatever_it_holds() -> None:
+    mixed = ModelList([{"name": "Zoë"}, 5, "x"])
+    assert type(mixed[1:]) is ModelList and mixed[1:] == [5, "x"]
+    assert mixed.to_json() == '[{"name": "Zoë"}, {"value": 5}, {"value": "x"}]'

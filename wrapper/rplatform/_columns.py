@@ -35,7 +35,6 @@ class Column:
     kind: Kind
     nullable: bool
     description: str = ""
-    item: type | None = None  # the model class of a list's items, when they are models
     extra: bool = False  # a field the model does not declare (in `additional_properties`)
 
 
@@ -59,16 +58,15 @@ def _columns(model: type, prefix: tuple[str, ...], nullable: bool) -> Iterator[C
     described = descriptions(model)
     for field in attrs.fields(model):
         if field.name == EXTRAS:
-            continue
+            continue  # pragma: no mutate (break: attrs puts additional_properties last)
         path = (*prefix, field.name)
-        kind, optional, nested = _kind(hints.get(field.name, object))
+        # A field without a hint: "other", as `object` (a None default would read the same).
+        kind, optional, nested = _kind(hints.get(field.name, object))  # pragma: no mutate
         if kind == "model" and nested is not None:
             yield from _columns(nested, path, nullable or optional)
             continue
-        item = nested if kind == "list" else None
-        yield Column(
-            ".".join(path), path, kind, nullable or optional, described.get(field.name, ""), item
-        )
+        description = described.get(field.name, "")
+        yield Column(".".join(path), path, kind, nullable or optional, description)
 
 
 def _hints(model: type) -> dict[str, Any]:
@@ -79,7 +77,7 @@ def _hints(model: type) -> dict[str, Any]:
 
 
 def _kind(annotation: Any) -> tuple[Kind, bool, type | None]:
-    """What a field's annotation holds: (kind, may be missing, the model class if any)."""
+    """What a field's annotation holds: (kind, may be missing, the class of a nested model)."""
     is_union = isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is (
         typing.Union
     )
@@ -104,8 +102,7 @@ def _kind(annotation: Any) -> tuple[Kind, bool, type | None]:
     if rest == [datetime.date]:
         return "date", optional, None
     if typing.get_origin(rest[0]) is list:
-        (item,) = typing.get_args(rest[0]) or (None,)
-        return "list", optional, item if isinstance(item, type) and attrs.has(item) else None
+        return "list", optional, None
     return "other", optional, None
 
 

@@ -72,7 +72,7 @@ class _ResponseError(APIError):
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = response.headers.get("x-request-id")  # pragma: no mutate (case-blind)
         self.body = body
         self.problem = _problem(body)
 
@@ -240,7 +240,7 @@ def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
     except ValueError:  # 520, 599 and friends have no standard phrase
         head = str(code)
     text = f"{head}: {detail}" if detail else head
-    request_id = response.headers.get("x-request-id")
+    request_id = response.headers.get("x-request-id")  # pragma: no mutate (case-blind)
     if request_id:
         text += f" (request_id={request_id})"
     # The server may echo our input back; never let a credential or password through.

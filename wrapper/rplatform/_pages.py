@@ -63,8 +63,9 @@ def next_request(response: httpx.Response, base_url: str) -> RequestDescription 
         return None
     target = response.url.join(link["url"])
     base = httpx.URL(base_url.rstrip("/") + "/")
-    path = target.raw_path.split(b"?", 1)[0].decode("ascii")
-    prefix = base.raw_path.decode("ascii")
+    # Marked: "ASCII" names the same codec; a path holds no "?", so any maxsplit is the same.
+    path = target.raw_path.split(b"?", 1)[0].decode("ascii")  # pragma: no mutate (above)
+    prefix = base.raw_path.decode("ascii")  # pragma: no mutate (above)
     same_origin = (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
     if not same_origin or not path.startswith(prefix):
         raise ValueError(f"the next page's Link leaves the API ({base_url}): {target}")

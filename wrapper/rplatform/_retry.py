@@ -107,7 +107,8 @@ class RetryPolicy:
         """
         if retries_done >= self.max_retries:
             return None
-        idempotent = request.method != "POST" or "idempotency-key" in request.headers
+        keyed = "idempotency-key" in request.headers  # pragma: no mutate (case-blind)
+        idempotent = request.method != "POST" or keyed
         if isinstance(outcome, httpx.Response):
             return self._wait_for_response(retries_done, outcome) if idempotent else None
         if isinstance(outcome, self.unsent_errors) or (
@@ -117,7 +118,10 @@ class RetryPolicy:
         return None
 
     def _wait_for_response(self, retries_done: int, response: httpx.Response) -> float | None:
-        should_retry = response.headers.get("x-should-retry", "").strip().lower()
+        # Marked: the name's case (headers are case-blind), and a default other than "true" or
+        # "false" (it counts as none).
+        answer = response.headers.get("x-should-retry", "")  # pragma: no mutate (see above)
+        should_retry = answer.strip().lower()
         if should_retry == "false":
             return None
         asked = self.retry_after(response.headers)

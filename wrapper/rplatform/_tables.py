@@ -50,7 +50,7 @@ class ModelList(list[M]):
             name = f"{base.__name__}[{model.__name__}]"
             attributes = {"_model": model, "_base": base, "__module__": base.__module__}
             typed = _TYPED[(base, model)] = type(name, (base,), attributes)
-        return cast(type[Self], typed)
+        return cast(type[Self], typed)  # pragma: no mutate (cast does nothing at run time)
 
     @classmethod
     def _of(cls, model: type[M]) -> ModelList[M]:

@@ -124,9 +124,9 @@ def _args(method: Callable[..., Any], operation: Operation) -> str:
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
             options = annotation.removeprefix("Unpack[").removesuffix("]")
             lines.append(f"**{parameter.name}: {_OPTIONS.get(options, 'per-call options.')}")
-            continue
+            continue  # pragma: no mutate (break instead: **options is always the last parameter)
         text = operation.fields.get(parameter.name, "")
-        lines.append(f"{parameter.name} ({annotation}): {text}".rstrip())
+        lines.append(f"{parameter.name} ({annotation}): {text}")  # _indent drops a trailing " "
     return "Args:\n" + "\n".join(_indent(line) for line in lines)
 
 

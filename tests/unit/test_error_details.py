@@ -1,0 +1,139 @@
+"""What an exception carries besides its message: the request, and the retry wait it reports.
+
+The messages of every status are in test_exception_hierarchy.py; these tests pin the edges:
+a Retry-After exactly at the policy's limit, a refused wait with no other detail, and secrets
+the server put in its own answer.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import rplatform
+from facade_mock import Recorder, ok
+from rplatform._exceptions import _parse_error_text, status_error
+from rplatform_api.types import ParseError
+
+REQUEST = httpx.Request("GET", "https://api.test/v1/billing/status")
+
+
+def test_a_status_error_carries_the_request_that_was_sent() -> None:
+    response = httpx.Response(404, json={"detail": "gone"}, request=REQUEST)
+    error = status_error(response)
+    assert error.request is REQUEST and error.response is response
+    assert str(error) == "404 Not Found: gone"
+
+
+def test_a_wait_at_the_policys_limit_is_not_reported_as_refused() -> None:
+    response = httpx.Response(429, json={"detail": "slow down"}, request=REQUEST)
+    error = status_error(response, retry_after=30.0, max_retry_after=30.0)
+    assert str(error) == "429 Too Many Requests: slow down" and error.retry_after == 30.0
+
+
+def test_a_refused_wait_is_the_whole_detail_of_an_empty_answer() -> None:
+    response = httpx.Response(503, request=REQUEST)
+    error = status_error(response, retry_after=120.0, max_retry_after=60.0)
+    assert str(error) == (
+        "503 Service Unavailable: the server asked to retry in 120 s, longer than the retry "
+        "policy's max_retry_after (60 s): not retried"
+    )
+
+
+def test_a_secret_of_the_servers_answer_is_not_quoted_from_a_bad_body() -> None:
+    session = {"id": "s", "user_agent": "u", "ip_address": "i", "is_current": "sid-7f3a9c2e",
+               "created_at": "2025-06-01T00:00:00Z", "last_active_at": "2025-06-01T00:00:00Z",
+               "expires_at": "2025-06-01T00:00:00Z"}  # fmt: skip
+    answer = ok([session], **{"set-cookie": "sid=sid-7f3a9c2e; Path=/"})
+    rec = Recorder(lambda request: answer)
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.settings.list_sessions()
+    assert str(info.value) == (
+        "200 OK: response body does not match the API: [0].is_current: expected boolean, "
+        "got '[REDACTED]' (request_id=req_1)"
+    )
+    assert info.value.body == [session]  # the decoded answer, to look into
+
+
+def test_a_connection_error_without_words_is_named_by_its_class() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("")
+
+    rec = Recorder(refuse, max_retries=0)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value) == "ConnectError (GET https://api.test/v1/billing/status)"
+
+
+def test_a_connection_error_never_repeats_the_api_key() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused {request.headers['authorization']}")
+
+    rec = Recorder(refuse, max_retries=0)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value) == (
+        "ConnectError: proxy refused [REDACTED] (GET https://api.test/v1/billing/status)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"title": "Nope"}, "400 Bad Request: Nope"),
+        ({"status": 400, "extra": 1}, "400 Bad Request"),  # a problem, without words
+        ({"type": "about:blank"}, "400 Bad Request"),
+        ({"error": "Nope"}, '400 Bad Request: {"error":"Nope"}'),  # not a problem: the text
+    ],
+)
+def test_any_standard_member_makes_a_body_a_problem(body: dict[str, object], message: str) -> None:
+    response = httpx.Response(400, content=httpx.Response(200, json=body).content)
+    error = status_error(response)
+    assert str(error) == message
+    assert error.problem == (None if "error" in body else body)
+
+
+def test_field_errors_keep_the_well_formed_entries_and_hide_the_answers_secrets() -> None:
+    errors = [
+        {"field": "name", "code": "pattern", "message": "sid-7f3a9c2e is taken"},
+        {"field": 1, "code": "pattern", "message": "a field that is not a name"},
+        {"field": "name", "code": None, "message": "no code"},
+        {"field": "name", "code": "required"},
+        "not an entry",
+    ]
+    response = httpx.Response(
+        422,
+        json={"type": "about:blank", "status": 422, "errors": errors},
+        headers={"set-cookie": "sid=sid-7f3a9c2e; Path=/"},
+        request=REQUEST,
+    )
+    assert status_error(response).errors == (
+        rplatform.FieldError("name", "pattern", "[REDACTED] is taken"),
+    )
+
+
+def test_a_bad_value_is_quoted_whole_even_when_it_says_got() -> None:
+    session = {"id": "s", "user_agent": "u", "ip_address": "i", "is_current": "yes, got it",
+               "created_at": "2025-06-01T00:00:00Z", "last_active_at": "2025-06-01T00:00:00Z",
+               "expires_at": "2025-06-01T00:00:00Z"}  # fmt: skip
+    rec = Recorder(lambda request: ok([session]))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.settings.list_sessions()
+    assert "[0].is_current: expected boolean, got 'yes, got it' (request_id" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "path"),
+    [
+        ([{"a": "x"}], (5, "a")),  # past the end of the list
+        ([{"a": "x"}], (1, "a")),  # just past it
+        (["x"], ("a",)),  # a name in a list
+        (["a"], ("a",)),  # a name in a list that holds it
+        ({"a": "x"}, (0,)),  # an index in an object
+        ({"a": "xyz"}, ("a", "b")),  # into a string
+    ],
+)
+def test_a_bad_value_not_at_its_path_in_the_body_is_not_quoted(
+    body: object, path: tuple[str | int, ...]
+) -> None:
+    error = ParseError("expected boolean, got 'x'", *path)
+    assert _parse_error_text(error, body, []).endswith(": expected boolean, got [REDACTED]")

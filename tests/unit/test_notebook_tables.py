@@ -1,0 +1,315 @@
+"""What Jupyter shows of a list of models and of one model, tag for tag.
+
+test_tables.py checks each rule of the HTML views on the generated models; these tests pin the
+whole markup for a small model with a field of every kind, so that a changed alignment, tooltip,
+indent, number format or escape shows up as a difference.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import typing
+from typing import Any
+
+import attrs
+import pytest
+from rplatform._columns import Column, columns, descriptions
+from rplatform._html import _texts, model_view
+from rplatform._tables import ModelList
+from rplatform_api.types import UNSET, Unset
+
+
+@pytest.fixture(autouse=True)
+def _made_afresh() -> None:
+    """Each test derives the columns itself (they are cached per class), so that a mutation
+    test knows which tests reach that code."""
+    columns.cache_clear()
+    descriptions.cache_clear()
+
+
+class Plan(enum.Enum):
+    FREE = "free"
+    TEAM = "team"
+
+
+@attrs.define
+class Limits:
+    """Limits of an account.
+
+    Attributes:
+        max_projects (int): Projects, at most.
+    """
+
+    max_projects: int
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define
+class Account:
+    """An account.
+
+    Attributes:
+        name (str): Its name, as
+            shown <here>.
+        plan (Plan): The plan.
+        active (bool):
+        cost (float): In dollars.
+        since (datetime.date): Opened on.
+        seen_at (datetime.datetime | None): Last seen.
+        limits (Limits | Unset | None): Its limits.
+        members (list[Limits]): Member limits.
+        tags (list[str]): Tags.
+    """
+
+    name: str
+    plan: Plan
+    active: bool
+    cost: float
+    since: datetime.date
+    seen_at: datetime.datetime | None
+    limits: Limits | Unset | None = UNSET
+    members: list[Limits] = attrs.field(factory=list)
+    tags: list[str] = attrs.field(factory=list)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+def accounts() -> list[Account]:
+    return [
+        Account(
+            name="a_b.c <&>",
+            plan=Plan.TEAM,
+            active=True,
+            cost=0.5,
+            since=datetime.date(2025, 6, 1),
+            seen_at=datetime.datetime(2025, 6, 2, 3, 4, 5, tzinfo=datetime.UTC),
+            limits=Limits(3, {"soft": 2}),
+            members=[Limits(1), Limits(2)],
+            tags=["x", "<y>"],
+            additional_properties={"region": "eu", "score": 2.5},
+        ),
+        Account(
+            name="b",
+            plan=Plan.FREE,
+            active=False,
+            cost=1e-06,
+            since=datetime.date(2024, 1, 31),
+            seen_at=None,
+        ),
+    ]
+
+
+LEFT = "text-align:left"
+KEEP = "text-align:left;white-space:nowrap"
+RIGHT = "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums"
+HEAD = "text-align:left;vertical-align:bottom"
+HEAD_RIGHT = "text-align:right;vertical-align:bottom"
+
+
+def row(number: int, *cells: tuple[str, str]) -> str:
+    tds = "".join(f'<td style="{style}">{text}</td>' for style, text in cells)
+    return f'<tr><th style="{RIGHT}">{number}</th>{tds}</tr>'
+
+
+def test_a_table_of_models_in_jupyter_tag_for_tag() -> None:
+    html = ModelList(accounts())._repr_html_() or ""
+    head, body = html.split("<tbody>")
+    assert head == (
+        '<div style="overflow-x:auto;max-width:100%"><table class="rplatform-table">'
+        '<caption style="text-align:left">2 \N{MULTIPLICATION SIGN} Account</caption><thead><tr>'
+        '<th style="text-align:right"></th>'
+        f'<th style="{HEAD}" title="Its name, as shown &lt;here&gt;.">name</th>'
+        f'<th style="{HEAD}" title="The plan.">plan</th>'
+        f'<th style="{HEAD}">active</th>'
+        f'<th style="{HEAD_RIGHT}" title="In dollars.">cost</th>'
+        f'<th style="{HEAD}" title="Opened on.">since</th>'
+        f'<th style="{HEAD}" title="Last seen.">seen_<wbr>at</th>'
+        f'<th style="{HEAD_RIGHT}" title="Projects, at most.">limits.<wbr>max_<wbr>projects</th>'
+        f'<th style="{HEAD}" title="Member limits.">members</th>'
+        f'<th style="{HEAD}" title="Tags.">tags</th>'
+        f'<th style="{HEAD}">region</th>'
+        f'<th style="{HEAD}">score</th>'
+        f'<th style="{HEAD}">limits.<wbr>soft</th></tr></thead>'
+    )
+    assert body == (
+        row(
+            0,
+            (LEFT, "a_b.c &lt;&amp;&gt;"),
+            (LEFT, "team"),
+            (KEEP, "True"),
+            (RIGHT, "0.500000"),
+            (KEEP, "2025-06-01"),
+            (KEEP, "2025-06-02 03:04:05Z"),
+            (RIGHT, "3"),
+            (LEFT, "2 \N{MULTIPLICATION SIGN} Limits"),
+            (LEFT, "[&#x27;x&#x27;, &#x27;&lt;y&gt;&#x27;]"),
+            (LEFT, "eu"),
+            (LEFT, "2.5"),
+            (LEFT, "2"),
+        )
+        + row(
+            1,
+            (LEFT, "b"),
+            (LEFT, "free"),
+            (KEEP, "False"),
+            (RIGHT, "0.000001"),
+            (KEEP, "2024-01-31"),
+            (KEEP, ""),
+            (RIGHT, ""),
+            (LEFT, "[]"),
+            (LEFT, "[]"),
+            (LEFT, ""),
+            (LEFT, ""),
+            (LEFT, ""),
+        )
+        + "</tbody></table></div>"
+    )
+
+
+def view(caption: str, *rows: str) -> str:
+    table = '<table class="rplatform-model"><caption style="text-align:left">'
+    return f"{table}{caption}</caption><tbody>{''.join(rows)}</tbody></table>"
+
+
+def field(name: str, text: str, title: str = "", depth: int = 0) -> str:
+    described = f' title="{title}"' if title else ""
+    indent = ["0.5", "2.0"][depth]
+    return (
+        f'<tr><th style="{LEFT};padding-left:{indent}em"{described}>{name}</th>'
+        f'<td style="{LEFT}">{text}</td></tr>'
+    )
+
+
+def test_one_model_in_jupyter_tag_for_tag() -> None:
+    assert model_view(accounts()[0]) == (
+        view(
+            "Account",
+            field("name", "a_b.c &lt;&amp;&gt;", "Its name, as shown &lt;here&gt;."),
+            field("plan", "team", "The plan."),
+            field("active", "True"),
+            field("cost", "0.5", "In dollars."),
+            field("since", "2025-06-01", "Opened on."),
+            field("seen_at", "2025-06-02 03:04:05Z", "Last seen."),
+            field("limits", "Limits", "Its limits."),
+            field("max_projects", "3", "Projects, at most.", depth=1),
+            field("soft", "2", depth=1),
+            field("members", "2 \N{MULTIPLICATION SIGN} Limits", "Member limits."),
+            field("tags", "[&#x27;x&#x27;, &#x27;&lt;y&gt;&#x27;]", "Tags."),
+            field("region", "eu"),
+            field("score", "2.5"),
+        )
+    )
+    # An unset field is left out, a missing value is blank, a float keeps the decimals it needs.
+    assert model_view(accounts()[1]) == (
+        view(
+            "Account",
+            field("name", "b", "Its name, as shown &lt;here&gt;."),
+            field("plan", "free", "The plan."),
+            field("active", "False"),
+            field("cost", "0.000001", "In dollars."),
+            field("since", "2024-01-31", "Opened on."),
+            field("seen_at", "", "Last seen."),
+            field("members", "[]", "Member limits."),
+            field("tags", "[]", "Tags."),
+        )
+    )
+
+
+def test_a_float_column_blanks_nan_and_shows_infinity_with_the_shared_decimals() -> None:
+    rows = [attrs.evolve(accounts()[1], cost=cost) for cost in (float("nan"), 2.25, float("inf"))]
+    html = ModelList(rows)._repr_html_() or ""
+    costs = [part.split("</td>", 1)[0] for part in html.split(f'<td style="{RIGHT}">')[1::2]]
+    assert costs == ["", "2.25", "inf"]
+    assert (ModelList([rows[0]])._repr_html_() or "").count(f'<td style="{RIGHT}"></td>') == 2
+
+
+def test_a_data_frame_of_models_types_each_column_as_the_model_declares_it() -> None:
+    pytest.importorskip("pandas")
+    first, second = accounts()
+    second.limits = Limits(5)
+    frame = ModelList([first, second]).to_pandas()
+    assert list(frame.columns) == [
+        "name", "plan", "active", "cost", "since", "seen_at", "limits.max_projects", "members",
+        "tags", "region", "score", "limits.soft",
+    ]  # fmt: skip
+    dtypes = {name: str(dtype) for name, dtype in frame.dtypes.items()}
+    assert dtypes == {
+        "name": "str", "plan": "str", "active": "bool", "cost": "float64",
+        "since": "datetime64[ns]", "seen_at": "datetime64[ns, UTC]",
+        "limits.max_projects": "Int64",  # may be null, even where no row is
+        "members": "object", "tags": "object",
+        "region": "object", "score": "object", "limits.soft": "object",  # undeclared: as they are
+    }  # fmt: skip
+    assert frame.loc[0, "members"] == [Limits(1), Limits(2)]  # models without to_dict, as is
+    assert frame["limits.max_projects"].tolist() == [3, 5]
+    assert frame.loc[0, "score"] == 2.5 and frame.loc[1, "score"] is None
+
+
+def test_a_data_frame_of_plain_items_is_what_pandas_makes_of_them() -> None:
+    pytest.importorskip("pandas")
+    records = ModelList([{"a": 1}, {"a": 2, "b": "x"}]).to_pandas()
+    assert list(records.columns) == ["a", "b"] and records["a"].tolist() == [1, 2]
+    values = ModelList(["x", 5]).to_pandas()
+    assert list(values.columns) == ["value"] and values["value"].tolist() == ["x", 5]
+
+
+@attrs.define
+class Legacy:
+    """A model as an older generator writes it.
+
+    Attributes:
+        count (Optional[int]): A count.
+        level (int | None): A level.
+    """
+
+    count: typing.Optional[int]  # noqa: UP045 (the spelling under test)
+    level: int | None
+
+
+def test_an_int_that_may_be_null_is_a_nullable_column_however_it_is_spelled() -> None:
+    pytest.importorskip("pandas")
+    frame = ModelList([Legacy(1, 2), Legacy(3, 4)]).to_pandas()
+    assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == {
+        "count": "Int64",
+        "level": "Int64",
+    }
+
+
+@attrs.define
+class Team:
+    """A model with a nested model that may be missing, and one that may not."""
+
+    name: str
+    lead: Limits | None
+    plan: Limits
+
+
+def test_the_columns_of_a_nested_model_that_may_be_missing_may_be_null() -> None:
+    assert [(column.name, column.kind, column.nullable) for column in columns(Team)] == [
+        ("name", "text", False),
+        ("lead.max_projects", "int", True),
+        ("plan.max_projects", "int", False),
+    ]
+
+
+def test_a_model_without_undeclared_fields_shows_its_own() -> None:
+    assert model_view(Team("t", None, Limits(2))) == (
+        view(
+            "Team",
+            field("name", "t"),
+            field("lead", ""),
+            field("plan", "Limits"),
+            field("max_projects", "2", "Projects, at most.", depth=1),
+        )
+    )
+
+
+def test_a_float_column_shows_what_is_not_a_number_as_text() -> None:
+    column = Column("x", ("x",), "float", True)
+    assert _texts(column, [1.5, "n/a", True, None]) == ["1.5", "n/a", "True", ""]
+
+
+def test_an_undeclared_object_is_shown_short() -> None:
+    html = model_view(Limits(1, {"meta": {"k": "v" * 100}}))
+    short = "{&#x27;k&#x27;: &#x27;" + "v" * 27 + "..." + "v" * 28 + "&#x27;}"
+    assert field("meta", short) in html
