@@ -109,3 +109,10 @@ def test_parsing_a_bad_raw_body_says_why() -> None:
     with pytest.raises(rplatform.APIResponseValidationError) as info:
         raw.parse()
     assert str(info.value) == "200 OK: response body does not match the API: KeyError: 'owner_id'"
+
+
+def test_a_resource_says_what_it_is_and_whether_it_answers_raw() -> None:
+    client = rplatform.Client("sk_test_unused", base_url="https://api.test")
+    of = "of <rplatform.Client base_url='https://api.test' max_retries=2>>"
+    assert repr(client.billing) == f"<Billing {of}"
+    assert repr(client.with_raw_response.settings) == f"<Settings (raw responses) {of}"
