@@ -8,6 +8,18 @@ from typing import Any
 import httpx
 import pytest
 from facade_mock import Recorder, respond
+from rplatform._columns import columns, descriptions
+from rplatform.resources._docs import compose
+
+
+@pytest.fixture(autouse=True)
+def _derived_afresh() -> None:
+    """Each test derives help() texts and a model's columns itself (both are cached, per method
+    and per class): `nox -s mutate` runs for a mutant only the tests that reached its code, and
+    through a cache only the first test that asks would."""
+    compose.cache_clear()
+    columns.cache_clear()
+    descriptions.cache_clear()
 
 
 @pytest.fixture

@@ -11,16 +11,8 @@ import inspect
 import re
 from typing import Any
 
-import pytest
 import rplatform
-from rplatform.resources._docs import _annotation, _args, _example, _raises, compose, parse
-
-
-@pytest.fixture(autouse=True)
-def _composed_afresh() -> None:
-    """Each test composes the help it reads (it is cached per method), so that a mutation test
-    knows which tests reach that code."""
-    compose.cache_clear()
+from rplatform.resources._docs import _annotation, _args, _example, _raises, parse
 
 
 def sections(method: Any) -> dict[str, str]:

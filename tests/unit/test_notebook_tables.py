@@ -14,18 +14,10 @@ from typing import Any
 
 import attrs
 import pytest
-from rplatform._columns import Column, columns, descriptions
+from rplatform._columns import Column, columns
 from rplatform._html import _texts, model_view
 from rplatform._tables import ModelList
 from rplatform_api.types import UNSET, Unset
-
-
-@pytest.fixture(autouse=True)
-def _made_afresh() -> None:
-    """Each test derives the columns itself (they are cached per class), so that a mutation
-    test knows which tests reach that code."""
-    columns.cache_clear()
-    descriptions.cache_clear()
 
 
 class Plan(enum.Enum):

@@ -232,3 +232,9 @@ def test_an_http_date_in_minus_0000_is_utc_whatever_the_machines_time_zone(
 
 def test_the_wait_asked_in_milliseconds_is_read_from_a_plain_mapping() -> None:
     assert RetryPolicy().retry_after({"retry-after-ms": "1500", "retry-after": "9"}) == 1.5
+
+
+def test_retry_after_reads_a_plain_mapping_whatever_the_case_of_its_names() -> None:
+    # A dict as a caller writes it (or copies it from another HTTP library): names as sent.
+    assert RetryPolicy().retry_after({"Retry-After": "3"}) == 3.0
+    assert RetryPolicy().retry_after({"Retry-After-Ms": "250", "RETRY-AFTER": "9"}) == 0.25

@@ -147,8 +147,11 @@ class RetryPolicy:
 
         Reads `retry-after-ms` (milliseconds), then `Retry-After` as seconds or as an HTTP
         date. A value that does not parse, or a date in the past, counts as no request. Not
-        capped: a wait beyond `max_retry_after` makes `wait_before_retry` give up.
+        capped: a wait beyond `max_retry_after` makes `wait_before_retry` give up. Header
+        names are read in any case, from `httpx.Headers` or any other mapping.
         """
+        if not isinstance(headers, httpx.Headers):
+            headers = httpx.Headers(headers)
         seconds: float | None = None
         ms = headers.get("retry-after-ms")
         if ms is not None:
