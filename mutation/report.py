@@ -34,7 +34,7 @@ SCOPES = (
     ("src/rplatform_sandbox/", "sandbox core", 90.0),
 )
 KILLED = {"killed", "timeout", "caught by type check"}
-PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\b.*$")
+PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\b.*$", re.MULTILINE)
 
 
 @dataclass
