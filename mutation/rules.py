@@ -1,11 +1,14 @@
 """Mutants equivalent by rule: never made by `nox -s mutate`, counted and listed by report.py.
 
 mutmut 3 changes the letter case of every string literal. SQLite reads keywords, table and
-column names (and `sqlite3.Row` reads a column by name) in any case, so that mutant of an SQL
-statement with no quoted value in it changes nothing observable: 166 of the sandbox core's
-mutants, on about 120 lines, too many to mark one by one. The rule is narrow on purpose: the
-string must start with an upper-case SQL keyword and hold no `'` (a quoted value such as
-'active' is data, whose case matters), and only the case may differ.
+column names in any case, so that mutant of an SQL statement with no quoted value in it changes
+nothing observable: about 160 of the sandbox core's mutants, on about 120 lines, too many to mark
+one by one. The rule is narrow on purpose: the string must start with an upper-case SQL keyword
+and hold no `'` (a quoted value such as 'active' is data, whose case matters), and only the case
+may differ. One more condition, since the sandbox reads rows by exact column name (`db.ExactRow`):
+a SELECT's result names must not change. SQLite names a plain column reference (`id`, `p.id`,
+`*`) by its declaration whatever case it is written in, but an expression or an alias (`count(*)`,
+`AS is_current`) by its text, so a select list with either must come through the change intact.
 
 `install()` wraps mutmut's string operator (mutmut 3.8.1, pinned) before it makes mutants.
 """
@@ -19,6 +22,9 @@ import libcst as cst
 from mutmut.mutation import mutators
 
 SQL_CASE = "the letter case of SQL with no quoted value: SQLite reads it in any case"
+# A select list up to its FROM (or the end of this literal: the rest may be in the next one).
+SELECT_LIST = re.compile(r"(?<!\()\bSELECT\b(.*?)(?:\bFROM\b|$)", re.IGNORECASE | re.DOTALL)
+PLAIN_COLUMNS = re.compile(r"[\w.*,\s]*")
 SQL = re.compile(
     r"[\"']\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT"
     r"|CREATE|DROP|PRAGMA|FROM|WHERE|AND|OR|ORDER BY|GROUP BY|JOIN|LIMIT|VALUES|SET|ON)\b"
@@ -34,7 +40,17 @@ def sql_case_only(original: cst.BaseString, mutant: cst.BaseString) -> bool:
     # One word alone may be an HTTP method ("DELETE"), whose case matters; not a transaction's.
     statement = " " in body.strip() or body.strip() in {"BEGIN", "COMMIT", "ROLLBACK"}
     sql = bool(SQL.match(old)) and statement and "'" not in body
-    return sql and old != new and old.lower() == new.lower()
+    return sql and old != new and old.lower() == new.lower() and _same_result_names(old, new)
+
+
+def _same_result_names(old: str, new: str) -> bool:
+    """Whether each SELECT in `new` gives its columns the names it gives them in `old`."""
+    before = [m.group(1) for m in SELECT_LIST.finditer(old)]
+    after = [m.group(1) for m in SELECT_LIST.finditer(new)]
+    return all(
+        a == b or (PLAIN_COLUMNS.fullmatch(a) is not None and " as " not in f" {a.lower()} ")
+        for a, b in zip(before, after, strict=True)
+    )
 
 
 def _operator_string(node: cst.BaseString) -> Iterable[cst.BaseString]:

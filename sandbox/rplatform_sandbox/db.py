@@ -12,6 +12,9 @@ Sums of usage go through `bigsum()`, an aggregate in Python integers: each store
 cost is bounded by the schema (at most 10^15, far below SQLite's 2^63), but SQLite's own `SUM()`
 raises "integer overflow" once enough rows add up past 2^63, and every read of them would fail.
 `bigsum()` returns the exact total as text, however many rows there are.
+
+Rows are `ExactRow`s: read by index or by the column's exact name. `sqlite3.Row` matches a name
+in any case, so `row["ID"]` would read `id` by luck; here a misspelt name fails at once.
 """
 
 from __future__ import annotations
@@ -124,13 +127,22 @@ class BigSum:
         return str(self.total)
 
 
+class ExactRow(sqlite3.Row):
+    """A `sqlite3.Row` whose names match exactly, as a dict's keys do."""
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str) and key not in self.keys():
+            raise IndexError(f"no column named {key!r}; this row has {self.keys()}")
+        return super().__getitem__(key)
+
+
 class Database:
     """The sandbox's SQLite database and its request lock."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         target = str(path) if path else ":memory:"
         self.conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
+        self.conn.row_factory = ExactRow
         # typeshed's protocol wants finalize() -> int; SQLite takes any value (here, text).
         self.conn.create_aggregate("bigsum", 1, BigSum)  # type: ignore[arg-type]
         self._lock = threading.RLock()

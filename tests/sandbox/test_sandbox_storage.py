@@ -147,3 +147,11 @@ def test_restore_brings_back_the_snapshot_and_nothing_written_since(db: Database
 def test_rows_read_by_column_name(db: Database) -> None:
     row = db.conn.execute("SELECT id, name FROM organizations").fetchone()
     assert (row["id"], row["name"]) == ("org_1", "Acme")
+
+
+def test_a_row_is_read_by_its_exact_column_name(db: Database) -> None:
+    row = db.conn.execute("SELECT 1 AS id, 'x' AS owner_type").fetchone()
+    assert (row["id"], row["owner_type"], row[1], tuple(row)) == (1, "x", "x", (1, "x"))
+    for wrong in ("ID", "Owner_Type", "missing"):
+        with pytest.raises(IndexError, match=f"no column named '{wrong}'"):
+            row[wrong]
