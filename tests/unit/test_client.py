@@ -49,23 +49,35 @@ def test_defaults() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "error"),
+    ("kwargs", "error", "message"),
     [
-        ({"api_key": ""}, ValueError),
-        ({"api_key": 123}, TypeError),
-        ({"api_key": "sk", "base_url": "ftp://x"}, ValueError),
-        ({"api_key": "sk", "base_url": "not a url"}, ValueError),
-        ({"api_key": "sk", "max_retries": -1}, ValueError),
-        ({"api_key": "sk", "max_retries": True}, TypeError),
-        ({"api_key": "sk", "timeout": "60"}, TypeError),
-        ({"api_key": "sk", "timeout": -1}, ValueError),
-        ({"api_key": "sk", "default_headers": {"x": 1}}, TypeError),
-        ({"api_key": "sk", "http_client": object()}, TypeError),
+        ({"api_key": ""}, ValueError, "api_key"),
+        ({"api_key": 123}, TypeError, "api_key must be a str, not int"),
+        ({"api_key": "sk", "base_url": "ftp://x"}, ValueError, "base_url must be an http://"),
+        (
+            {"api_key": "sk", "base_url": "not a url"},
+            ValueError,
+            "base_url must not contain spaces",
+        ),
+        ({"api_key": "sk", "max_retries": -1}, ValueError, "max_retries must be >= 0, got -1"),
+        ({"api_key": "sk", "max_retries": True}, TypeError, "max_retries must be an int, not bool"),
+        ({"api_key": "sk", "timeout": "60"}, TypeError, "timeout must be a number, not str"),
+        ({"api_key": "sk", "timeout": -1}, ValueError, "timeout must be >= 0, got -1"),
+        ({"api_key": "sk", "default_headers": {"x": 1}}, TypeError, "default_headers must be"),
+        (
+            {"api_key": "sk", "http_client": object()},
+            TypeError,
+            "http_client must be an httpx.Client",
+        ),
+        ({"api_key": "sk", "retry": 3}, TypeError, "retry must be a RetryPolicy, not int"),
     ],
 )
-def test_bad_configuration(kwargs: dict[str, object], error: type[Exception]) -> None:
-    with pytest.raises(error):
+def test_bad_configuration_names_the_argument_and_the_rule(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as raised:
         rplatform.Client(**kwargs)  # type: ignore[arg-type]
+    assert str(raised.value).startswith(message), raised.value
 
 
 def test_repr_never_shows_the_key() -> None:
@@ -110,6 +122,21 @@ def test_default_headers_replace_the_clients_own_whatever_their_case(
     rec = recorder(ok(STATUS_BODY), default_headers=default_headers)
     rec.client.billing.get_status()
     assert sent_headers(rec.requests[0], name) == [value]
+
+
+def test_a_json_body_is_sent_as_application_json_unless_the_caller_says_otherwise(
+    recorder: Make,
+) -> None:
+    rec = recorder(ok(AI_USAGE_BODY, 201), ok(AI_USAGE_BODY, 201), ok(STATUS_BODY))
+    rec.client.billing.record_ai_usage(**AI_USAGE)
+    own = {"content-type": "application/json; charset=utf-8"}
+    rec.client.billing.record_ai_usage(**AI_USAGE, extra_headers=own)
+    rec.client.billing.get_status()
+    first, second, no_body = rec.requests
+    assert sent_headers(first, "content-type") == ["application/json"]
+    assert sent_headers(second, "content-type") == ["application/json; charset=utf-8"]
+    assert first.content == second.content and first.content.startswith(b'{"project_id":')
+    assert sent_headers(no_body, "content-type") == [] and no_body.content == b""
 
 
 def test_headers_merge_case_insensitively_later_wins(recorder: Make) -> None:
@@ -182,6 +209,15 @@ def test_with_options_shares_the_pool_and_keeps_the_rest(recorder: Make) -> None
     assert rec.requests[0].headers["x-team"] == "a" and rec.requests[0].headers["x-more"] == "b"
     copy.close()  # the copy does not own the pool
     assert not rec.client.is_closed
+
+
+def test_with_options_changes_the_retry_policy_and_checks_its_headers() -> None:
+    patient = rplatform.RetryPolicy(max_backoff=30.0)
+    with rplatform.Client("sk") as client:
+        assert client.with_options(retry=patient).retry is patient
+        assert client.with_options().retry is client.retry
+        with pytest.raises(TypeError, match=r"^default_headers must be a mapping of str to str"):
+            client.with_options(default_headers={"x": 1})  # type: ignore[dict-item]
 
 
 def test_with_options_on_an_owned_pool() -> None:
