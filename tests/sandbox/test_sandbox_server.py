@@ -6,7 +6,9 @@ import subprocess
 import sys
 
 import httpx
-from rplatform_sandbox import serve
+import pytest
+from rplatform_sandbox import serve, state
+from rplatform_sandbox.clock import parse_instant
 
 from .conftest import DEMO_TOKEN, NOW, client
 
@@ -91,3 +93,34 @@ def test_cli_starts_and_prints_url_and_credentials() -> None:
         process.terminate()
         process.wait(timeout=10)
     assert process.returncode == 0
+
+
+def test_a_sandbox_at_an_instant_seen_before_starts_from_that_seed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(state, "_SEEDS", {})
+    instant = parse_instant("2024-02-29T08:30:00Z")
+    first = state.Sandbox(now=instant, seed=1)
+    assert set(state._SEEDS) == {instant}
+
+    def no_second_seeding(*args: object) -> None:
+        raise AssertionError("seeded again")
+
+    monkeypatch.setattr(state, "seed", no_second_seeding)
+    second = state.Sandbox(now=instant, seed=2)
+    try:
+        assert list(second.db.conn.iterdump()) == list(first.db.conn.iterdump())
+        second.db.conn.execute("DELETE FROM users")  # a copy: the first keeps its users
+        assert first.db.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 2
+        second.reset()
+        assert list(second.db.conn.iterdump()) == list(first.db.conn.iterdump())
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_sandbox_on_the_real_clock_seeds_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "_SEEDS", {})
+    sandbox = state.Sandbox()
+    sandbox.close()
+    assert state._SEEDS == {}
