@@ -1,14 +1,14 @@
 """Mutants equivalent by rule: never made by `nox -s mutate`, counted and listed by report.py.
 
 mutmut 3 changes the letter case of every string literal. SQLite reads keywords, table and
-column names in any case, so that mutant of an SQL statement with no quoted value in it changes
-nothing observable: about 160 of the sandbox core's mutants, on about 120 lines, too many to mark
-one by one. The rule is narrow on purpose: the string must start with an upper-case SQL keyword
-and hold no `'` (a quoted value such as 'active' is data, whose case matters), and only the case
-may differ. One more condition, since the sandbox reads rows by exact column name (`db.ExactRow`):
-a SELECT's result names must not change. SQLite names a plain column reference (`id`, `p.id`,
-`*`) by its declaration whatever case it is written in, but an expression or an alias (`count(*)`,
-`AS is_current`) by its text, so a select list with either must come through the change intact.
+column names in any case, so that mutant of an SQL statement changes nothing observable as long
+as two things come through it intact: its quoted values (`'active'` is data, whose case matters)
+and the names its SELECTs give their result columns, since the sandbox reads rows by exact
+column name (`db.ExactRow`). SQLite names a plain column reference (`id`, `p.id`, `*`) by its
+declaration whatever case it is written in, an aliased one by its alias (`AS is_current`), and
+any other expression by its text (`count(*)`). About 160 of the sandbox core's mutants, on about
+120 lines, too many to mark one by one. The string must start with an upper-case SQL keyword and
+only the case may differ.
 
 `install()` wraps mutmut's string operator (mutmut 3.8.1, pinned) before it makes mutants.
 """
@@ -21,10 +21,12 @@ from collections.abc import Iterable
 import libcst as cst
 from mutmut.mutation import mutators
 
-SQL_CASE = "the letter case of SQL with no quoted value: SQLite reads it in any case"
+SQL_CASE = "the letter case of SQL keywords and names: SQLite reads them in any case"
+QUOTED = re.compile(r"'[^']*'")
 # A select list up to its FROM (or the end of this literal: the rest may be in the next one).
 SELECT_LIST = re.compile(r"(?<!\()\bSELECT\b(.*?)(?:\bFROM\b|$)", re.IGNORECASE | re.DOTALL)
-PLAIN_COLUMNS = re.compile(r"[\w.*,\s]*")
+ALIASED = re.compile(r".*\sAS\s+(\w+)\s*", re.IGNORECASE | re.DOTALL)
+COLUMN = re.compile(r"\s*(?:\w+\.)?(\w+|\*)\s*")
 SQL = re.compile(
     r"[\"']\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT"
     r"|CREATE|DROP|PRAGMA|FROM|WHERE|AND|OR|ORDER BY|GROUP BY|JOIN|LIMIT|VALUES|SET|ON)\b"
@@ -32,25 +34,45 @@ SQL = re.compile(
 
 
 def sql_case_only(original: cst.BaseString, mutant: cst.BaseString) -> bool:
-    """Whether `mutant` only changes the letter case of an SQL string with no quoted value."""
+    """Whether `mutant` only changes the case of an SQL string's keywords and names."""
     if not isinstance(original, cst.SimpleString) or not isinstance(mutant, cst.SimpleString):
         return False
     old, new = original.value, mutant.value
     body = old[1:-1]
     # One word alone may be an HTTP method ("DELETE"), whose case matters; not a transaction's.
     statement = " " in body.strip() or body.strip() in {"BEGIN", "COMMIT", "ROLLBACK"}
-    sql = bool(SQL.match(old)) and statement and "'" not in body
-    return sql and old != new and old.lower() == new.lower() and _same_result_names(old, new)
+    sql = bool(SQL.match(old)) and statement and body.count("'") % 2 == 0
+    new_body = new[1:-1]
+    same_data = QUOTED.findall(body) == QUOTED.findall(new_body)
+    same = old != new and old.lower() == new.lower() and same_data
+    return sql and same and _result_names(body) == _result_names(new_body)
 
 
-def _same_result_names(old: str, new: str) -> bool:
-    """Whether each SELECT in `new` gives its columns the names it gives them in `old`."""
-    before = [m.group(1) for m in SELECT_LIST.finditer(old)]
-    after = [m.group(1) for m in SELECT_LIST.finditer(new)]
-    return all(
-        a == b or (PLAIN_COLUMNS.fullmatch(a) is not None and " as " not in f" {a.lower()} ")
-        for a, b in zip(before, after, strict=True)
-    )
+def _result_names(sql: str) -> list[list[str]]:
+    """The names SQLite gives the result columns of each SELECT in `sql`, as far as it shows."""
+    names = []
+    for select in SELECT_LIST.finditer(sql):
+        columns = []
+        for item in _top_level_items(select.group(1)):
+            if aliased := ALIASED.fullmatch(item):
+                columns.append(aliased.group(1))
+            elif column := COLUMN.fullmatch(item):
+                columns.append(column.group(1).lower())  # its declaration's name, in any case
+            else:
+                columns.append(item.strip())
+        names.append(columns)
+    return names
+
+
+def _top_level_items(select_list: str) -> list[str]:
+    """`a, count(b, c), d` as its three items: commas inside parentheses do not split."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(select_list):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            items.append(select_list[start:index])
+            start = index + 1
+    return [*items, select_list[start:]]
 
 
 def _operator_string(node: cst.BaseString) -> Iterable[cst.BaseString]:

@@ -180,3 +180,56 @@ def test_an_ai_event_without_a_cost_costs_nothing(api: httpx.Client) -> None:
     after = api.get("/v1/billing/usage", params={**ORG, "year": 2025, "month": 7}).json()
     assert after["ai_cost_cents"] == before["ai_cost_cents"]
     assert after["ai_tokens"] == before["ai_tokens"] + 1000
+
+
+def test_a_wrong_current_password_is_named_exactly(api: httpx.Client) -> None:
+    change = {"current_password": "notMyPassword1", "new_password": "newSecurePassword456"}
+    refused = problem(api.post("/v1/settings/password", json=change), 403, "wrong-password")
+    assert refused["detail"] == "current_password: the password is not correct."
+
+
+def test_a_bad_date_bound_is_named(api: httpx.Client) -> None:
+    url = "/v1/billing/projects/proj_123/usage"
+    for name in ("from", "to"):
+        error = only_error(api.get(url, params={name: "2025-06-31"}), 400)
+        assert error == {
+            "field": name,
+            "code": "format",
+            "message": "'2025-06-31' is not an ISO 8601 date (YYYY-MM-DD).",
+        }
+
+
+def test_to_alone_starts_on_the_first_of_its_month(api: httpx.Client) -> None:
+    url = "/v1/billing/projects/proj_123/usage"
+
+    def usage(**bounds: str) -> object:
+        answer = api.get(url, params=bounds)
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    alone = usage(to="2025-06-20")
+    assert alone == usage(**{"from": "2025-06-01", "to": "2025-06-20"})
+    assert alone != usage(**{"from": "2025-06-02", "to": "2025-06-20"})  # June 1 had usage
+
+
+def test_an_ai_cost_is_kept_to_the_microcent_rounding_half_up(api: httpx.Client) -> None:
+    record = {
+        "project_id": "proj_123",
+        "input_tokens": 1,
+        "output_tokens": 1,
+        "provider_model": "m",
+    }
+    for cents, kept in ((0.0000025, 0.000003), (0.0000035, 0.000004), (0.0000024, 0.000002)):
+        answer = api.post("/v1/billing/ai-usage", json={**record, "cost_cents": cents})
+        assert answer.status_code == 201 and answer.json()["cost_cents"] == kept, answer.text
+
+
+def test_an_owner_without_credits_has_a_zero_balance(api: httpx.Client) -> None:
+    credits = api.get("/v1/billing", params={"user_id": "usr_123"}).json()["credits"]
+    assert credits == {
+        "balance_cents": 0,
+        "granted_cents": 0,
+        "used_cents": 0,
+        "currency": "usd",
+        "expires_at": None,
+    }

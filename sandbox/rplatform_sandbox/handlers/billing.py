@@ -317,9 +317,7 @@ def get_usage(ctx: Ctx, **query: Any) -> Answer:
 
 
 @operation("getUsageByProject")
-def get_usage_by_project(
-    ctx: Ctx, limit: int = 1000, cursor: str | None = None, **query: Any
-) -> Answer:
+def get_usage_by_project(ctx: Ctx, limit: int, cursor: str | None = None, **query: Any) -> Answer:
     after = pagination.decode("projects", cursor, (str,))
     usage = _month_usage(ctx, **query)
     projects = _projects(ctx, usage.owner)

@@ -1,10 +1,10 @@
 """Settings operations: preferences, sessions, password, email change, deletion, login history.
 
 Policies: see the package docstring (password policy, deletion repeat and cancel, 422 rules).
-What a schema can state (the password policy, an email address, a locale, the confirmation text)
-is openapi.yaml's alone: connexion refuses a request that breaks it before a handler runs. The
-handlers check only what a schema cannot: an IANA time zone, a password equal to the current one,
-an address in use.
+What a schema can state (the password policy, an email address, a locale, the confirmation text,
+a parameter's default) is openapi.yaml's alone: connexion refuses a request that breaks it, and
+fills in defaults, before a handler runs. The handlers check only what a schema cannot: an IANA
+time zone, a password equal to the current one, an address in use.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def update_appearance(ctx: Ctx, body: dict[str, Any]) -> Answer:
 
 
 @operation("listSessions")
-def list_sessions(ctx: Ctx, limit: int = 100, cursor: str | None = None) -> Answer:
+def list_sessions(ctx: Ctx, limit: int, cursor: str | None = None) -> Answer:
     # The caller's session first, then newest first: a key no later call can change.
     after = pagination.decode("sessions", cursor, (int, str, str))
     rows = ctx.all(
@@ -304,7 +304,7 @@ def cancel_deletion(ctx: Ctx) -> Answer:
 
 
 @operation("getLoginHistory")
-def get_login_history(ctx: Ctx, limit: int = 100, cursor: str | None = None) -> Answer:
+def get_login_history(ctx: Ctx, limit: int, cursor: str | None = None) -> Answer:
     after = pagination.decode("login-history", cursor, (str, int))
     rows = ctx.all(
         "SELECT * FROM login_history WHERE user_id = ?"
