@@ -8,14 +8,16 @@ Several servers may run in one process (tests), so no instance lives in module g
 middleware in `app.py` makes the instance serving a request available through `current()`.
 
 Seeding takes about 0.3 s (scrypt hashes, 18 months of usage). With a fixed clock (`--now`) its
-result depends on that instant alone, so the process keeps an image of each seed it made
-(`_SEEDS`, a few hundred KiB each): the next sandbox with the same `now` (a test session's, a
-notebook cell run again) starts from a copy of it in milliseconds.
+result depends on that instant alone, so the process keeps an image of the last seeds it made
+(`_SEEDS`: 1.8 MB each, at most SEEDS_KEPT of them): the next sandbox with the same `now` (a test
+session's, a notebook cell run again) starts from a copy of it in milliseconds.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import OrderedDict
 from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
@@ -43,12 +45,12 @@ class Sandbox:
 
     def _seed(self) -> None:
         now = self.clock.now()
-        image = _SEEDS.get(now) if self.clock.deterministic else None
+        image = _kept_seed(now) if self.clock.deterministic else None
         if image is None:
             self.db.create(lambda conn: seed(conn, now), iso(now))
             snapshot = self.db.snapshot()
             if self.clock.deterministic:
-                _SEEDS[now] = snapshot.serialize()
+                _keep_seed(now, snapshot.serialize())
         else:
             snapshot = sqlite3.connect(":memory:", check_same_thread=False)
             snapshot.deserialize(image)
@@ -75,7 +77,25 @@ class Sandbox:
         self.db.close()
 
 
-_SEEDS: dict[datetime, bytes] = {}
+SEEDS_KEPT = 4
+_SEEDS: OrderedDict[datetime, bytes] = OrderedDict()
+_SEEDS_LOCK = threading.Lock()
+
+
+def _kept_seed(now: datetime) -> bytes | None:
+    with _SEEDS_LOCK:
+        image = _SEEDS.get(now)
+        if image is not None:
+            _SEEDS.move_to_end(now)
+        return image
+
+
+def _keep_seed(now: datetime, image: bytes) -> None:
+    with _SEEDS_LOCK:
+        _SEEDS[now] = image
+        while len(_SEEDS) > SEEDS_KEPT:
+            _SEEDS.popitem(last=False)
+
 
 _CURRENT: ContextVar[Sandbox] = ContextVar("rplatform_sandbox")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import OrderedDict
 
 import httpx
 import pytest
@@ -98,7 +99,7 @@ def test_cli_starts_and_prints_url_and_credentials() -> None:
 def test_a_sandbox_at_an_instant_seen_before_starts_from_that_seed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(state, "_SEEDS", {})
+    monkeypatch.setattr(state, "_SEEDS", OrderedDict())
     instant = parse_instant("2024-02-29T08:30:00Z")
     first = state.Sandbox(now=instant, seed=1)
     assert set(state._SEEDS) == {instant}
@@ -120,7 +121,16 @@ def test_a_sandbox_at_an_instant_seen_before_starts_from_that_seed(
 
 
 def test_a_sandbox_on_the_real_clock_seeds_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(state, "_SEEDS", {})
+    monkeypatch.setattr(state, "_SEEDS", OrderedDict())
     sandbox = state.Sandbox()
     sandbox.close()
     assert state._SEEDS == {}
+
+
+def test_a_process_keeps_only_its_latest_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "_SEEDS", OrderedDict())
+    monkeypatch.setattr(state, "SEEDS_KEPT", 2)
+    first, second, third = (parse_instant(f"2025-0{m}-01T00:00:00Z") for m in (1, 2, 3))
+    for instant in (first, second, first, third):  # the second use of `first` keeps it fresh
+        state.Sandbox(now=instant).close()
+    assert list(state._SEEDS) == [first, third]
