@@ -75,13 +75,14 @@ def equivalents(path: str) -> tuple[int, int, list[tuple[int, str]]]:
         for number, line in enumerate(source.splitlines(), start=1)
         if (match := PRAGMA.search(line))
     ]
-    pragmas = made(path, PRAGMA.sub("", source)) - made(path, source) if reasons else 0
+    kept = made(path, source)
+    pragmas = made(path, PRAGMA.sub("", source)) - kept if reasons else 0
     rules.uninstall()
     try:
         unruled = made(path, source)
     finally:
         rules.install()
-    return pragmas, unruled - made(path, source), reasons
+    return pragmas, unruled - kept, reasons
 
 
 def load() -> list[Module]:

@@ -13,8 +13,6 @@ import hashlib
 import hmac
 
 _N, _R, _P = 2**14, 8, 1
-# What a refusal says when `new_password` misses the schema's pattern: the password is not echoed.
-POLICY_TEXT = "must be 8 to 128 characters long, with at least one letter and one digit."
 
 
 def hash_password(password: str, salt: bytes) -> str:

@@ -25,7 +25,6 @@ from jsonschema import Draft4Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from . import jsonbody
-from .passwords import POLICY_TEXT
 from .problems import FieldError, Problem
 
 SEMANTIC_VALIDATORS = frozenset({"enum", "format", "pattern"})
@@ -61,11 +60,16 @@ def _field(error: ValidationError, base: Sequence[Any]) -> str:
 
 def _message(error: ValidationError) -> str:
     if isinstance(error.schema, dict) and error.schema.get("format") == "password":
-        limit = error.validator_value
+        # The password itself is never echoed; its pattern is said in words.
+        limit, schema = error.validator_value, error.schema
+        policy = (
+            f"must be {schema.get('minLength')} to {schema.get('maxLength')} characters long,"
+            " with at least one letter and one digit."
+        )
         return {
             "minLength": f"is shorter than {limit} characters",
             "maxLength": f"is longer than {limit} characters",
-            "pattern": POLICY_TEXT,
+            "pattern": policy,
         }.get(str(error.validator), f"fails {error.validator}")
     if error.validator == "not" and isinstance(error.validator_value, dict):
         names = error.validator_value.get("required") or []

@@ -233,3 +233,16 @@ def test_an_owner_without_credits_has_a_zero_balance(api: httpx.Client) -> None:
         "currency": "usd",
         "expires_at": None,
     }
+
+
+def test_a_weak_new_password_is_refused_in_the_spec_words_without_echoing_it(
+    api: httpx.Client,
+) -> None:
+    change = {"current_password": DEMO[1], "new_password": "nodigitsatall"}
+    refused = api.post("/v1/settings/password", json=change)
+    assert only_error(refused, 422) == {
+        "field": "new_password",
+        "code": "pattern",
+        "message": "must be 8 to 128 characters long, with at least one letter and one digit.",
+    }
+    assert "nodigitsatall" not in refused.text
