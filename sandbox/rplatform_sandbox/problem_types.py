@@ -60,7 +60,7 @@ KINDS: dict[str, Kind] = {
             "unauthenticated",
             (401,),
             "Unauthenticated",
-            "The bearer token is missing, unknown, revoked or expired.",
+            "The API key (bearer token) is missing, unknown, revoked or expired.",
         ),
         Kind(
             "wrong-password",

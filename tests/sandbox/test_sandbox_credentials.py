@@ -168,5 +168,17 @@ def test_a_refused_token_is_told_why_and_how_to_authenticate(sandbox_url: str) -
     with client(sandbox_url, "sk_test_unknown") as stranger:
         refused = stranger.get("/v1/settings/preferences")
     body = problem(refused, 401, "unauthenticated")
-    assert body["detail"] == "The bearer token is unknown, revoked or expired."
+    assert body["detail"] == "The API key (bearer token) is unknown, revoked or expired."
+    assert refused.headers["www-authenticate"] == 'Bearer realm="rplatform"'
+
+
+@pytest.mark.parametrize("authorization", [None, "Basic dXNyOnB3", "Bearer", "sk_test_sandbox"])
+def test_a_missing_key_is_told_how_to_send_one(sandbox_url: str, authorization: str | None) -> None:
+    headers = {"Authorization": authorization} if authorization else {}
+    with client(sandbox_url, token=None) as anonymous:
+        refused = anonymous.get("/v1/settings/preferences", headers=headers)
+    body = problem(refused, 401, "unauthenticated")
+    assert body["detail"] == (
+        "The API key (bearer token) is missing: send it as `Authorization: Bearer <API key>`."
+    )
     assert refused.headers["www-authenticate"] == 'Bearer realm="rplatform"'

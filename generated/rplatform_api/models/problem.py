@@ -46,7 +46,8 @@ class Problem(Model):
                 size. |
                 | `unsupported-media-type` | 415 | Unsupported media type | The body is not sent as application/json. |
                 | `body-too-large` | 413 | Body too large | The body is larger than the server accepts. |
-                | `unauthenticated` | 401 | Unauthenticated | The bearer token is missing, unknown, revoked or expired. |
+                | `unauthenticated` | 401 | Unauthenticated | The API key (bearer token) is missing, unknown, revoked or
+                expired. |
                 | `wrong-password` | 403 | Wrong password | The password given to confirm the operation is not the account's. |
                 | `not-a-member` | 403 | Not a member | The caller is not a member of the organization named by
                 `organization_id`. |
