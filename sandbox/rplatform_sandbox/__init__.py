@@ -24,7 +24,9 @@ Policies the server enforces (beyond what `openapi.yaml` says):
   verification token (in `/sandbox/outbox`) is single use and valid 24 h: unknown → 404, used or
   expired → 410.
 - Push tokens: unregistering a token that is not registered to the caller is 204 (no-op).
-- Sessions: revoking an unknown, revoked or another user's session is 404.
+- Sessions: revoking an unknown, revoked or another user's session is 404; revoking the
+  calling session is 409 `current-session` (it would lock the caller out; revokeAllSessions
+  revokes the others).
 - Lists: login history, sessions and usage by project are paginated with stable cursors
   (`pagination.py`).
 - Time: without `--now` the real clock; with it, a frozen clock that only `POST /sandbox/clock`

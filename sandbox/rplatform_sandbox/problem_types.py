@@ -107,6 +107,14 @@ KINDS: dict[str, Kind] = {
             retry=False,
         ),
         Kind(
+            "current-session",
+            (409,),
+            "Current session",
+            "The session to revoke is the one making the call, which would lock the caller out;"
+            " revokeAllSessions revokes every other one.",
+            retry=False,
+        ),
+        Kind(
             "email-in-use",
             (409,),
             "Email address in use",

@@ -87,6 +87,7 @@ DRIVERS: dict[str, tuple[int, Driver]] = {
     "method-not-allowed": (405, lambda api: api.put("/v1/settings/preferences", json={})),
     "deletion-pending": (409, _deletion_pending),
     "nothing-to-cancel": (409, lambda api: api.delete("/v1/settings/deletion")),
+    "current-session": (409, lambda api: api.delete("/v1/settings/sessions/session_sandbox")),
     "email-in-use": (
         409,
         lambda api: api.post(

@@ -96,9 +96,46 @@ def test_revoking_unknown_or_another_users_session_is_404(api: httpx.Client) -> 
     problem(api.delete("/v1/settings/sessions/session_456"), 404)
 
 
-def test_revoking_the_calling_session_ends_it(api: httpx.Client) -> None:
-    assert api.delete("/v1/settings/sessions/session_sandbox").status_code == 204
-    problem(api.get("/v1/settings/sessions"), 401)
+def test_revoking_the_calling_session_is_refused_and_the_key_still_works(
+    api: httpx.Client,
+) -> None:
+    refused = api.delete("/v1/settings/sessions/session_sandbox")
+    body = problem(refused, 409, "current-session")
+    assert body["detail"] == (
+        "Session session_sandbox is the one making this call: revoking it would lock you out, so"
+        " it stays. To revoke every other session, call revokeAllSessions"
+        " (r.settings.revoke_all_sessions())."
+    )
+    assert refused.headers["x-should-retry"] == "false"
+    sessions = api.get("/v1/settings/sessions").json()
+    assert [s["id"] for s in sessions] == [
+        "session_sandbox",
+        "session_125",
+        "session_124",
+        "session_123",
+    ]
+    assert api.delete("/v1/settings/sessions/session_124").status_code == 204
+    assert [s["id"] for s in api.get("/v1/settings/sessions").json()] == [
+        "session_sandbox",
+        "session_125",
+        "session_123",
+    ]
+
+
+def test_revoking_every_listed_session_cannot_lock_the_caller_out(api: httpx.Client) -> None:
+    # A "revoke the others" script that forgot to skip `is_current`.
+    statuses = {
+        s["id"]: api.delete(f"/v1/settings/sessions/{s['id']}").status_code
+        for s in api.get("/v1/settings/sessions").json()
+    }
+    assert statuses == {
+        "session_sandbox": 409,
+        "session_125": 204,
+        "session_124": 204,
+        "session_123": 204,
+    }
+    sessions = api.get("/v1/settings/sessions").json()
+    assert [(s["id"], s["is_current"]) for s in sessions] == [("session_sandbox", True)]
 
 
 def test_revoke_all_keeps_the_calling_session(api: httpx.Client, other: httpx.Client) -> None:

@@ -58,6 +58,8 @@ class Problem(Model):
                 | `deletion-pending` | 409 | Deletion already pending | An account deletion is already scheduled; cancel it
                 first. |
                 | `nothing-to-cancel` | 409 | Nothing to cancel | No account deletion is pending. |
+                | `current-session` | 409 | Current session | The session to revoke is the one making the call, which would lock
+                the caller out; revokeAllSessions revokes every other one. |
                 | `email-in-use` | 409 | Email address in use | The new email address belongs to another account. |
                 | `gone` | 410 | Gone | The email verification token was already used or has expired; request a new one. |
                 | `idempotency-key-reused` | 422 | Idempotency-Key reused | The Idempotency-Key was used in the last 24 hours

@@ -120,6 +120,13 @@ def list_sessions(ctx: Ctx, limit: int, cursor: str | None = None) -> Answer:
 
 @operation("revokeSession")
 def revoke_session(ctx: Ctx, session_id: str) -> Answer:
+    if session_id == ctx.session_id:
+        raise Problem(
+            "current-session",
+            f"Session {session_id} is the one making this call: revoking it would lock you out,"
+            " so it stays. To revoke every other session, call revokeAllSessions"
+            " (r.settings.revoke_all_sessions()).",
+        )
     revoked = ctx.conn.execute(
         "UPDATE sessions SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL"
         " AND expires_at > ?",

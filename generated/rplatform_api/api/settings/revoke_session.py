@@ -17,14 +17,16 @@ def request(
 ) -> RequestDescription:
     """Revoke a session.
 
-    Its token is refused from then on. Another user's session is not found.
+    Its token is refused from then on. Another user's session is not found. The calling
+    session cannot revoke itself (409 `current-session`: the key making the call would stop
+    working); `revokeAllSessions` revokes every session but the calling one.
 
     Args:
-        session_id: The id of the session to revoke (not the calling one).
+        session_id: The id of the session to revoke; not the calling one (a 409).
 
     Success (204): The session was revoked.
 
-    Errors: 400, 401, 404, 429, 500, 503.
+    Errors: 400, 401, 404, 409, 429, 500, 503.
     """
 
     return RequestDescription(
