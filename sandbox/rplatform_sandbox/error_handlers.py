@@ -1,9 +1,10 @@
 """Connexion's error hooks: every error leaves the server as a `Problem` (see problems.py).
 
 Problems raised by handlers pass as they are. Connexion's own (400 parameter and body
-validation it does itself, 401 from security, in the API key words of `auth.py`, 415) and starlette's (404 route, 405) are given
-the kind of their status (`problem_types.BY_STATUS`). Nothing escapes as a bare 500: an
-unexpected exception becomes an `internal` problem (and is logged).
+validation it does itself, 401 from security, told in the API key words of `auth.py`, 415) and
+starlette's (404 route, 405) are given the kind of their status (`problem_types.BY_STATUS`).
+Nothing escapes as a bare 500: an unexpected exception becomes an `internal` problem (and is
+logged).
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ class FaultInjection:
         try:
             fault = faults.parse(text)
         except faults.FaultSyntaxError as exc:
-            await send_problem(send, invalid(faults.HEADER_NAME, "format", str(exc), status=400))
+            await send_problem(send, invalid(faults.HEADER_NAME, "format", str(exc)))
             return
         call = (
             scope["method"],

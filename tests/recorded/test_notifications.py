@@ -17,10 +17,10 @@ TOKEN = "ExponentPushToken[abc123]"
 ERRORS = [
     pytest.param(
         lambda r: r.notifications.register_token(token="x" * 4097, platform="fcm"),
-        rplatform.BadRequestError,
-        400,
+        rplatform.UnprocessableEntityError,
+        422,
         "token",
-        id="register-token-with-an-overlong-token-is-a-bad-request",
+        id="register-token-with-an-overlong-token-is-unprocessable",
     ),
     pytest.param(
         lambda r: r.with_options(api_key="sk_test_wrong").notifications.register_token(

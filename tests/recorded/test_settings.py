@@ -186,10 +186,10 @@ ERRORS = [
     ),
     pytest.param(
         lambda r: r.settings.revoke_session("s" * 65),
-        rplatform.BadRequestError,
-        400,
+        rplatform.UnprocessableEntityError,
+        422,
         "session_id",
-        id="revoke-session-with-an-overlong-id-is-a-bad-request",
+        id="revoke-session-with-an-overlong-id-is-unprocessable",
     ),
     pytest.param(
         lambda r: r.settings.change_password(current_password=PASSWORD, new_password="no digits"),

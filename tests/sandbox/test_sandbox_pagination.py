@@ -106,7 +106,7 @@ def test_a_cursor_belongs_to_its_list(api: httpx.Client) -> None:
     sessions = api.get("/v1/settings/sessions", params={"limit": 1})
     cursor = httpx.URL(sessions.links["next"]["url"]).params["cursor"]
     wrong = api.get("/v1/settings/login-history", params={"cursor": cursor})
-    assert problem(wrong, 400, "validation-failed")["errors"][0]["field"] == "cursor"
+    assert problem(wrong, 422, "validation-failed")["errors"][0]["field"] == "cursor"
     for limit in (0, 101):
         refused = api.get("/v1/settings/sessions", params={"limit": limit})
-        assert problem(refused, 400)["errors"][0]["field"] == "limit"
+        assert problem(refused, 422)["errors"][0]["field"] == "limit"

@@ -46,7 +46,7 @@ def _fault(kind: str) -> Driver:
 
 
 DRIVERS: dict[str, tuple[int, Driver]] = {
-    "validation-failed": (400, lambda api: api.get("/v1/billing/usage", params={"month": 13})),
+    "validation-failed": (422, lambda api: api.get("/v1/billing/usage", params={"month": 13})),
     "malformed-body": (
         400,
         lambda api: api.post(
@@ -143,7 +143,7 @@ def _errors(response: httpx.Response, status: int) -> list[tuple[str, str]]:
 def test_body_errors_name_each_field_by_its_json_path(api: httpx.Client) -> None:
     events = {"events": [{"project_id": "proj_123", "meter": "storage_gb", "quantity": 1}] * 2}
     events["events"] = [events["events"][0], {**events["events"][0], "quantity": -1}]
-    assert _errors(api.post("/sandbox/usage-events", json=events), 400) == [
+    assert _errors(api.post("/sandbox/usage-events", json=events), 422) == [
         ("events[1].quantity", "minimum")
     ]
     checkout = api.post("/v1/billing/checkout-sessions", json={"organization_id": ""})
@@ -156,7 +156,7 @@ def test_body_errors_name_each_field_by_its_json_path(api: httpx.Client) -> None
     tokens = {**_ai_usage(), "input_tokens": "many"}
     assert _errors(api.post("/v1/billing/ai-usage", json=tokens), 400) == [("input_tokens", "type")]
     device = {"token": "t", "platform": "expo", "device_id": "d" * 256}
-    assert _errors(api.post("/v1/notifications/push-tokens", json=device), 400) == [
+    assert _errors(api.post("/v1/notifications/push-tokens", json=device), 422) == [
         ("device_id", "maxLength")
     ]
 
@@ -171,7 +171,7 @@ def _ai_usage() -> dict[str, object]:
     }
 
 
-def test_enum_format_and_pattern_alone_are_422(api: httpx.Client) -> None:
+def test_value_rules_alone_are_422(api: httpx.Client) -> None:
     platform = {"token": "t", "platform": "web"}
     assert _errors(api.post("/v1/notifications/push-tokens", json=platform), 422) == [
         ("platform", "enum")
@@ -192,11 +192,18 @@ def test_enum_format_and_pattern_alone_are_422(api: httpx.Client) -> None:
     assert _errors(api.post("/v1/settings/password", json=same), 422) == [
         ("new_password", "unchanged")
     ]
+    short = {"current_password": "currentPassword123", "new_password": "short1"}
+    assert _errors(api.post("/v1/settings/password", json=short), 422) == [
+        ("new_password", "minLength")
+    ]
+    assert _errors(api.get("/v1/settings/sessions", params={"limit": 0}), 422) == [
+        ("limit", "minimum")
+    ]
 
 
 def test_parameter_errors_name_each_parameter(api: httpx.Client) -> None:
     usage = api.get("/v1/billing/usage", params={"year": "soon", "month": 13})
-    assert _errors(usage, 400) == [("year", "type"), ("month", "maximum")]
+    assert _errors(usage, 400) == [("year", "type"), ("month", "maximum")]  # shape and value
     assert usage.json()["detail"] == "year (query parameter): 'soon' is not of type 'integer'"
     assert _errors(api.get("/v1/billing/usage", params={"year": 2025}), 400) == [
         ("month", "required")
@@ -204,20 +211,20 @@ def test_parameter_errors_name_each_parameter(api: httpx.Client) -> None:
     both = {"user_id": "usr_123", "organization_id": "org_123"}
     assert _errors(api.get("/v1/billing/status", params=both), 400) == [("organization_id", "not")]
     project = api.get("/v1/billing/projects/proj_123/usage", params={"from": "someday"})
-    assert _errors(project, 400) == [("from", "format")]
+    assert _errors(project, 422) == [("from", "format")]
     backwards = {"from": "2025-06-30", "to": "2025-06-01"}
-    assert _errors(api.get("/v1/billing/projects/proj_123/usage", params=backwards), 400) == [
+    assert _errors(api.get("/v1/billing/projects/proj_123/usage", params=backwards), 422) == [
         ("to", "minimum")
     ]
-    assert _errors(api.delete(f"/v1/settings/sessions/{'s' * 65}"), 400) == [
+    assert _errors(api.delete(f"/v1/settings/sessions/{'s' * 65}"), 422) == [
         ("session_id", "maxLength")
     ]
     key = {"Idempotency-Key": "k" * 256}
-    assert _errors(api.post("/v1/settings/sessions/revoke-all", headers=key), 400) == [
+    assert _errors(api.post("/v1/settings/sessions/revoke-all", headers=key), 422) == [
         ("Idempotency-Key", "maxLength")
     ]
     cursor = api.get("/v1/settings/login-history", params={"cursor": "bm90LWEtY3Vyc29y"})
-    assert _errors(cursor, 400) == [("cursor", "format")]
+    assert _errors(cursor, 422) == [("cursor", "format")]
 
 
 def test_password_values_are_never_quoted_back(api: httpx.Client) -> None:
@@ -225,7 +232,7 @@ def test_password_values_are_never_quoted_back(api: httpx.Client) -> None:
     for new_password in (secret, "Sesame-without-digits"):
         change = {"current_password": "currentPassword123", "new_password": new_password}
         response = api.post("/v1/settings/password", json=change)
-        assert response.status_code in (400, 422)
+        assert response.status_code == 422
         assert "Sesame" not in response.text, response.text
 
 

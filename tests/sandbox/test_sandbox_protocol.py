@@ -162,12 +162,12 @@ def test_fault_counters_are_cleared_by_reset(api: httpx.Client) -> None:
     assert api.get("/v1/billing/status", headers=headers).status_code == 429
 
 
-def test_malformed_fault_header_is_400(api: httpx.Client) -> None:
+def test_malformed_fault_header_is_422(api: httpx.Client) -> None:
     assert (
         "X-Sandbox-Fault"
-        in problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "418"}), 400)["detail"]
+        in problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "418"}), 422)["detail"]
     )
-    problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "429; times=x"}), 400)
+    problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "429; times=x"}), 422)
 
 
 def test_database_file_holds_no_clear_secrets(tmp_path: Path) -> None:
@@ -199,7 +199,7 @@ def test_database_file_holds_no_clear_secrets(tmp_path: Path) -> None:
         ({"content": b"{", "headers": {"content-type": "application/json"}}, 400, "JSON"),
         ({"json": [1, 2]}, 400, "object"),
         ({}, 400, "body is required"),
-        ({"json": {**AI, "cost_cents": 10**12}}, 400, "cost_cents"),
+        ({"json": {**AI, "cost_cents": 10**12}}, 422, "cost_cents"),
     ],
 )
 def test_bad_input_is_a_documented_4xx_problem(

@@ -191,12 +191,10 @@ def test_a_wrong_current_password_is_named_exactly(api: httpx.Client) -> None:
 def test_a_bad_date_bound_is_named(api: httpx.Client) -> None:
     url = "/v1/billing/projects/proj_123/usage"
     for name in ("from", "to"):
-        error = only_error(api.get(url, params={name: "2025-06-31"}), 400)
-        assert error == {
-            "field": name,
-            "code": "format",
-            "message": "'2025-06-31' is not an ISO 8601 date (YYYY-MM-DD).",
-        }
+        body = problem(api.get(url, params={name: "2025-06-31"}), 422, "validation-failed")
+        message = "'2025-06-31' is not an RFC 3339 date (YYYY-MM-DD)."
+        assert body["errors"] == [{"field": name, "code": "format", "message": message}]
+        assert body["detail"] == f"{name} (query parameter): {message}"
 
 
 def test_to_alone_starts_on_the_first_of_its_month(api: httpx.Client) -> None:

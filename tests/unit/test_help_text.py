@@ -37,6 +37,7 @@ USAGE_RAISES = """\
     BadRequestError: 400.
     AuthenticationError: 401.
     PermissionDeniedError: 403.
+    UnprocessableEntityError: 422.
     RateLimitError: 429, after the retries.
     InternalServerError: 500, 503, after the retries.
     APIConnectionError: no answer (APITimeoutError: a timeout expired), after the retries.

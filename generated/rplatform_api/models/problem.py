@@ -39,9 +39,10 @@ class Problem(Model):
 
                 | kind | status | title | meaning |
                 |---|---|---|---|
-                | `validation-failed` | 400, 422 | Validation failed | A parameter or body field breaks the schema or a
-                documented rule (400 for the shape, 422 for a value: enum, format, pattern, policy); `errors` names each field.
-                |
+                | `validation-failed` | 400, 422 | Validation failed | A parameter or body field breaks a rule of the schema or
+                of the operation, checked by either: 422 when a value of the right type breaks a rule (length, bound, pattern,
+                format, enum, `unchanged`), 400 for the shape (a missing or mistyped member, members sent together); `errors`
+                names each field and rule. |
                 | `malformed-body` | 400 | Malformed body | The body is not acceptable JSON: syntax, encoding, nesting or number
                 size. |
                 | `unsupported-media-type` | 415 | Unsupported media type | The body is not sent as application/json. |

@@ -118,7 +118,6 @@ def resolve_owner(ctx: Ctx, user_id: str | None, organization_id: str | None) ->
             "organization_id",
             "not",
             "pass either user_id or organization_id, not both.",
-            status=400,
         )
     if organization_id is not None:
         member = ctx.one(

@@ -113,7 +113,7 @@ def _event(ctx: Ctx, index: int, event: dict[str, Any]) -> tuple[Any, ...]:
     quantity = Decimal(str(event["quantity"])) * meter.scale
     cost = Decimal(str(event.get("cost_cents", 0))) * MICRO
     try:
-        when = parse_instant(event["timestamp"]) if event.get("timestamp") else ctx.now
+        when = ctx.now if event.get("timestamp") is None else parse_instant(event["timestamp"])
     except ValueError as exc:
         raise invalid(f"{where}.timestamp", "format", f"{exc}; send an ISO 8601 time.") from None
     micro = int(cost) if meter is AI_METER else 0

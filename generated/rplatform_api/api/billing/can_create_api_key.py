@@ -30,7 +30,7 @@ def request(
 
     Success (200): Whether the owner may create API keys, and why not when it may not.
 
-    Errors: 400, 401, 403, 429, 500, 503.
+    Errors: 400, 401, 403, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

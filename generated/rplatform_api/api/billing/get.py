@@ -30,7 +30,7 @@ def request(
 
     Success (200): The owner's billing information.
 
-    Errors: 400, 401, 403, 429, 500, 503.
+    Errors: 400, 401, 403, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

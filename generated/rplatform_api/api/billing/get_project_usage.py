@@ -30,12 +30,12 @@ def request(
 
     Args:
         project_id: The project's id (`proj_...`).
-        from_: First day of the range, inclusive (UTC), an ISO 8601 date.
+        from_: First day of the range, inclusive (UTC), YYYY-MM-DD.
         to: Last day of the range, inclusive (UTC), not before `from`.
 
     Success (200): One item per meter with usage in the range.
 
-    Errors: 400, 401, 403, 404, 429, 500, 503.
+    Errors: 400, 401, 403, 404, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

@@ -48,7 +48,7 @@ def request(
 
     Success (200): Usage per project for the month.
 
-    Errors: 400, 401, 403, 429, 500, 503.
+    Errors: 400, 401, 403, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

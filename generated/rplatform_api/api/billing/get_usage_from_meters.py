@@ -34,7 +34,7 @@ def request(
 
     Success (200): Meter summaries for the month.
 
-    Errors: 400, 401, 403, 429, 500, 503.
+    Errors: 400, 401, 403, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

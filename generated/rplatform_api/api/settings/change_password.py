@@ -29,13 +29,12 @@ def request(
 
     Body fields (PasswordChange):
         current_password: The account's password now.
-        new_password: The password policy: 8 to 128 characters (`minLength`, `maxLength`: a 400
-            otherwise,
-            as for every length), with at least one letter and one digit (the `pattern`,
-            found
-            anywhere in the value: a 422 otherwise), and not the current password (a 422
-            with
-            code `unchanged`).
+        new_password: The password policy: 8 to 128 characters (`minLength`, `maxLength`), with at
+            least
+            one letter and one digit (the `pattern`, found anywhere in the value), and not
+            the
+            current password (code `unchanged`). Each is a 422 `validation-failed` naming
+            its rule.
 
     Success (204): The password was changed.
 

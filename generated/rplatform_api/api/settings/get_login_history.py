@@ -30,7 +30,7 @@ def request(
 
     Success (200): The caller's recent sign-in attempts.
 
-    Errors: 400, 401, 429, 500, 503.
+    Errors: 400, 401, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

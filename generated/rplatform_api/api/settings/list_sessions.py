@@ -30,7 +30,7 @@ def request(
 
     Success (200): The caller's active sessions, the current one first.
 
-    Errors: 400, 401, 429, 500, 503.
+    Errors: 400, 401, 422, 429, 500, 503.
     """
 
     params: dict[str, Any] = {}

@@ -26,7 +26,7 @@ def request(
 
     Success (204): The session was revoked.
 
-    Errors: 400, 401, 404, 409, 429, 500, 503.
+    Errors: 400, 401, 404, 409, 422, 429, 500, 503.
     """
 
     return RequestDescription(
