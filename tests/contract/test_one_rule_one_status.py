@@ -19,9 +19,8 @@ Then, over all the answers:
 from __future__ import annotations
 
 import ast
-import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,27 +32,11 @@ from rplatform_sandbox import problem_types
 from rplatform_sandbox.app import HERE
 from rplatform_sandbox.problem_types import BASE
 
-from ._requests import MISSING, Call, Field, Operation, operations, reset, served, smallest
+from ._probes import Probe, schema_probes
+from ._requests import Call, Operation, operations, reset, served
 
 # The catalogue's shape rules: a missing or mistyped member, members sent together.
 SHAPE = frozenset({"required", "type", "not"})
-WRONG_TYPE = {"string": 12345, "integer": "x", "number": "x", "boolean": "x", "array": "x"}
-BAD_FORMAT = {
-    "date": "2025-02-30",
-    "date-time": "2025-06-15T12:00:00",
-    "iana-time-zone": "Mars/Olympus",
-    "uri": "not a uri",
-    "email": "no-at-sign.example.com",
-}
-
-
-@dataclass(frozen=True)
-class Probe:
-    operation: Operation
-    field: str
-    code: str
-    call: Call
-    checked_by: str  # "schema" or "handler"
 
 
 @dataclass(frozen=True)
@@ -70,72 +53,6 @@ class Answer:
     @property
     def codes(self) -> set[str]:
         return {code for _, code in self.errors}
-
-
-def _off_pattern(schema: dict[str, Any]) -> str | None:
-    low, high = schema.get("minLength", 0), schema.get("maxLength", 10**6)
-    for candidate in ("!" * max(low, 1), "!" * 8, "a" * max(low, 1), "a-b c"):
-        if low <= len(candidate) <= high and not re.search(schema["pattern"], candidate):
-            return candidate
-    return None
-
-
-def violations(field: Field, example: Any) -> Iterator[tuple[str, Any]]:
-    """(rule, value) for each constraint of the field, a value that breaks that one."""
-    schema = field.schema
-    kind = schema.get("type")
-    if field.required and field.where != "path":
-        yield "required", MISSING
-    if kind in WRONG_TYPE and (field.where == "body" or kind != "string"):
-        yield "type", WRONG_TYPE[kind]
-    text = example if isinstance(example, str) else "a" * 64
-    if schema.get("minLength", 0) > (1 if field.where == "path" else 0):
-        yield "minLength", text[: schema["minLength"] - 1]
-    if "maxLength" in schema:
-        yield "maxLength", (text * (schema["maxLength"] + 1))[: schema["maxLength"] + 1]
-    if "minimum" in schema:
-        yield "minimum", schema["minimum"] - 1
-    if "maximum" in schema:
-        yield "maximum", schema["maximum"] + 1
-    if "pattern" in schema and (value := _off_pattern(schema)) is not None:
-        yield "pattern", value
-    if schema.get("format") in BAD_FORMAT:
-        yield "format", BAD_FORMAT[schema["format"]]
-    if "enum" in schema:
-        yield "enum", "not-one-of-them"
-
-
-def _example(call: Call, field: Field) -> Any:
-    if field.where == "query":
-        return call.params.get(field.path[0])
-    if field.where == "body" and isinstance(call.body, dict):
-        node: Any = call.body
-        for part in field.path:
-            try:
-                node = node[part]
-            except (KeyError, IndexError, TypeError):
-                return None
-        return node
-    return None
-
-
-def schema_probes(operation: Operation) -> Iterator[Probe]:
-    documented = Call.documented(operation)
-    for target in operation.fields():
-        for code, value in violations(target, _example(documented, target)):
-            call = documented.with_value(operation, target, value)
-            yield Probe(operation, target.name, code, call, "schema")
-    body = operation.body_schema
-    if body is not None and "requestBody" in operation.op:
-        if operation.op["requestBody"].get("required"):
-            without = Call(documented.method, documented.path, documented.params, {}, MISSING)
-            yield Probe(operation, "body", "required", without, "schema")
-        exclusive = body.get("not", {}).get("required", [])
-        if exclusive:
-            both = {name: smallest(operation.spec, body["properties"][name]) for name in exclusive}
-            call = Call(documented.method, documented.path, documented.params, {}, both)
-            call.body = {**documented.body, **both}
-            yield Probe(operation, exclusive[-1], "not", call, "schema")
 
 
 def _by_id() -> dict[str, Operation]:

@@ -202,7 +202,7 @@ ERRORS = [
         lambda r: r.settings.request_email_change(new_email="other@example.com", password=PASSWORD),
         rplatform.ConflictError,
         409,
-        "already in use",
+        "in use by another account",
         id="request-email-change-to-a-taken-address-is-a-conflict",
     ),
     pytest.param(

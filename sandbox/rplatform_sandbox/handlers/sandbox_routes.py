@@ -161,7 +161,7 @@ def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
 def add_login_history(ctx: Ctx, body: dict[str, Any]) -> Answer:
     user = ctx.one("SELECT id FROM users WHERE lower(email) = lower(?)", body["email"])
     if user is None:
-        raise Problem("not-found", f"No user with the email {body['email']}.")
+        raise Problem("not-found", "No user with this email address.")
     count = body["count"]
     for i in range(count):
         at = iso(ctx.now - timedelta(seconds=count - 1 - i))

@@ -1,6 +1,7 @@
 """Settings operations: preferences, sessions, password, email change, deletion, login history.
 
 Policies: see the package docstring (password policy, deletion repeat and cancel, 422 rules).
+No refusal repeats a secret the request carried (a password, a token, an email address).
 What a schema can state (the password policy, an email address, a locale, an IANA time zone
 (`formats.py`), the confirmation text, a parameter's default) is openapi.yaml's alone: connexion
 refuses a request that breaks it, and fills in defaults, before a handler runs. The handlers
@@ -198,9 +199,7 @@ def request_email_change(ctx: Ctx, body: dict[str, Any]) -> Answer:
     if owner is not None and owner["id"] == ctx.user:
         raise invalid("new_email", "unchanged", "this is already your email address.")
     if owner is not None:
-        raise Problem(
-            "email-in-use", f"new_email: {new_email} is already in use by another account."
-        )
+        raise Problem("email-in-use", "new_email: this address is in use by another account.")
     token = ctx.sandbox.ids.secret("emv")
     expires = iso(ctx.now + EMAIL_TOKEN_LIFETIME)
     ctx.conn.execute(
@@ -243,7 +242,10 @@ def verify_email_change(ctx: Ctx, body: dict[str, Any]) -> Answer:
         ctx.user,
     )
     if taken:
-        raise Problem("email-in-use", f"{change['new_email']} is now in use by another account.")
+        raise Problem(
+            "email-in-use",
+            "The new address is now in use by another account; request a change to another one.",
+        )
     ctx.conn.execute("UPDATE users SET email = ? WHERE id = ?", (change["new_email"], ctx.user))
     ctx.conn.execute(
         "UPDATE email_changes SET used_at = ? WHERE token_hash = ?",
