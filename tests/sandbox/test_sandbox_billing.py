@@ -59,6 +59,30 @@ def test_the_other_user_sees_only_their_own(other: httpx.Client) -> None:
     problem(other.get("/v1/billing/projects/proj_123/usage"), 404)
 
 
+def test_a_personal_project_is_its_owners_alone_while_the_owner_lives(
+    api: httpx.Client, other: httpx.Client
+) -> None:
+    ai = {
+        "project_id": "proj_playground",
+        "input_tokens": 1,
+        "output_tokens": 1,
+        "cost_cents": 1,
+        "provider_model": "m",
+    }
+    june = {"from": "2025-06-01", "to": "2025-06-30"}
+    owners = api.get("/v1/billing/projects/proj_playground/usage", params=june)
+    assert owners.status_code == 200 and owners.json()  # the owner (usr_123) is alive
+    refused = other.get("/v1/billing/projects/proj_playground/usage", params=june)
+    assert (
+        problem(refused, 404, "not-found")["detail"] == "No project proj_playground in your scope."
+    )
+    problem(other.post("/v1/billing/ai-usage", json=ai), 404, "not-found")
+    assert api.get("/v1/billing/projects/proj_playground/usage", params=june).json() == (
+        owners.json()
+    )  # the refused AI usage was not recorded
+    assert api.post("/v1/billing/ai-usage", json=ai).status_code == 201
+
+
 def test_usage_line_items_add_up_to_the_total(api: httpx.Client) -> None:
     usage = api.get("/v1/billing/usage", params=JUNE).json()
     assert (usage["period_start"], usage["period_end"]) == ("2025-06-01", "2025-06-30")

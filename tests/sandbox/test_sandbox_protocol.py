@@ -13,7 +13,7 @@ from _support import operations as spec_operations
 from rplatform_sandbox import serve
 from rplatform_sandbox.app import spec_path
 
-from .conftest import NOW, client, problem
+from .conftest import NOW, client, login, problem
 
 AI = {
     "project_id": "proj_123",
@@ -95,6 +95,25 @@ def test_idempotency_keys_belong_to_one_caller(api: httpx.Client, other: httpx.C
     mine = api.post("/v1/billing/customer", json={}, headers=headers).json()
     theirs = other.post("/v1/billing/customer", json={}, headers=headers).json()
     assert mine["stripe_customer_id"] != theirs["stripe_customer_id"]
+
+
+def test_a_users_idempotency_keys_hold_across_their_tokens(
+    api: httpx.Client, sandbox_url: str
+) -> None:
+    def ai_tokens() -> int:
+        usage = api.get("/v1/billing/usage", params={"organization_id": "org_123"}).json()
+        return int(usage["ai_tokens"])
+
+    before = ai_tokens()
+    headers = {"Idempotency-Key": "one-user-two-tokens"}
+    first = api.post("/v1/billing/ai-usage", json=AI, headers=headers)
+    assert first.status_code == 201 and "idempotent-replayed" not in first.headers
+    phone = login(sandbox_url, "demo@example.com", "currentPassword123").json()["token"]
+    with client(sandbox_url, phone) as second_token:
+        retry = second_token.post("/v1/billing/ai-usage", json=AI, headers=headers)
+    assert retry.status_code == 201 and retry.headers["idempotent-replayed"] == "true"
+    assert retry.json() == first.json()
+    assert ai_tokens() == before + 15  # acted once
 
 
 def test_idempotency_window_is_24_hours(api: httpx.Client) -> None:
