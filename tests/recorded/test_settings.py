@@ -218,7 +218,7 @@ ERRORS = [
         lambda r: r.settings.request_email_change(new_email="not-an-address", password=PASSWORD),
         rplatform.UnprocessableEntityError,
         422,
-        "is not a 'email'",
+        "is not an email address",
         id="request-email-change-to-an-invalid-address-is-unprocessable",
     ),
     pytest.param(
