@@ -35,6 +35,7 @@ def test_deterministic_mode_is_reproducible_byte_for_byte() -> None:
                 c.post("/v1/notifications/push-tokens", json={"token": "t", "platform": "fcm"}),
                 c.get("/v1/settings/sessions"),
                 c.get("/v1/billing/usage", params={"organization_id": "org_123"}),
+                c.get("/v1/settings/login-history"),
             ]
             return [(r.headers["x-request-id"], r.content) for r in calls]
 
