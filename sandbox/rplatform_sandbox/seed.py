@@ -38,6 +38,8 @@ FIRST_USAGE_MONTH = date(2025, 1, 1)
 LOGIN_HISTORY = 262
 HISTORY_MONTHS = 18
 SEED_CREATED_AT = "2025-01-01T00:00:00Z"  # users, organizations, customers, subscriptions
+# A sign-in: days from now, user agent, IP address, success, failure reason.
+Login = tuple[float, str, str, bool, str | None]
 
 DEFAULT_PREFERENCES = {
     "notifications": {"in_app": True, "push": True, "email": True},
@@ -138,7 +140,7 @@ def _sessions_and_logins(conn: sqlite3.Connection, now: datetime) -> None:
     )
 
 
-def _older_logins(count: int) -> list[tuple[float, str, str, bool, str | None]]:
+def _older_logins(count: int) -> list[Login]:
     """`count` sign-ins before the recent ones, oldest first, the same for every seed and clock.
 
     About 0.7 days apart, up to 21 days ago: the user's three devices with a wrong password in
@@ -147,7 +149,7 @@ def _older_logins(count: int) -> list[tuple[float, str, str, bool, str | None]]:
     rng = random.Random(20250101)  # its own generator: the figures never depend on the ids
     devices = ((SAFARI, "203.0.113.10"), (IPHONE, "198.51.100.23"), (CHROME, "192.0.2.44"))
     strangers = ((CHROME, "192.0.2.99"), (SAFARI, "198.51.100.77"))
-    found = []
+    found: list[Login] = []
     for n in range(count):
         days = -21 - (count - n) * 0.7 - rng.random() * 0.1
         if n % 9 == 4:
