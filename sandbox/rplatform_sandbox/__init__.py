@@ -1,7 +1,8 @@
 """rplatform sandbox: a local server that implements `openapi.yaml` for real, like stripe-mock.
 
 Run it with `python -m rplatform_sandbox [--host 127.0.0.1] [--port 8787] [--db PATH]
-[--now ISO-TIME] [--seed N]`, or in-process with `with rplatform_sandbox.serve() as base_url:`.
+[--now ISO-TIME] [--seed N] [--quiet]`, which prints a line per request (`access_log.py`), or
+in-process with `with rplatform_sandbox.serve() as base_url:` (quiet unless given `log=`).
 Demo credentials: bearer token `sk_test_sandbox` (user `usr_123`, demo@example.com /
 `currentPassword123`, owner of `org_123`); see `seed.py` for all the data.
 

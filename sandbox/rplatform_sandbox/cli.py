@@ -1,4 +1,7 @@
-"""`python -m rplatform_sandbox`: run the sandbox in the foreground until Ctrl-C."""
+"""`python -m rplatform_sandbox`: run the sandbox in the foreground until Ctrl-C.
+
+After its banner it prints a line per request (`access_log.py`); `--quiet` leaves them out.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=DEFAULT_MAX_BODY,
         help=f"largest request body in bytes; larger ones get 413 (default {DEFAULT_MAX_BODY})",
     )
+    parser.add_argument("--quiet", action="store_true", help="do not print a line for each request")
     return parser.parse_args(argv)
 
 
@@ -59,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                     now=args.now,
                     seed=args.seed,
                     max_body=args.max_body,
+                    log=None if args.quiet else sys.stdout,
                 )
             )
         except OSError as exc:
