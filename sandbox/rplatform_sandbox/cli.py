@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import signal
 import sys
 import threading
@@ -50,6 +51,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def cannot_listen(host: str, port: int, error: OSError) -> str:
+    """What to do when the address is taken or refused, in one message (no traceback)."""
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"rplatform sandbox: port {port} on {host} is already in use; a sandbox may already"
+            f" be running there (see http://{host}:{port}/sandbox/health). Pass --port to use"
+            " another port (--port 0 picks a free one and prints it)."
+        )
+    return (
+        f"rplatform sandbox: cannot listen on {host}:{port}: {error.strerror}. Pass --host or"
+        " --port to listen elsewhere."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -67,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 )
             )
         except OSError as exc:
-            sys.exit(f"rplatform sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}")
+            sys.exit(cannot_listen(args.host, args.port, exc))
         print(f"rplatform sandbox listening on {url}", flush=True)
         print(f"  bearer token: {DEMO_TOKEN}   (user usr_123, organization org_123)")
         print(f"  login:        {DEMO_EMAIL} / {DEMO_PASSWORD}")
