@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from rplatform_sandbox.problem_types import BASE, KINDS
+from rplatform_sandbox.problem_types import BASE, KINDS, status_of
 
 from .conftest import problem
 
@@ -121,6 +121,28 @@ def test_the_sandbox_answers_each_kind_as_documented(api: httpx.Client, kind: st
     retry = KINDS[kind].retry
     expected = None if retry is None else ("true" if retry else "false")
     assert response.headers.get("x-should-retry") == expected
+
+
+@pytest.mark.parametrize(
+    ("codes", "status"),
+    [
+        (["minLength"], 422),
+        (["maxLength", "pattern"], 422),
+        (["minimum"], 422),
+        (["maximum"], 422),
+        (["maxItems"], 422),
+        (["format"], 422),
+        (["enum"], 422),
+        (["unchanged"], 422),
+        (["required"], 400),
+        (["type"], 400),
+        (["not"], 400),
+        (["type", "enum"], 400),  # a shape error with a value one: the shape first
+        ([], 400),
+    ],
+)
+def test_the_status_of_a_validation_failure_is_the_rules(codes: list[str], status: int) -> None:
+    assert status_of(iter(codes)) == status
 
 
 def test_unprocessable_values_are_validation_failures_with_status_422(api: httpx.Client) -> None:

@@ -196,7 +196,10 @@ def test_email_change_rules(api: httpx.Client) -> None:
     url = "/v1/settings/email-change"
     problem(api.post(url, json={"new_email": "x@example.com", "password": "wrongPassword1"}), 403)
     problem(api.post(url, json={"new_email": "not-an-email", "password": DEMO[1]}), 422)
-    problem(api.post(url, json={"new_email": "other@example.com", "password": DEMO[1]}), 409)
+    taken = api.post(url, json={"new_email": "Other@Example.com", "password": DEMO[1]})
+    assert problem(taken, 409, "email-in-use")["detail"] == (
+        "new_email: this address is in use by another account."
+    )
     problem(api.post(url, json={"new_email": "demo@example.com", "password": DEMO[1]}), 422)
     problem(api.post(f"{url}/verify", json={"token": "verification_token_from_email"}), 404)
 
