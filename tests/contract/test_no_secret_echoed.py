@@ -29,7 +29,7 @@ import pytest
 from rplatform_sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, OTHER_PASSWORD, OTHER_TOKEN
 
 from ._probes import schema_probes, value_of
-from ._requests import Call, Field, Operation, operations, reset, served
+from ._requests import MISSING, Call, Field, Operation, operations, reset, served
 
 WRONG_KEY = {"Authorization": "Bearer sk_test_wrong_key"}
 
@@ -95,6 +95,9 @@ def _generic(driver: Driver) -> None:
     base = driver.base
     for probe in schema_probes(driver.operation, base):
         driver.send(f"{probe.field} {probe.code}", probe.call)
+    if base.body is MISSING:  # a secret in the query (the outbox's address)
+        driver.send("wrong key", base, headers=WRONG_KEY)
+        return
     text = json.dumps(base.body)
     json_type = {"Content-Type": "application/json"}
     driver.send("not JSON", base, content=text[:-1], headers=json_type)
@@ -242,4 +245,5 @@ def test_no_refusal_echoes_a_secret(drivers: dict[str, Driver], operation: Opera
                 echoes.append(f"{exchange.label} -> {answer.status_code}: {secret}")
     assert echoes == []
     refused = [e for e in drivers[operation.id].exchanges if e.response.status_code >= 400]
-    assert sum(bool(e.secrets) for e in refused) > 5
+    documented = [status for status in operation.op["responses"] if int(status) >= 400]
+    assert sum(bool(e.secrets) for e in refused) >= len(documented)  # the check checked some
