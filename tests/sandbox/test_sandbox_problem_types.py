@@ -231,7 +231,11 @@ def test_parameter_errors_name_each_parameter(api: httpx.Client) -> None:
         ("month", "required")
     ]
     both = {"user_id": "usr_123", "organization_id": "org_123"}
-    assert _errors(api.get("/v1/billing/status", params=both), 400) == [("organization_id", "not")]
+    owners = api.get("/v1/billing/status", params=both)
+    assert _errors(owners, 400) == [("organization_id", "not")]
+    assert owners.json()["detail"] == (
+        "organization_id: pass either user_id or organization_id, not both."
+    )
     project = api.get("/v1/billing/projects/proj_123/usage", params={"from": "someday"})
     assert _errors(project, 422) == [("from", "format")]
     backwards = {"from": "2025-06-30", "to": "2025-06-01"}
