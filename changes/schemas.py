@@ -29,18 +29,24 @@ class Place:
     path: str = ""  # `theme`, `appearance.theme`, `line_items[].unit`; "" is the whole result
     model: str | None = None  # the component schema holding the field, if any
     field: str = ""
+    each: bool = False  # the items of a result that is a list
 
     @property
     def label(self) -> str:
         if self.request:
             return f"argument {self.path}"
-        return f"result field {self.path}" if self.path else "result"
+        if self.path:
+            return f"result field {self.path}"
+        return "each result item" if self.each else "result"
 
     def inside(self, name: str, model: str | None) -> Place:
+        """A field of this value; a field of a list result's items is named alone."""
         path = f"{self.path}.{name}" if self.path else name
         return Place(self.subject, self.request, path, model, name)
 
     def items(self) -> Place:
+        if not self.path:
+            return Place(self.subject, self.request, each=True)
         return Place(self.subject, self.request, f"{self.path}[]", self.model, self.field)
 
     def note(
@@ -144,7 +150,7 @@ def _rule(value: object) -> str:
 
 def _fields(old: Shape, new: Shape, at: Place) -> Iterator[Change]:
     for name, before in old.fields.items():
-        place = at.inside(name, old.name)
+        place = at.inside(name, before.model)
         after = new.fields.get(name)
         if after is None:
             yield place.note(B, Section.REMOVED, f"{place.label} removed")
@@ -152,7 +158,7 @@ def _fields(old: Shape, new: Shape, at: Place) -> Iterator[Change]:
         yield from _field(before, after, place)
     for name, after in new.fields.items():
         if name not in old.fields:
-            place = at.inside(name, new.name)
+            place = at.inside(name, after.model)
             if not at.request:
                 yield place.note(OK, Section.ADDED, f"new {place.label}")
             elif after.required:

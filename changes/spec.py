@@ -131,6 +131,7 @@ def error_codes(spec: Spec) -> dict[str, tuple[int, ...]]:
 class Field:
     shape: Shape
     required: bool
+    model: str | None = None  # the component schema whose field it is: the model's class
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def shape_of(spec: Spec, node: Any, seen: tuple[str, ...] = ()) -> Shape:
             shape = shape_of(spec, value, seen)
             if isinstance(value, Mapping) and value.get("deprecated"):
                 shape = _with(shape, deprecated=True)
-            fields[key] = Field(shape, key in required)
+            fields[key] = Field(shape, key in required, name)
     items = shape_of(spec, node.get("items", {}), seen) if kind == "list" else None
     values = tuple(str(v) for v in node["enum"] if v is not None) if "enum" in node else None
     return Shape(

@@ -200,3 +200,17 @@ def test_new_methods_and_resources(api: dict[str, Any]) -> None:
         (OK, "new resource r.credits"),
         (OK, "new method r.credits.get()"),
     ]
+
+
+def test_a_facade_that_does_not_import_is_refused_with_its_error(tmp_path: Path) -> None:
+    caches = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "wrapper", tmp_path / "wrapper", ignore=caches)
+    (tmp_path / "generated").symlink_to(ROOT / "generated")
+    client = tmp_path / "wrapper/rplatform/_client.py"
+    client.write_text("import rplatform_api.no_such_module\n", encoding="utf-8")
+    with pytest.raises(sides.Refused) as refused:
+        sides.read_api(tmp_path)
+    assert str(refused.value).startswith(f"the Python API in {tmp_path} could not be read:\n")
+    assert str(refused.value).endswith(
+        "ModuleNotFoundError: No module named 'rplatform_api.no_such_module'"
+    )

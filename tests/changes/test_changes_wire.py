@@ -387,3 +387,68 @@ def test_the_most_breaking_come_first() -> None:
 
     assert [level for level, _ in said(several)] == [B, SOME, OK]
     assert Level.BREAKING > Level.SOME_USERS > Level.NON_BREAKING
+
+
+def test_a_schema_that_contains_itself_is_compared_once() -> None:
+    def with_parent(s: dict[str, Any]) -> None:
+        schema(s, "Owner")["properties"]["parent"] = ref("Owner")
+
+    def drop_id(s: dict[str, Any]) -> None:
+        schema(s, "Owner")["properties"].pop("id")
+
+    assert said(drop_id, before=with_parent) == [(B, f"{M}: result field owner.id removed")]
+
+
+def test_a_spec_without_paths_or_components_has_no_operations() -> None:
+    assert [str(c) for c in combine(compare_specs({}, base(), str), [])] == [
+        "new method r.billing.get_thing()",
+        "new error code 'not-found': 404 (404)",
+        "new error code 'email-in-use': 409 (409)",
+    ]
+
+
+def test_the_items_of_a_list_result_are_named_by_their_fields() -> None:
+    def as_list(s: dict[str, Any]) -> None:
+        content = s["components"]["responses"]["Thing"]["content"]["application/json"]
+        content["schema"] = {"type": "array", "items": ref("Thing")}
+
+    def nullable_id(s: dict[str, Any]) -> None:
+        schema(s, "Thing")["properties"]["id"]["nullable"] = True
+        schema(s, "Thing")["properties"]["tags"]["items"] = {"type": "string"}
+
+    assert said(nullable_id, before=as_list) == [
+        (B, f"{M}: result field id may now be None"),
+        (B, f"{M}: result field tags[] changes type from Tag to str"),
+    ]
+
+    def of_text(s: dict[str, Any]) -> None:
+        content = s["components"]["responses"]["Thing"]["content"]["application/json"]
+        content["schema"] = {"type": "array", "items": {"type": "string", "nullable": True}}
+
+    def of_numbers(s: dict[str, Any]) -> None:
+        content = s["components"]["responses"]["Thing"]["content"]["application/json"]
+        content["schema"]["items"] = {"type": "number"}
+
+    assert said(of_numbers, before=of_text) == [
+        (B, f"{M}: each result item changes type from str to float")
+    ]
+
+
+def test_a_body_field_is_about_its_model() -> None:
+    """So that the model's field, which the Python API sees too, is told once."""
+
+    def with_body(s: dict[str, Any]) -> None:
+        schema(s, "Thing")["properties"]["note"] = {"type": "string", "nullable": True}
+        op(s)["requestBody"] = {"content": {"application/json": {"schema": ref("Thing")}}}
+
+    def not_nullable(s: dict[str, Any]) -> None:
+        schema(s, "Thing")["properties"]["note"].pop("nullable")
+
+    old = base()
+    with_body(old)
+    new = copy.deepcopy(old)
+    not_nullable(new)
+    (request, response) = compare_specs(old, new, str)
+    assert str(request) == f"{M}: argument note no longer accepts None"
+    assert str(response) == f"{M}: result field note is never None any more"
+    assert request.keys == {(M, "note"), ("field", "Thing", "note")}
