@@ -16,6 +16,13 @@ from .change import Change, Level, Section, change
 from .spec import Field, Shape
 
 B, SOME, OK = Level.BREAKING, Level.SOME_USERS, Level.NON_BREAKING
+# An enum value (request?, gone?): what it does and the words that say it.
+VALUE_WORDS = {
+    (True, True): (B, Section.REMOVED, "{label}: value {value} no longer accepted"),
+    (True, False): (OK, Section.ADDED, "{label}: value {value} now accepted"),
+    (False, True): (OK, Section.REMOVED, "{label}: value {value} no longer returned"),
+    (False, False): (SOME, Section.CHANGED, "{label} may now be {value}"),
+}
 LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems")
 UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems")
 
@@ -105,24 +112,12 @@ def _values(old: Shape, new: Shape, at: Place) -> Iterator[Change]:
             level = OK if at.request else SOME
             yield at.note(level, Section.CHANGED, f"{at.label}: any value, not only the listed")
         return
-    for value in old.values:
-        if value not in new.values:
-            key = ("enum", old.name or "", value)
-            if at.request:
-                detail = f"{at.label}: value {value!r} no longer accepted"
-                yield at.note(B, Section.REMOVED, detail, key, value=value)
-            else:
-                detail = f"{at.label}: value {value!r} no longer returned"
-                yield at.note(OK, Section.REMOVED, detail, key, value=value)
-    for value in new.values:
-        if value not in old.values:
-            key = ("enum", new.name or "", value)
-            if at.request:
-                detail = f"{at.label}: value {value!r} now accepted"
-                yield at.note(OK, Section.ADDED, detail, key, value=value)
-            else:
-                detail = f"{at.label} may now be {value!r}"
-                yield at.note(SOME, Section.CHANGED, detail, key, value=value)
+    for gone, values, others, name in ((True, old.values, new.values, old.name),
+                                       (False, new.values, old.values, new.name)):  # fmt: skip
+        level, section, words = VALUE_WORDS[at.request, gone]
+        for value in (v for v in values if v not in others):
+            detail = words.format(label=at.label, value=repr(value))
+            yield at.note(level, section, detail, ("enum", name or "", value), value=value)
 
 
 def _rules(old: Shape, new: Shape, at: Place) -> Iterator[Change]:
