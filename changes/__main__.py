@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         "--release", action="store_true", help="record the release (changes/released/)"
     )
     args = parser.parse_args(argv)
+    if args.release and args.base:
+        parser.error("--release compares with the last release (changes/released/), not --base")
     try:
         new = sides.working_tree()
         old = (

@@ -130,3 +130,16 @@ def test_a_release_dates_the_entry() -> None:
     )
     with pytest.raises(ValueError, match=r"neither \[Unreleased\] nor \[0.2.0\]"):
         changelog.release(HEAD, "0.2.0", "2026-12-24")
+
+
+def test_a_release_is_compared_with_the_last_release_only(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from changes.__main__ import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--release", "--base", "HEAD"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "error: --release compares with the last release (changes/released/), not --base\n"
+    )
