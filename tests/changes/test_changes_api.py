@@ -33,12 +33,17 @@ def said(
     return [(c.level.name, str(c)) for c in combine(spec or [], compare_apis(old, new))]
 
 
+def facade_copy(tree: Path) -> None:
+    """A tree of a copy of the facade, and the project's generated package."""
+    caches = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "wrapper", tree / "wrapper", ignore=caches)
+    (tree / "generated").symlink_to(ROOT / "generated")
+
+
 def test_a_renamed_keyword_of_a_resource_method_is_breaking(
     api: dict[str, Any], tmp_path: Path
 ) -> None:
-    caches = shutil.ignore_patterns("__pycache__")
-    shutil.copytree(ROOT / "wrapper", tmp_path / "wrapper", ignore=caches)
-    (tmp_path / "generated").symlink_to(ROOT / "generated")
+    facade_copy(tmp_path)
     billing = tmp_path / "wrapper/rplatform/resources/billing.py"
     source = billing.read_text(encoding="utf-8")
     method = source.index("def get_periods(")
@@ -203,9 +208,7 @@ def test_new_methods_and_resources(api: dict[str, Any]) -> None:
 
 
 def test_a_facade_that_does_not_import_is_refused_with_its_error(tmp_path: Path) -> None:
-    caches = shutil.ignore_patterns("__pycache__")
-    shutil.copytree(ROOT / "wrapper", tmp_path / "wrapper", ignore=caches)
-    (tmp_path / "generated").symlink_to(ROOT / "generated")
+    facade_copy(tmp_path)
     client = tmp_path / "wrapper/rplatform/_client.py"
     client.write_text("import rplatform_api.no_such_module\n", encoding="utf-8")
     with pytest.raises(sides.Refused) as refused:
