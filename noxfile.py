@@ -1,4 +1,4 @@
-"""Project tasks: generate, lint, typecheck, tests, record, demo, bench, mutate.
+"""Project tasks: generate, lint, typecheck, tests, changes, record, demo, bench, mutate.
 
 `nox -s tests` is what CI runs: it installs everything it needs into its own virtualenv,
 starts the sandbox in-process where tests need it, and replays cassettes offline.
@@ -47,7 +47,16 @@ MYPY_SANDBOX = (
 STAGE = Path("build/mutate")
 LINTED = [
     path
-    for path in ("wrapper", "sandbox", "tests", "benchmarks", "examples", "mutation", "noxfile.py")
+    for path in (
+        "wrapper",
+        "sandbox",
+        "tests",
+        "benchmarks",
+        "examples",
+        "mutation",
+        "changes",
+        "noxfile.py",
+    )
     if Path(path).exists()
 ]
 
@@ -62,6 +71,7 @@ def _typecheck(session: nox.Session) -> None:
     # The generated layer ships py.typed: users' checkers read it, so it must be clean too.
     session.run("mypy", "generated/rplatform_api")
     session.run(*MYPY_SANDBOX)
+    session.run("mypy", "changes")
 
 
 @nox.session(python=PYTHON)
@@ -91,12 +101,23 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[sandbox,test,dev,pandas]")
     _lint(session)
     _typecheck(session)
+    # CI refuses a change that breaks users unless the version and CHANGELOG.md acknowledge it.
+    session.run("python", "-m", "changes")
     session.run(
         "pytest",
         "--block-network",
         "--allowed-hosts=127.0.0.1,localhost,::1",
         *session.posargs,
     )
+
+
+@nox.session(python=PYTHON)
+def changes(session: nox.Session) -> None:
+    """What changed for users since the last release, and whether the version and CHANGELOG.md
+    acknowledge it (CONTRIBUTING.md, "Versions"): `-- --base REF` compares with a git
+    reference, `-- --write` drafts the CHANGELOG bullets, `-- --release` records a release."""
+    session.install("-e", ".[changes]")
+    session.run("python", "-m", "changes", *session.posargs)
 
 
 @nox.session(python=PYTHON)
