@@ -221,7 +221,8 @@ def test_new_field_reaches_the_facade(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     seen = json.loads(run.stdout)
     assert Path(seen["rplatform_api"]).is_relative_to(tmp_path), "the project's package was used"
-    assert seen["model"] == "rplatform_api.models.billing_status.BillingStatus"
+    assert seen["model"] == "rplatform.models.BillingStatus"  # where users import it from
+    assert Path(seen["defined_in"]) == tmp_path / "rplatform_api/models/billing_status.py"
     assert "trial_ends_at" in seen["declared_fields"]
     assert seen["trial_ends_at"] == "2025-07-01T00:00:00+00:00"
     assert seen["additional_keys"] == []  # a declared field, not an unknown one

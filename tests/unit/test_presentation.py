@@ -231,3 +231,22 @@ def test_what_is_secret_is_the_specs_marking_of_each_class() -> None:
     )
     empty = push_token(token="")
     assert "token=''" in repr(empty)  # nothing to hide
+
+
+def test_models_present_themselves_where_users_import_them() -> None:
+    import pydoc
+
+    from rplatform.models import UsageSummary
+
+    text = pydoc.render_doc(UsageSummary, renderer=pydoc.plaintext)
+    assert (
+        text.splitlines()[0]
+        == "Python Library Documentation: class UsageSummary in module rplatform.models"
+    )
+    assert repr(Theme) == "<enum 'Theme'>" and Theme.__module__ == "rplatform.models"
+    assert rplatform.ModelList.__module__ == "rplatform"
+    # Pickling finds them there, and the rplatform_api layer needs nothing of rplatform for it.
+    model, sessions = info(), Session.from_dicts([session_body()])
+    for value in (model, Theme.DARK, sessions, model.subscriptions):
+        copied = pickle.loads(pickle.dumps(value))
+        assert copied == value and type(copied) is type(value)
