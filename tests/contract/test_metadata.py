@@ -10,6 +10,7 @@ success and error statuses with their descriptions and `x-problem-types`; `pagin
 from __future__ import annotations
 
 import importlib
+import inspect
 import keyword
 from typing import Any
 
@@ -116,6 +117,12 @@ def test_each_operation_says_what_the_spec_says(operation_id: str) -> None:
         for code, r in sorted(responses.items())
         if code >= 400
     ]
+    # request(...) takes the path and query parameters and the body; the client sets the
+    # headers (Idempotency-Key: rplatform's request builder, and nothing else).
+    arguments = set(inspect.signature(operation_module(operation_id).request).parameters)
+    assert arguments == {
+        field.name for field in described.parameters if field.location != "header"
+    } | ({"body"} if "requestBody" in op else set())
     links = any("Link" in r.get("headers", {}) for code, r in responses.items() if code < 300)
     cursor = any(p["name"] == "cursor" and p["in"] == "query" for p in parameters)
     assert described.paginated == (links and cursor)
