@@ -27,7 +27,6 @@ import openapi_python_client as generator
 from openapi_python_client.cli import app
 
 RUNTIME = Path(__file__).with_name("runtime")
-METHODS = ("get", "put", "post", "delete", "patch")
 # The `Field` keywords, in the order `Field` declares them (generated code reads alike).
 ORDER = (
     "description",

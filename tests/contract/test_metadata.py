@@ -20,6 +20,8 @@ from rplatform_api import models
 from rplatform_api.api import Field, Operation
 from rplatform_api.types import Model
 
+from .lint.walk import nodes
+
 SPEC = load_spec()
 OPERATIONS = {op["operationId"]: (method, path, op) for method, path, op in operations(SPEC)}
 SCHEMAS = SPEC["components"]["schemas"]
@@ -163,22 +165,15 @@ def test_the_models_cover_every_object_schema() -> None:
     assert {cls.__name__ for cls in model_classes()} == objects
 
 
-def secret_marking(node: Any, where: str) -> list[str]:
-    """Schemas with `format: password` that lack `x-secret: true`, anywhere under `node`."""
-    found = []
-    if isinstance(node, dict):
-        if node.get("format") == "password" and node.get("x-secret") is not True:
-            found.append(where)
-        for key, value in node.items():
-            found += secret_marking(value, f"{where}/{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += secret_marking(value, f"{where}/{index}")
-    return found
-
-
 def test_every_password_is_marked_secret() -> None:
-    assert secret_marking(SPEC, "#") == []
+    unmarked = [
+        where
+        for where, node in nodes(SPEC)
+        if isinstance(node, dict)
+        and node.get("format") == "password"
+        and node.get("x-secret") is not True
+    ]
+    assert unmarked == []
 
 
 def test_every_text_field_named_as_a_secret_is_marked_secret() -> None:
