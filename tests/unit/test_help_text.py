@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import inspect
 import re
-from typing import Any
+from typing import Annotated, Any
 
 import rplatform
-from rplatform._types import options_help
+from rplatform._types import _names, options_help
 from rplatform.resources._docs import (
     _annotation,
     _args,
@@ -23,6 +23,13 @@ from rplatform.resources._docs import (
     described,
 )
 from rplatform_api.api import Field, Operation, Status
+
+
+class Options(rplatform.RequestOptions, total=False):
+    """Per-call options of a kind of method to come: one without a note, one with two."""
+
+    plain: int
+    noted: Annotated[int, 5, "first note", "second note"]
 
 
 def sections(method: Any) -> dict[str, str]:
@@ -193,3 +200,8 @@ def test_the_options_of_a_call_are_named_from_their_typed_dict() -> None:
         "`timeout=`, `max_retries=`, `retry=` and `extra_headers=` for this call, and "
         "`idempotency_key=` (by default one is made per call and reused by its retries)."
     )
+    assert options_help(Options) == (
+        "`timeout=`, `max_retries=`, `retry=` and `extra_headers=` for this call, and `plain=`, "
+        "and `noted=` (first note) (second note)."
+    )
+    assert [_names(["a"]), _names(["a", "b"])] == ["`a=`", "`a=` and `b=`"]
