@@ -1,28 +1,20 @@
-"""Raw access to responses: `client.with_raw_response.billing.get_status(...)`.
+"""`RawResponse`: one successful HTTP response of a call, and the way to parse it.
 
-Every method called through `with_raw_response` returns a `RawResponse[T]` instead of its `T`
-(`RawResponse[None]` for the operations without content): status, headers, request id and
-retries at hand, and `.parse()` for the result when you want it. Error statuses still raise,
-exactly as in a normal call. The methods themselves are the resources' own, in raw mode
-(`resources/_endpoint.py`), so they have the same signatures.
+Every call ends in one (`Client._request`); a method returns its `.parse()`, or, called through
+`client.with_raw_response`, the `RawResponse[T]` itself (`RawResponse[None]` for the operations
+without content): status, headers, request id and retries at hand, and `.parse()` for the
+result when you want it. Error statuses still raise, exactly as in a normal call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import httpx
 
 from ._exceptions import validation_error
 from ._redact import scrub
-
-if TYPE_CHECKING:
-    from ._client import Client
-    from .resources._base import Raw
-    from .resources.billing import Billing
-    from .resources.notifications import Notifications
-    from .resources.settings import Settings
 
 T = TypeVar("T")
 
@@ -64,25 +56,3 @@ class RawResponse(Generic[T]):
     def __repr__(self) -> str:
         # The request id is the server's text: an echo of anything could be in it.
         return scrub(f"<RawResponse [{self.status_code}] request_id={self.request_id}>", ())
-
-
-class RawClient:
-    """`client.with_raw_response`: the client's resources, in raw mode."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    @property
-    def billing(self) -> Billing[Raw]:
-        return self._client.billing.with_raw_response
-
-    @property
-    def settings(self) -> Settings[Raw]:
-        return self._client.settings.with_raw_response
-
-    @property
-    def notifications(self) -> Notifications[Raw]:
-        return self._client.notifications.with_raw_response
-
-    def __repr__(self) -> str:
-        return f"<RawClient of {self._client!r}>"

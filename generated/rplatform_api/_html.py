@@ -11,7 +11,8 @@ a wider one scrolls sideways in its own box. A list longer than `MAX_ROWS` shows
 `HEAD_ROWS` and last `TAIL_ROWS` rows around a row that says how many are left out, as pandas
 does. One model: its fields top to bottom, a nested model's fields indented under its name,
 extra (undeclared) fields after the declared ones.
-Every value and name is HTML-escaped; a header's tooltip is the field's description.
+Every value and name is HTML-escaped; a header's tooltip is the field's description; the values
+of secret fields (`x-secret`) show as `[REDACTED]`.
 """
 
 from __future__ import annotations
@@ -21,12 +22,9 @@ import html
 import math
 import reprlib
 from collections.abc import Sequence
-from typing import Any
 
-import attrs
-from rplatform_api.types import EXTRAS, Unset, shown_value
-
-from ._columns import NUMERIC, Column, cell, columns, descriptions, extra_columns, plain
+from ._columns import NUMERIC, Column, cell, columns, extra_columns, plain
+from .types import EXTRAS, Model, Unset, shown_value
 
 MAX_ROWS = 60  # longer lists are cut, as pandas' display.max_rows
 HEAD_ROWS = 10  # rows shown before the cut
@@ -50,7 +48,7 @@ def table(items: Sequence[object], model: type) -> str:
         shown = [*range(HEAD_ROWS), *range(len(items) - TAIL_ROWS, len(items))]
     every = [*columns(model), *extra_columns((items[index] for index in shown), model)]
     values = {
-        column.name: [shown_value(column.path[-1], cell(items[index], column)) for index in shown]
+        column.name: [shown_value(cell(items[index], column), column.secret) for index in shown]
         for column in every
     }
     texts = {column.name: _texts(column, values[column.name]) for column in every}
@@ -75,7 +73,7 @@ def table(items: Sequence[object], model: type) -> str:
     )
 
 
-def model_view(model: object) -> str:
+def model_view(model: Model) -> str:
     """One model as a field/value table, nested models indented under their field's name."""
     rows = "".join(_model_rows(model, 0))
     name = html.escape(type(model).__name__)
@@ -85,22 +83,20 @@ def model_view(model: object) -> str:
     )
 
 
-def _model_rows(model: Any, depth: int) -> list[str]:
-    cls: type = type(model)
-    described = descriptions(cls)
+def _model_rows(model: Model, depth: int) -> list[str]:
     rows = []
-    for field in attrs.fields(cls):
+    for field in type(model).FIELDS:
         value = getattr(model, field.name)
-        if field.name == EXTRAS or isinstance(value, Unset):
+        if isinstance(value, Unset):
             continue
-        nested = attrs.has(type(value))
-        shown = shown_value(field.name, value)
+        nested = isinstance(value, Model)
+        shown = shown_value(value, field.secret)
         text = html.escape(type(value).__name__) if nested else _single(shown)
-        rows.append(_field_row(field.name, text, depth, described.get(field.name, "")))
+        rows.append(_field_row(field.name, text, depth, field.description))
         if nested:
             rows.extend(_model_rows(value, depth + 1))
     for key, value in (getattr(model, EXTRAS, None) or {}).items():
-        rows.append(_field_row(key, _single(shown_value(key, value)), depth, ""))
+        rows.append(_field_row(key, _single(value), depth, ""))
     return rows
 
 
@@ -166,7 +162,7 @@ def _text(value: object) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, list):
         kinds = {type(item) for item in value}
-        if value and len(kinds) == 1 and attrs.has(next(iter(kinds))):
+        if value and len(kinds) == 1 and issubclass(next(iter(kinds)), Model):
             return f"{len(value)} {TIMES} {html.escape(type(value[0]).__name__)}"
         return html.escape(_short.repr([plain(item) for item in value]))
     if isinstance(value, str):

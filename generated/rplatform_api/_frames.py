@@ -1,4 +1,4 @@
-"""`ModelList.to_pandas()`: a DataFrame whose columns and dtypes come from the model class.
+"""`ModelList.to_pandas()`: a DataFrame whose columns and dtypes come from the model's `FIELDS`.
 
 The columns are the HTML table's (`_columns`): nested fields as `credits.balance_cents`,
 undeclared fields last. Each kind has one dtype, whether the list is empty or not:
@@ -22,9 +22,8 @@ import importlib
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ._columns import Column, Kind, cell, columns, extra_columns
+from .types import Model
 
 PANDAS_MISSING = 'to_pandas() needs pandas: pip install "rplatform[pandas]"'
 
@@ -70,13 +69,8 @@ def _series(pandas: Any, column: Column, items: Sequence[object]) -> Any:
 def _value(value: object) -> object:
     """Lists of models as lists of dicts (what `to_dicts()` has); anything else as it is."""
     if isinstance(value, list):
-        return [_record(item) if attrs.has(type(item)) else item for item in value]
+        return [item.to_dict() if isinstance(item, Model) else item for item in value]
     return value
-
-
-def _record(item: object) -> object:
-    to_dict = getattr(item, "to_dict", None)
-    return to_dict() if callable(to_dict) else item
 
 
 def _row(item: object) -> dict[str, Any]:

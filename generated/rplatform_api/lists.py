@@ -1,19 +1,20 @@
-"""List results as tables: `ModelList`, the class of every list of models the SDK returns.
+"""`ModelList`: the class of every list of models, results and fields alike (`usage.line_items`).
 
-Importing this module makes `ModelList` the generated layer's list (`set_list_factory`), so the
-models build each list once, in its final form, knowing the class of its items: results that
-are lists, and lists inside results (`usage.line_items`). It also installs the HTML view of a
-single model (`set_html_view`): Jupyter shows a model as a field/value table; and it names the
-fields whose values no repr or HTML view shows (`set_secret_fields`: tokens, passwords, emails).
+Hand-written runtime of the generated package (generator-templates/runtime/, copied in by
+`nox -s generate`): the models build each list of models once, in this final form, knowing the
+class of its items, and their annotations name it, so a type checker sees
+`usage.line_items.to_pandas()` as well as the interpreter does.
 
-A `ModelList` is a plain `list` of generated models (indexing, iteration and `==` are the
-list's; a slice is a `ModelList` too) with additions for notebooks and data work:
+A `ModelList` is a plain `list` of models (indexing, iteration and `==` are the list's; a slice
+is a `ModelList` too) with additions for notebooks and data work:
 
-- `_repr_html_()`: Jupyter shows the list as an HTML table (see `_html`), even when it is empty;
+- `_repr_html_()`: Jupyter shows the list as an HTML table (`_html`), even when it is empty;
 - `to_dicts()` / `to_json()`: each model's `to_dict()`, JSON-ready, or that as JSON text;
-- `to_pandas()`: a `pandas.DataFrame` of the same columns, typed from the model class (see
-  `_frames`), with the optional `pandas` extra: `pip install "rplatform[pandas]"`;
+- `to_pandas()`: a `pandas.DataFrame` of the same columns, typed from the model's `FIELDS`
+  (`_frames`), with the optional `pandas` extra: `pip install "rplatform[pandas]"`;
 - its repr lays the models out one per line when they do not fit on one.
+
+Its public name is `rplatform.ModelList`.
 """
 
 from __future__ import annotations
@@ -21,9 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any, Self, SupportsIndex, TypeVar, cast, overload
 
-from rplatform_api.types import pretty_repr, set_html_view, set_list_factory, set_secret_fields
-
-from ._redact import SECRET_KEYS
+from .types import pretty_repr
 
 M = TypeVar("M")
 
@@ -34,6 +33,11 @@ class ModelList(list[M]):
     # The class of the items: set on the class made for them (see `_typed`), or on a list built
     # by hand with items of an unknown class (then taken from its first item).
     _model: type[Any] | None = None
+
+    @classmethod
+    def of(cls, model: type[M]) -> ModelList[M]:
+        """An empty list for items of class `model` (what a model's `from_dicts` fills)."""
+        return cls._typed(model)()
 
     @classmethod
     def _typed(cls, model: type[M]) -> type[Self]:
@@ -51,11 +55,6 @@ class ModelList(list[M]):
             attributes = {"_model": model, "_base": base, "__module__": base.__module__}
             typed = _TYPED[(base, model)] = type(name, (base,), attributes)
         return cast(type[Self], typed)  # pragma: no mutate (cast does nothing at run time)
-
-    @classmethod
-    def _of(cls, model: type[M]) -> ModelList[M]:
-        """An empty list for items of class `model`: the factory the generated layer calls."""
-        return cls._typed(model)()
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The classes `_typed` makes cannot be found by name: pickle the items and the model.
@@ -105,19 +104,15 @@ class ModelList(list[M]):
         return super().__getitem__(index)
 
 
+# Its public name: help() and reprs of the class say `rplatform.ModelList`.
+ModelList.__module__ = "rplatform"
+
 _TYPED: dict[tuple[type, type], type] = {}
 
 
 def _rebuild(model: type[Any] | None, items: list[Any]) -> ModelList[Any]:
     """A `ModelList` unpickled: the list of `items`, of the class made for `model`."""
     return ModelList._typed(model)(items) if model is not None else ModelList(items)
-
-
-def _model_view(model: object) -> str:
-    # The HTML views (and `html`, `attrs` introspection) load when Jupyter first shows one.
-    from ._html import model_view
-
-    return model_view(model)
 
 
 def _to_dict(item: object) -> dict[str, Any]:
@@ -127,8 +122,3 @@ def _to_dict(item: object) -> dict[str, Any]:
     if isinstance(item, dict):
         return dict(item)
     return {"value": item}
-
-
-set_list_factory(ModelList._of)
-set_html_view(_model_view)
-set_secret_fields(SECRET_KEYS)  # reprs and HTML views never show a token or an email
