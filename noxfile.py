@@ -1,4 +1,4 @@
-"""Project tasks: generate, lint, typecheck, tests, record, demo, bench, mutate.
+"""Project tasks: generate, lint, typecheck, tests, changes, record, demo, bench, mutate.
 
 `nox -s tests` is what CI runs: it installs everything it needs into its own virtualenv,
 starts the sandbox in-process where tests need it, and replays cassettes offline.
@@ -17,10 +17,13 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
 # The generator, ruff and mypy are pinned exactly in one place, pyproject's `dev` extra:
-# generated/ is byte-for-byte reproducible only with the same generator and formatter.
+# generated/ is byte-for-byte reproducible only with the same generator and formatter. The
+# generator runs through generator-templates/generate.py: its own command line, with
+# openapi.yaml in its templates' reach and the runtime modules copied in (see its docstring).
 DEV = ("-e", ".[dev]")
 GENERATE_ARGS = (
-    "openapi-python-client",
+    "python",
+    "generator-templates/generate.py",
     "generate",
     "--path",
     "openapi.yaml",
@@ -47,7 +50,17 @@ MYPY_SANDBOX = (
 STAGE = Path("build/mutate")
 LINTED = [
     path
-    for path in ("wrapper", "sandbox", "tests", "benchmarks", "examples", "mutation", "noxfile.py")
+    for path in (
+        "wrapper",
+        "generator-templates",
+        "sandbox",
+        "tests",
+        "benchmarks",
+        "examples",
+        "mutation",
+        "changes",
+        "noxfile.py",
+    )
     if Path(path).exists()
 ]
 
@@ -59,9 +72,12 @@ def _lint(session: nox.Session) -> None:
 
 def _typecheck(session: nox.Session) -> None:
     session.run("mypy", "wrapper/rplatform")
-    # The generated layer ships py.typed: users' checkers read it, so it must be clean too.
+    # The generated layer ships py.typed: users' checkers read it, so it must be clean too
+    # (its runtime modules, copied from generator-templates/runtime/, included).
     session.run("mypy", "generated/rplatform_api")
+    session.run("mypy", "generator-templates/generate.py")
     session.run(*MYPY_SANDBOX)
+    session.run("mypy", "changes")
 
 
 @nox.session(python=PYTHON)
@@ -91,12 +107,23 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[sandbox,test,dev,pandas]")
     _lint(session)
     _typecheck(session)
+    # CI refuses a change that breaks users unless the version and CHANGELOG.md acknowledge it.
+    session.run("python", "-m", "changes")
     session.run(
         "pytest",
         "--block-network",
         "--allowed-hosts=127.0.0.1,localhost,::1",
         *session.posargs,
     )
+
+
+@nox.session(python=PYTHON)
+def changes(session: nox.Session) -> None:
+    """What changed for users since the last release, and whether the version and CHANGELOG.md
+    acknowledge it (CONTRIBUTING.md, "Versions"): `-- --base REF` compares with a git
+    reference, `-- --write` drafts the CHANGELOG bullets, `-- --release` records a release."""
+    session.install("-e", ".[changes]")
+    session.run("python", "-m", "changes", *session.posargs)
 
 
 @nox.session(python=PYTHON)
