@@ -16,6 +16,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from lift import LIFTED, lift
 from undecorate import undecorate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,8 +27,9 @@ PACKAGES = {
     "src/rplatform_api": "generated/rplatform_api",
     "src/rplatform_sandbox": "sandbox/rplatform_sandbox",
 }
-# Staged as copies whose decorated functions are rebound after their body (undecorate.py), so
-# that mutmut mutates them: the sandbox's `@operation` handlers, properties and transaction.
+# Staged as copies whose decorated functions are rebound after their body (undecorate.py), and
+# whose closures of lift.LIFTED are moved to module level (lift.py), so that mutmut mutates them:
+# the sandbox's `@operation` handlers, properties and transaction, and the request wrapper.
 REBOUND = {"src/rplatform_sandbox"}
 # Never linked besides hidden entries (.git, .nox, caches): build/ itself, where STAGE is.
 SKIPPED = {"build", "dist", "src"}
@@ -55,7 +57,10 @@ def _copy_rebound(target: Path, source: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
     for module in target.rglob("*.py"):
-        module.write_text(undecorate(module.read_text(encoding="utf-8")), encoding="utf-8")
+        source = module.read_text(encoding="utf-8")
+        closures = LIFTED.get(module.relative_to(target).as_posix(), ())
+        staged = undecorate(lift(source, closures) if closures else source)
+        module.write_text(staged, encoding="utf-8")
 
 
 def stage() -> Path:

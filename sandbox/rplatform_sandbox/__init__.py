@@ -1,19 +1,21 @@
 """rplatform sandbox: a local server that implements `openapi.yaml` for real, like stripe-mock.
 
 Run it with `python -m rplatform_sandbox [--host 127.0.0.1] [--port 8787] [--db PATH]
-[--now ISO-TIME] [--seed N]`, or in-process with `with rplatform_sandbox.serve() as base_url:`.
+[--now ISO-TIME] [--seed N] [--quiet]`, which prints a line per request (`access_log.py`), or
+in-process with `with rplatform_sandbox.serve() as base_url:` (quiet unless given `log=`).
 Demo credentials: bearer token `sk_test_sandbox` (user `usr_123`, demo@example.com /
 `currentPassword123`, owner of `org_123`); see `seed.py` for all the data.
 
 Policies the server enforces (beyond what `openapi.yaml` says):
 
-- 400 versus 422: 400 when the request does not fit the spec's shape (malformed JSON, a
-  Content-Type other than JSON, a missing or mistyped field, a length or range bound, a bad
-  query, path or header parameter) or breaks a cross-parameter rule (`user_id` with
-  `organization_id`, `from` after `to`, `year` without `month`); 422 when it fits the shape but
-  a value is unacceptable: enum values and formats in bodies, IANA time zone, BCP 47 locale,
-  password policy, email address, `return_url` that is not http(s), confirmation text,
-  Idempotency-Key reused with another body. Every error is a problem of a documented kind
+- 400 versus 422, one status per rule wherever it is checked (`problem_types.status_of`): 400
+  when the request's shape is wrong (malformed JSON, a missing or mistyped field or parameter,
+  `user_id` with `organization_id`, `year` without `month`); 422 when a value of the right type
+  breaks a rule, in a body or a parameter, checked by the schema or a handler: a length or a
+  bound, an enum, a pattern or a format (IANA time zone, BCP 47 locale, password policy, email
+  address, an http(s) `return_url`, RFC 3339 dates and times), the confirmation text, `to`
+  before `from`, a new value equal to the current one, a cursor this list did not hand out;
+  and an Idempotency-Key reused with another body. Every error is a problem of a documented kind
   (`problem_types.py`, `https://docs.rplatform.dev/problems/<kind>`); validation failures list
   each field, its JSON path and the rule it broke (`validation.py`).
 - Passwords: salted scrypt hashes. New passwords: 8-128 characters, a letter and a digit,
@@ -24,7 +26,9 @@ Policies the server enforces (beyond what `openapi.yaml` says):
   verification token (in `/sandbox/outbox`) is single use and valid 24 h: unknown → 404, used or
   expired → 410.
 - Push tokens: unregistering a token that is not registered to the caller is 204 (no-op).
-- Sessions: revoking an unknown, revoked or another user's session is 404.
+- Sessions: revoking an unknown, revoked or another user's session is 404; revoking the
+  calling session is 409 `current-session` (it would lock the caller out; revokeAllSessions
+  revokes the others).
 - Lists: login history, sessions and usage by project are paginated with stable cursors
   (`pagination.py`).
 - Time: without `--now` the real clock; with it, a frozen clock that only `POST /sandbox/clock`

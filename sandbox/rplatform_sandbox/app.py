@@ -1,9 +1,10 @@
 """The ASGI application: connexion serving `openapi.yaml` and `sandbox.yaml`, plus middleware.
 
 Connexion routes and validates every request and every response against the specs
-(`validate_responses=True`); the sandbox's own layers wrap it, outermost first: request id
-(`SandboxContext`), documented methods and `Allow` (`routing.py`), body size and media type
-(`guard.py`), injected faults (`faults.py`), and the Idempotency-Key note (`idempotency.py`).
+(`validate_responses=True`); the sandbox's own layers wrap it, outermost first: the request
+log when asked for (`access_log.py`), request id (`SandboxContext`), documented methods and
+`Allow` (`routing.py`), body size and media type (`guard.py`), injected faults (`faults.py`),
+and the Idempotency-Key note (`idempotency.py`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import warnings
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from starlette.exceptions import HTTPException, StarletteDeprecationWarning
 
@@ -25,6 +26,7 @@ from connexion.exceptions import ProblemException
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 
+from .access_log import RequestLog
 from .auth import SECURITY_MAP
 from .error_handlers import handle_http_exception, handle_problem, handle_unexpected
 from .guard import DEFAULT_MAX_BODY, RequestGuard
@@ -45,10 +47,14 @@ def spec_path() -> Path:
     return packaged if packaged.exists() else HERE.parents[1] / "openapi.yaml"
 
 
-def create_app(sandbox: Sandbox, max_body: int = DEFAULT_MAX_BODY) -> ASGIApp:
+def create_app(
+    sandbox: Sandbox, max_body: int = DEFAULT_MAX_BODY, log: TextIO | None = None
+) -> ASGIApp:
+    """The sandbox's app; with `log`, a line per request is written there (`access_log.py`)."""
     app, documented = _validated_api(frozenset(REGISTRY.items()))
     inner = FaultInjection(IdempotencyContext(app), sandbox)
-    return SandboxContext(MethodRouting(RequestGuard(inner, max_body), documented), sandbox)
+    outer = SandboxContext(MethodRouting(RequestGuard(inner, max_body), documented), sandbox)
+    return outer if log is None else RequestLog(outer, documented, log)
 
 
 @cache

@@ -18,6 +18,10 @@ from .ids import token_digest
 from .problems import Problem
 from .state import current
 
+# The SDK's and the README's words: a user holds an "API key", sent as a bearer token.
+MISSING = "The API key (bearer token) is missing: send it as `Authorization: Bearer <API key>`."
+REFUSED = "The API key (bearer token) is unknown, revoked or expired."
+
 
 def bearer_info(token: str) -> dict[str, Any]:
     """Connexion's token-info function: the user and session behind a bearer token."""
@@ -32,7 +36,7 @@ def bearer_info(token: str) -> dict[str, Any]:
             (token_digest(token), now),
         ).fetchone()
         if row is None:
-            raise Problem("unauthenticated", "The bearer token is unknown, revoked or expired.")
+            raise Problem("unauthenticated", REFUSED)
         conn.execute("UPDATE sessions SET last_active_at = ? WHERE id = ?", (now, row["id"]))
     return {"sub": row["user_id"], "session_id": row["id"]}
 

@@ -1,9 +1,13 @@
-"""`python -m rplatform_sandbox`: run the sandbox in the foreground until Ctrl-C."""
+"""`python -m rplatform_sandbox`: run the sandbox in the foreground until Ctrl-C.
+
+After its banner it prints a line per request (`access_log.py`); `--quiet` leaves them out.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import signal
 import sys
 import threading
@@ -43,7 +47,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=DEFAULT_MAX_BODY,
         help=f"largest request body in bytes; larger ones get 413 (default {DEFAULT_MAX_BODY})",
     )
+    parser.add_argument("--quiet", action="store_true", help="do not print a line for each request")
     return parser.parse_args(argv)
+
+
+def cannot_listen(host: str, port: int, error: OSError) -> str:
+    """What to do when the address is taken or refused, in one message (no traceback)."""
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"rplatform sandbox: port {port} on {host} is already in use; a sandbox may already"
+            f" be running there (see http://{host}:{port}/sandbox/health). Pass --port to use"
+            " another port (--port 0 picks a free one and prints it)."
+        )
+    return (
+        f"rplatform sandbox: cannot listen on {host}:{port}: {error.strerror}. Pass --host or"
+        " --port to listen elsewhere."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -59,10 +78,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                     now=args.now,
                     seed=args.seed,
                     max_body=args.max_body,
+                    log=None if args.quiet else sys.stdout,
                 )
             )
         except OSError as exc:
-            sys.exit(f"rplatform sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}")
+            sys.exit(cannot_listen(args.host, args.port, exc))
         print(f"rplatform sandbox listening on {url}", flush=True)
         print(f"  bearer token: {DEMO_TOKEN}   (user usr_123, organization org_123)")
         print(f"  login:        {DEMO_EMAIL} / {DEMO_PASSWORD}")

@@ -6,6 +6,7 @@ Times are timezone-aware UTC with whole seconds; `iso()` renders them as `2025-0
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import UTC, date, datetime, timedelta
 
@@ -13,14 +14,18 @@ from datetime import UTC, date, datetime, timedelta
 # limits (years 1 and 9999), where converting to UTC or adding a day overflows.
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 12, 31, 23, 59, 59, tzinfo=UTC)
+_LEAP_SECOND = re.compile(r"(T[0-9]{2}:[0-9]{2}):60(?=[^0-9]|$)")
 
 
 def parse_instant(text: str) -> datetime:
     """Parse an ISO 8601 time (`2025-07-15T12:00:00Z`, or a bare date) as an aware UTC time.
 
-    ValueError for anything else, and for instants outside EARLIEST..LATEST.
+    RFC 3339's lower-case `t` and `z` are read as `T` and `Z`, and a leap second (`23:59:60`,
+    which `datetime` cannot hold) as the second before it. ValueError for anything else, and
+    for instants outside EARLIEST..LATEST.
     """
-    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    normal = _LEAP_SECOND.sub(r"\1:59", text.strip().upper())
+    value = datetime.fromisoformat(normal.replace("Z", "+00:00"))
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     try:

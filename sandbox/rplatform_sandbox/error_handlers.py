@@ -1,9 +1,10 @@
 """Connexion's error hooks: every error leaves the server as a `Problem` (see problems.py).
 
 Problems raised by handlers pass as they are. Connexion's own (400 parameter and body
-validation it does itself, 401 from security, 415) and starlette's (404 route, 405) are given
-the kind of their status (`problem_types.BY_STATUS`). Nothing escapes as a bare 500: an
-unexpected exception becomes an `internal` problem (and is logged).
+validation it does itself, 401 from security, told in the API key words of `auth.py`, 415) and
+starlette's (404 route, 405) are given the kind of their status (`problem_types.BY_STATUS`).
+Nothing escapes as a bare 500: an unexpected exception becomes an `internal` problem (and is
+logged).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 
+from .auth import MISSING
 from .problem_types import BY_STATUS
 from .problems import PROBLEM_JSON, FieldError, Problem
 
@@ -50,6 +52,8 @@ def handle_problem(_request: ConnexionRequest, exc: Exception) -> ConnexionRespo
         return response(Problem("validation-failed", message, status=400, errors=errors))
     if status == 415:
         detail = f"Content-Type must be application/json ({detail})."
+    elif status == 401:  # connexion's own words: "No authorization token provided", ...
+        detail = MISSING
     return response(of_status(status, detail, dict(exc.headers or {})))
 
 

@@ -2,7 +2,9 @@
 
 1. `SandboxContext`: makes this server's `Sandbox` current, draws the request's id
    (`request_context`, reproducible with `--seed`) and stamps it as `X-Request-Id` on every
-   response that does not carry it yet (handlers' answers already do).
+   response that does not carry it yet (handlers' answers already do). A 204 leaves without
+   `Content-Type`: it has no content (RFC 9110), but connexion labels an operation's empty
+   answer with the one media type the operation declares, `application/problem+json`.
 2. `FaultInjection`: the `X-Sandbox-Fault` header (see `faults.py`).
 3. `Idempotency`: the `Idempotency-Key` store (see `idempotency.py`).
 """
@@ -20,6 +22,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Message, Receive, Send], Awaitable[None]]
+NO_CONTENT = 204
 
 
 def header(scope: Message, name: str) -> str | None:
@@ -74,6 +77,8 @@ class SandboxContext:
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
+                if message["status"] == NO_CONTENT:
+                    headers = [(k, v) for k, v in headers if k.lower() != b"content-type"]
                 if not any(key.lower() == stamp[0] for key, _ in headers):
                     headers.append(stamp)
                 message["headers"] = headers
@@ -94,7 +99,7 @@ class FaultInjection:
         try:
             fault = faults.parse(text)
         except faults.FaultSyntaxError as exc:
-            await send_problem(send, invalid(faults.HEADER_NAME, "format", str(exc), status=400))
+            await send_problem(send, invalid(faults.HEADER_NAME, "format", str(exc)))
             return
         call = (
             scope["method"],

@@ -9,7 +9,8 @@ and the key does not depend on whether the last row still exists).
 
 When there is a next page, the answer carries `Link: </same/path?...&cursor=...>; rel="next"`
 (RFC 8288), a root-relative URL with the request's other query parameters; the last page has no
-`Link`. A cursor that this list did not hand out is a 400 `validation-failed` on `cursor`.
+`Link`. A cursor that this list did not hand out is a 422 `validation-failed` on `cursor`, as a
+cursor that breaks the parameter's pattern is.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def decode(name: str, cursor: str | None, types: Sequence[type]) -> Key | None:
         if tuple(map(type, key)) == tuple(types):
             return key
     message = "is not a cursor of this list; follow the URL of the Link header."
-    raise invalid("cursor", "format", message, status=400)
+    raise invalid("cursor", "format", message)
 
 
 def next_link(cursor: str) -> str:

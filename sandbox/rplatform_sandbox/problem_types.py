@@ -9,9 +9,38 @@ into every kind. Clients must accept any other URI too: new kinds may appear.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 BASE = "https://docs.rplatform.dev/problems/"
+
+# `validation-failed`'s status by the rules broken (a FieldError's `code`), wherever a rule is
+# checked (the schema, a handler): a value of the right type that breaks one of these is 422;
+# the shape of the request (`required`, `type`, `not`, ...) is 400, and a mix of both too.
+VALUE_RULES = frozenset(
+    {
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "pattern",
+        "format",
+        "enum",
+        "unchanged",
+    }
+)
+
+
+def status_of(codes: Iterable[str]) -> int:
+    """422 when every rule broken is a value's, else 400."""
+    codes = list(codes)
+    return 422 if codes and all(code in VALUE_RULES for code in codes) else 400
 
 
 @dataclass(frozen=True)
@@ -35,8 +64,10 @@ KINDS: dict[str, Kind] = {
             "validation-failed",
             (400, 422),
             "Validation failed",
-            "A parameter or body field breaks the schema or a documented rule (400 for the"
-            " shape, 422 for a value: enum, format, pattern, policy); `errors` names each field.",
+            "A parameter or body field breaks a rule of the schema or of the operation, checked"
+            " by either: 422 when a value of the right type breaks a rule (length, bound,"
+            " pattern, format, enum, `unchanged`), 400 for the shape (a missing or mistyped"
+            " member, members sent together); `errors` names each field and rule.",
         ),
         Kind(
             "malformed-body",
@@ -60,7 +91,7 @@ KINDS: dict[str, Kind] = {
             "unauthenticated",
             (401,),
             "Unauthenticated",
-            "The bearer token is missing, unknown, revoked or expired.",
+            "The API key (bearer token) is missing, unknown, revoked or expired.",
         ),
         Kind(
             "wrong-password",
@@ -104,6 +135,14 @@ KINDS: dict[str, Kind] = {
             (409,),
             "Nothing to cancel",
             "No account deletion is pending.",
+            retry=False,
+        ),
+        Kind(
+            "current-session",
+            (409,),
+            "Current session",
+            "The session to revoke is the one making the call, which would lock the caller out;"
+            " revokeAllSessions revokes every other one.",
             retry=False,
         ),
         Kind(

@@ -21,7 +21,7 @@ from typing import Any
 from connexion.exceptions import ProblemException
 
 from . import request_context
-from .problem_types import KINDS, Kind
+from .problem_types import KINDS, Kind, status_of
 
 PROBLEM_JSON = "application/problem+json"
 SHOULD_RETRY = "X-Should-Retry"
@@ -87,11 +87,14 @@ class Problem(ProblemException):
         return json.dumps(self.body()).encode()
 
 
-def invalid(field: str, code: str, message: str, *, status: int = 422) -> Problem:
-    """A validation failure of one field, found by a handler: `field: message` as the detail."""
+def invalid(field: str, code: str, message: str) -> Problem:
+    """A validation failure of one field, found by a handler: `field: message` as the detail.
+
+    Its status is the one the schema's checks give the same rule (`status_of`).
+    """
     return Problem(
         "validation-failed",
         f"{field}: {message}",
-        status=status,
+        status=status_of([code]),
         errors=[FieldError(field, code, message)],
     )

@@ -9,13 +9,16 @@ templated one), then:
 - OPTIONS is answered 204 with `Allow` listing exactly the documented methods;
 - any other method is a 405 problem with the same `Allow`.
 Paths that match nothing go on, and connexion answers 404.
+
+Each resource also knows, per method, the query parameters a request log may show the values
+of: the documented ones not marked `x-secret: true` (`access_log.py`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,7 @@ class Resource:
     pattern: re.Pattern[str]
     literal_segments: int
     methods: tuple[str, ...]  # upper case, in the spec's order
+    shown_query: dict[str, frozenset[str]] = field(default_factory=dict)  # by method
 
     @property
     def allow(self) -> bytes:
@@ -47,9 +51,28 @@ def resources(spec: dict[str, Any], prefix: str = "") -> list[Resource]:
         )
         methods = tuple(method.upper() for method in item if method in METHODS)
         literal = sum(not segment.startswith("{") for segment in segments)
-        found.append(Resource(re.compile(f"^/{regex}/?$"), literal, methods))
+        shown = {
+            method.upper(): _public_query(
+                spec, [*item.get("parameters", []), *op.get("parameters", [])]
+            )
+            for method, op in item.items()
+            if method in METHODS
+        }
+        found.append(Resource(re.compile(f"^/{regex}/?$"), literal, methods, shown))
     # Concrete paths first: `/sessions/revoke-all` wins over `/sessions/{session_id}`.
     return sorted(found, key=lambda r: -r.literal_segments)
+
+
+def _public_query(spec: dict[str, Any], parameters: list[Any]) -> frozenset[str]:
+    """Names of the documented query parameters whose values are not secret."""
+    names = set()
+    for parameter in parameters:
+        if "$ref" in parameter:
+            parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        secret = parameter.get("x-secret") or parameter.get("schema", {}).get("x-secret")
+        if parameter["in"] == "query" and not secret:
+            names.add(parameter["name"])
+    return frozenset(names)
 
 
 def load(specs: Iterable[tuple[Path, str]]) -> list[Resource]:

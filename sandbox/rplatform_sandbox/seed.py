@@ -3,7 +3,9 @@
 - `usr_123` demo@example.com / `currentPassword123`, owner of `org_123` (Acme Inc.) with projects
   `proj_123` Website, `proj_124` Mobile App, `proj_125` Data Pipeline, and a personal project
   `proj_playground`. Sessions: `session_sandbox` (the caller; bearer `sk_test_sandbox`),
-  `session_123`, `session_124`, `session_125`. Login history with successes and failures.
+  `session_123`, `session_124`, `session_125`. A login history of `LOGIN_HISTORY` (262)
+  sign-ins over half a year, more than two pages of 100: its own devices, with failures, and
+  failed attempts from two addresses it never signed in from.
 - `usr_456` other@example.com / `otherPassword456` (bearer `sk_test_other`, session
   `session_456`), owner of `org_456` (Globex) with `proj_456`: the demo user cannot see them.
 - Billing: `org_123` has customer `cus_123` without a payment method, a trialing subscription
@@ -33,8 +35,11 @@ OTHER_TOKEN = "sk_test_other"
 DEMO_EMAIL, DEMO_PASSWORD = "demo@example.com", "currentPassword123"
 OTHER_EMAIL, OTHER_PASSWORD = "other@example.com", "otherPassword456"
 FIRST_USAGE_MONTH = date(2025, 1, 1)
+LOGIN_HISTORY = 262
 HISTORY_MONTHS = 18
 SEED_CREATED_AT = "2025-01-01T00:00:00Z"  # users, organizations, customers, subscriptions
+# A sign-in: days from now, user agent, IP address, success, failure reason.
+Login = tuple[float, str, str, bool, str | None]
 
 DEFAULT_PREFERENCES = {
     "notifications": {"in_app": True, "push": True, "email": True},
@@ -114,7 +119,7 @@ def _sessions_and_logins(conn: sqlite3.Connection, now: datetime) -> None:
             "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
             (sid, uid, token_digest(token), agent, ip, at(created), at(active), at(expires)),
         )
-    logins = (
+    recent = (
         (-20, SAFARI, "203.0.113.10", True, None),
         (-14.01, SAFARI, "203.0.113.10", False, "wrong_password"),
         (-14, SAFARI, "203.0.113.10", True, None),
@@ -124,12 +129,37 @@ def _sessions_and_logins(conn: sqlite3.Connection, now: datetime) -> None:
         (-3, CHROME, "192.0.2.44", True, None),
         (-1, SDK, "127.0.0.1", True, None),
     )
-    for n, (days, agent, ip, ok, reason) in enumerate(logins, start=1):
-        conn.execute(
-            "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
-            " failure_reason) VALUES (?, 'usr_123', ?, ?, ?, ?, ?)",
-            (f"login_{100 + n}", at(days), ip, agent, int(ok), reason),
-        )
+    logins = [*_older_logins(LOGIN_HISTORY - len(recent)), *recent]
+    conn.executemany(
+        "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
+        " failure_reason) VALUES (?, 'usr_123', ?, ?, ?, ?, ?)",
+        [
+            (f"login_{100 + n}", at(days), ip, agent, int(ok), reason)
+            for n, (days, agent, ip, ok, reason) in enumerate(logins, start=1)
+        ],
+    )
+
+
+def _older_logins(count: int) -> list[Login]:
+    """`count` sign-ins before the recent ones, oldest first, the same for every seed and clock.
+
+    About 0.7 days apart, up to 21 days ago: the user's three devices with a wrong password in
+    about one of ten, and every ninth a failed attempt from one of two addresses it never used.
+    """
+    rng = random.Random(20250101)  # its own generator: the figures never depend on the ids
+    devices = ((SAFARI, "203.0.113.10"), (IPHONE, "198.51.100.23"), (CHROME, "192.0.2.44"))
+    strangers = ((CHROME, "192.0.2.99"), (SAFARI, "198.51.100.77"))
+    found: list[Login] = []
+    for n in range(count):
+        days = -21 - (count - n) * 0.7 - rng.random() * 0.1
+        if n % 9 == 4:
+            agent, ip = strangers[n % 2]
+            found.append((days, agent, ip, False, "wrong_password"))
+        else:
+            agent, ip = devices[rng.randrange(len(devices))]
+            ok = rng.random() > 0.1
+            found.append((days, agent, ip, ok, None if ok else "wrong_password"))
+    return found
 
 
 def _billing(conn: sqlite3.Connection, now: datetime) -> None:

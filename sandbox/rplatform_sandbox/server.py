@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 import uvicorn
 
 from .app import create_app
 from .clock import parse_instant
 from .guard import DEFAULT_MAX_BODY
+from .middleware import ASGIApp
 from .state import Sandbox
 
 STARTUP_TIMEOUT = 10.0
@@ -35,10 +37,12 @@ def serve(
     port: int = 0,
     host: str = "127.0.0.1",
     max_body: int = DEFAULT_MAX_BODY,
+    log: TextIO | None = None,
 ) -> Iterator[str]:
     """Run a sandbox until the block ends; yields its base URL.
 
     `max_body`: the largest request body accepted, in bytes (larger ones get 413).
+    `log`: where to write a line per request (`sys.stdout`, a file); by default, nowhere.
     """
     fixed = parse_instant(now) if isinstance(now, str) else now
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -46,17 +50,17 @@ def serve(
         sock.bind((host, port))
         sandbox = Sandbox(now=fixed, seed=seed, db=db)
         try:
-            with _running(sandbox, sock, max_body):
+            with _running(sandbox, sock, create_app(sandbox, max_body, log)):
                 yield f"http://{host}:{sock.getsockname()[1]}"
         finally:
             sandbox.close()
 
 
 @contextmanager
-def _running(sandbox: Sandbox, sock: socket.socket, max_body: int) -> Iterator[None]:
-    """uvicorn serving the sandbox on `sock` in a daemon thread, until the block ends."""
+def _running(sandbox: Sandbox, sock: socket.socket, app: ASGIApp) -> Iterator[None]:
+    """uvicorn serving the sandbox's `app` on `sock` in a daemon thread, until the block ends."""
     config = uvicorn.Config(
-        create_app(sandbox, max_body),
+        app,
         log_level="warning",
         access_log=False,
         server_header=False,

@@ -6,11 +6,16 @@ the second of the two) or the parameter's name, `code` the JSON Schema keyword t
 (`required`, `type`, `maxLength`, `pattern`, `format`, `minimum`, `enum`, `not`, ...), and
 `message` what is wrong. All violations are listed; `detail` names the most relevant one.
 
-The package's 400-versus-422 rule: in JSON bodies, when every violation is of an `enum`,
-`format` or `pattern` (the value has the right type but is not acceptable) the status is 422,
-otherwise 400; parameters are always 400. Bodies that are not acceptable JSON at all
-(`jsonbody.parse`: syntax, encoding, nesting, numbers) are a 400 `malformed-body`.
-Values of `format: password` fields are never quoted back.
+One rule, one status, wherever it is checked (`status_of`): a value of the right type that
+breaks a rule (`VALUE_RULES`: a length, a bound, a pattern, a format, an enum, or a handler's
+`unchanged`) is 422; the shape of the request (a missing member or parameter, a wrong type,
+members that exclude each other) is 400, and so is a mix of both. The same for body fields,
+parameters and the rules a handler checks (`problems.invalid` asks `status_of` too). Bodies that
+are not acceptable JSON at all (`jsonbody.parse`: syntax, encoding, nesting, numbers) are a 400
+`malformed-body`. Formats are `formats.py`'s, on requests and responses alike.
+
+Secret values (a field marked `x-secret: true` or `format: password`) are never quoted back:
+their messages state the rule alone.
 """
 
 from __future__ import annotations
@@ -19,15 +24,21 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any
 
 from connexion.datastructures import MediaTypeDict
+from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
 from connexion.utils import is_null, is_nullable
-from connexion.validators import JSONRequestBodyValidator, ParameterValidator
+from connexion.validators import (
+    JSONRequestBodyValidator,
+    JSONResponseBodyValidator,
+    ParameterValidator,
+)
 from jsonschema import Draft4Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from . import jsonbody
+from .formats import FORMAT_CHECKER, WORDS
+from .problem_types import status_of
 from .problems import FieldError, Problem
 
-SEMANTIC_VALIDATORS = frozenset({"enum", "format", "pattern"})
 MAX_DETAIL = 300
 MAX_ERRORS = 20
 
@@ -58,19 +69,34 @@ def _field(error: ValidationError, base: Sequence[Any]) -> str:
     return json_path(parts) or "body"
 
 
-def _message(error: ValidationError) -> str:
-    if isinstance(error.schema, dict) and error.schema.get("format") == "password":
-        # The password itself is never echoed; its pattern is said in words.
-        limit, schema = error.validator_value, error.schema
-        policy = (
+def is_secret(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("x-secret") is True or schema.get("format") == "password"
+    )
+
+
+def _secret_message(error: ValidationError) -> str:
+    """The rule a secret value broke, in words, without the value."""
+    limit, schema = error.validator_value, error.schema
+    if error.validator == "pattern" and schema.get("format") == "password":
+        return (
             f"must be {schema.get('minLength')} to {schema.get('maxLength')} characters long,"
             " with at least one letter and one digit."
         )
-        return {
-            "minLength": f"is shorter than {limit} characters",
-            "maxLength": f"is longer than {limit} characters",
-            "pattern": policy,
-        }.get(str(error.validator), f"fails {error.validator}")
+    if error.validator in ("pattern", "format") and schema.get("format") in WORDS:
+        return f"is not {WORDS[schema['format']]}."
+    return {
+        "minLength": f"is shorter than {limit} characters",
+        "maxLength": f"is longer than {limit} characters",
+        "type": f"must be of type {limit}",
+    }.get(str(error.validator), f"breaks the rule {error.validator}")
+
+
+def _message(error: ValidationError) -> str:
+    if is_secret(error.schema):
+        return _secret_message(error)
+    if error.validator == "format" and error.validator_value in WORDS:
+        return f"{error.instance!r} is not {WORDS[error.validator_value]}."
     if error.validator == "not" and isinstance(error.validator_value, dict):
         names = error.validator_value.get("required") or []
         return f"{' and '.join(names)} must not be sent together"
@@ -88,14 +114,19 @@ def field_errors(errors: Iterable[ValidationError], base: Sequence[Any] = ()) ->
     return found[:MAX_ERRORS]
 
 
-def failure(errors: list[FieldError], status: int, detail: str | None = None) -> Problem:
+def failure(errors: list[FieldError], detail: str | None = None) -> Problem:
     first = errors[0]
     detail = shorten(detail or f"{first.field}: {first.message}")
+    status = status_of(error.code for error in errors)
     return Problem("validation-failed", detail, status=status, errors=errors)
 
 
 class BodyValidator(JSONRequestBodyValidator):
-    """JSON body validation: every violation listed; enum, format and pattern alone are 422."""
+    """JSON body validation: every violation listed, formats as `formats.py` checks them."""
+
+    @property
+    def _validator(self) -> Any:
+        return Draft4RequestValidator(self._schema, format_checker=FORMAT_CHECKER)
 
     async def _parse(self, stream: AsyncIterator[bytes], scope: Any) -> Any:
         body = b"".join([chunk async for chunk in stream])
@@ -120,8 +151,15 @@ class BodyValidator(JSONRequestBodyValidator):
             return None
         best = best_match(raw)
         raw.sort(key=lambda e: e is not best)  # the most relevant first: it makes the detail
-        semantic = all(e.validator in SEMANTIC_VALIDATORS for e in raw)
-        raise failure(field_errors(raw), 422 if semantic else 400)
+        raise failure(field_errors(raw))
+
+
+class ResponseValidator(JSONResponseBodyValidator):
+    """Response bodies checked with the same formats as requests."""
+
+    @property
+    def validator(self) -> Any:
+        return Draft4ResponseValidator(self._schema, format_checker=FORMAT_CHECKER)
 
 
 class NamedParameterValidator(ParameterValidator):
@@ -144,7 +182,7 @@ class NamedParameterValidator(ParameterValidator):
                     detail = f"{name} ({where} parameter): {found[0].message}"
                 errors += found
         if errors:
-            raise failure(errors, 400, detail)
+            raise failure(errors, detail)
 
 
 def _parameter_errors(name: str, value: Any, param: dict[str, Any]) -> list[FieldError]:
@@ -153,9 +191,9 @@ def _parameter_errors(name: str, value: Any, param: dict[str, Any]) -> list[Fiel
             return [FieldError(name, "required", "is required.")]
         return []
     schema = param.get("schema", param)
-    validator = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+    validator = Draft4Validator(schema, format_checker=FORMAT_CHECKER)
     return [
-        FieldError(name, str(e.validator), shorten(str(e.message)))
+        FieldError(name, str(e.validator), shorten(_message(e)))
         for e in validator.iter_errors(value)
     ]
 
@@ -163,4 +201,5 @@ def _parameter_errors(name: str, value: Any, param: dict[str, Any]) -> list[Fiel
 VALIDATOR_MAP = {
     "body": MediaTypeDict({"*/*json": BodyValidator}),
     "parameter": NamedParameterValidator,
+    "response": MediaTypeDict({"*/*json": ResponseValidator}),
 }

@@ -253,10 +253,10 @@ def test_raw_response(client: rplatform.Client) -> None:
 # -- every error class the server can produce ------------------------------------------------
 
 
-def test_bad_request(client: rplatform.Client) -> None:
-    with pytest.raises(rplatform.BadRequestError) as info:
+def test_a_value_breaking_a_rule_is_unprocessable(client: rplatform.Client) -> None:
+    with pytest.raises(rplatform.UnprocessableEntityError) as info:
         client.billing.get_project_usage("p" * 65)  # longer than the spec's maxLength
-    assert info.value.status_code == 400 and info.value.problem is not None
+    assert info.value.status_code == 422 and info.value.problem is not None
     assert info.value.request_id and info.value.request_id in str(info.value)
 
 

@@ -42,6 +42,14 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("changes") / "repo"
     copy_repository(repo)
     shutil.rmtree(repo / "changes/released")
+    # The copy's state is recorded as released below: nothing of its CHANGELOG is unreleased.
+    changelog = repo / "CHANGELOG.md"
+    text = changelog.read_text("utf-8")
+    start, end = (
+        text.index("## [Unreleased]\n"),
+        text.index("\n## [", text.index("## [Unreleased]") + 1),
+    )
+    changelog.write_text(text[:start] + "## [Unreleased]\n" + text[end:], encoding="utf-8")
     recorded = changes(repo, "--release")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
     subprocess.run([*GIT, "init", "-q"], cwd=repo, check=True)

@@ -246,10 +246,10 @@ ERRORS = [
     ),
     pytest.param(
         lambda r: r.billing.get_project_usage("p" * 65),
-        rplatform.BadRequestError,
-        400,
+        rplatform.UnprocessableEntityError,
+        422,
         "project_id",
-        id="get-project-usage-with-an-overlong-id-is-a-bad-request",
+        id="get-project-usage-with-an-overlong-id-is-unprocessable",
     ),
     pytest.param(
         lambda r: r.billing.create_checkout_session(

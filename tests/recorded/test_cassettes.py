@@ -42,8 +42,10 @@ from ._cassettes import (
     text_secrets,
 )
 
-# The error statuses that the cassettes must show the SDK meeting, between them.
-REQUIRED_ERROR_STATUSES = {400, 401, 403, 404, 409, 422}
+# The error statuses that the cassettes must show the SDK meeting, between them. Not 400: the
+# sandbox answers it for the request's shape (a missing or mistyped member, user_id with
+# organization_id), which the SDK checks before sending; tests/unit meets it.
+REQUIRED_ERROR_STATUSES = {401, 403, 404, 409, 422}
 
 
 @cache

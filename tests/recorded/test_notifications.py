@@ -16,10 +16,10 @@ TOKEN = "ExponentPushToken[abc123]"
 ERRORS = [
     pytest.param(
         lambda r: r.notifications.register_token(token="x" * 4097, platform="fcm"),
-        rplatform.BadRequestError,
-        400,
+        rplatform.UnprocessableEntityError,
+        422,
         "token",
-        id="register-token-with-an-overlong-token-is-a-bad-request",
+        id="register-token-with-an-overlong-token-is-unprocessable",
     ),
 ]
 

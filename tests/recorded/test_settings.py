@@ -160,10 +160,10 @@ ERRORS = [
     ),
     pytest.param(
         lambda r: r.settings.revoke_session("s" * 65),
-        rplatform.BadRequestError,
-        400,
+        rplatform.UnprocessableEntityError,
+        422,
         "session_id",
-        id="revoke-session-with-an-overlong-id-is-a-bad-request",
+        id="revoke-session-with-an-overlong-id-is-unprocessable",
     ),
     pytest.param(
         lambda r: r.settings.change_password(current_password=PASSWORD, new_password="no digits"),
@@ -176,7 +176,7 @@ ERRORS = [
         lambda r: r.settings.request_email_change(new_email="other@example.com", password=PASSWORD),
         rplatform.ConflictError,
         409,
-        "already in use",
+        "in use by another account",
         id="request-email-change-to-a-taken-address-is-a-conflict",
     ),
     pytest.param(
@@ -192,7 +192,7 @@ ERRORS = [
         lambda r: r.settings.request_email_change(new_email="not-an-address", password=PASSWORD),
         rplatform.UnprocessableEntityError,
         422,
-        "is not a 'email'",
+        "is not an email address",
         id="request-email-change-to-an-invalid-address-is-unprocessable",
     ),
     pytest.param(

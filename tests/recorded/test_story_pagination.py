@@ -1,6 +1,6 @@
 """Story: the login history read page by page, then 250 entries through the iterator.
 
-Recorded from the sandbox (which seeds eight sign-ins; `POST /sandbox/login-history` adds 250
+Recorded from the sandbox (which seeds 262 sign-ins; `POST /sandbox/login-history` adds 250
 more, one second apart up to the frozen now), replayed offline: the pages come from `Link`
 headers in the cassette, so the replay proves the SDK follows them and stops where they stop.
 """
@@ -20,15 +20,17 @@ from ._expect import NOW
 pytestmark = pytest.mark.vcr
 
 
-def test_two_pages_by_hand(client: rplatform.Client, wire: Wire) -> None:
-    first = client.settings.get_login_history(limit=5)
-    assert isinstance(first, rplatform.Page) and len(first) == 5 and first.has_more
+def test_three_pages_by_hand(client: rplatform.Client, wire: Wire) -> None:
+    first = client.settings.get_login_history(limit=100)
+    assert isinstance(first, rplatform.Page) and len(first) == 100 and first.has_more
     second = first.next_page()
-    assert second is not None and len(second) == 3 and not second.has_more
-    assert second.next_page() is None
-    assert [r.url.params.get("limit") for r in wire.requests] == ["5", "5"]
-    entries = [*first, *second]
-    assert len({e.id for e in entries}) == 8
+    assert second is not None and len(second) == 100 and second.has_more
+    third = second.next_page()
+    assert third is not None and len(third) == 62 and not third.has_more
+    assert third.next_page() is None
+    assert [r.url.params.get("limit") for r in wire.requests] == ["100", "100", "100"]
+    entries = [*first, *second, *third]
+    assert len({e.id for e in entries}) == 262
     stamps = [e.created_at for e in entries]
     assert stamps == sorted(stamps, reverse=True)
 

@@ -2,7 +2,8 @@
 
 `check(response)` finds the documented response of the request's operation and status, then
 asserts that every header it marks `required` is there and that every documented header that is
-there fits its schema. Every `/v1/` response carries `X-Request-Id`, documented status or not.
+there fits its schema. Every `/v1/` response carries `X-Request-Id`, documented status or not,
+and a 204 no `Content-Type`.
 The sandbox tests' clients run it on each response (an httpx event hook, conftest.py), so the
 hundreds of calls they make double as a check that the server sends what the spec says.
 """
@@ -52,6 +53,8 @@ def check(response: httpx.Response) -> None:
     if not request.url.path.startswith("/v1/"):
         return
     assert response.headers.get("x-request-id"), f"{request.method} {request.url}: no request id"
+    if response.status_code == 204:  # no content, so no media type for it (RFC 9110)
+        assert "content-type" not in response.headers, f"{request.method} {request.url}: 204"
     headers = documented(request.method, request.url.path, response.status_code)
     if headers is None:
         return

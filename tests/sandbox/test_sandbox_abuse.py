@@ -141,21 +141,23 @@ def test_nesting_within_the_limit_reaches_validation(api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "status", "words"),
     [
-        (b"1" * 5000, "number"),
-        (b"1" + b"0" * 30, "input_tokens"),
-        (b"NaN", "NaN"),
-        (b"1e999", "number"),
-        (b"-Infinity", "Infinity"),
+        (b"1" * 5000, 400, "number"),
+        (b"1" + b"0" * 30, 422, "input_tokens"),  # JSON, a value above the maximum
+        (b"NaN", 400, "NaN"),
+        (b"1e999", 400, "number"),
+        (b"-Infinity", 400, "Infinity"),
     ],
 )
-def test_absurd_numbers_are_400(api: httpx.Client, text: bytes, words: str) -> None:
+def test_absurd_numbers_are_refused(
+    api: httpx.Client, text: bytes, status: int, words: str
+) -> None:
     body = raw_json({**AI, "input_tokens": 0}).replace(
         b'"input_tokens": 0', b'"input_tokens": ' + text
     )
     response = api.post("/v1/billing/ai-usage", content=body, headers=JSON_HEADERS)
-    assert words in problem(response, 400)["detail"]
+    assert words in problem(response, status)["detail"]
 
 
 @pytest.mark.parametrize(
@@ -171,7 +173,7 @@ def test_money_inputs_are_bounded_by_the_schema(
     api: httpx.Client, field: str, value: float
 ) -> None:
     assert (
-        field in problem(api.post("/v1/billing/ai-usage", json={**AI, field: value}), 400)["detail"]
+        field in problem(api.post("/v1/billing/ai-usage", json={**AI, field: value}), 422)["detail"]
     )
 
 

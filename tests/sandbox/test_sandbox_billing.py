@@ -59,6 +59,30 @@ def test_the_other_user_sees_only_their_own(other: httpx.Client) -> None:
     problem(other.get("/v1/billing/projects/proj_123/usage"), 404)
 
 
+def test_a_personal_project_is_its_owners_alone_while_the_owner_lives(
+    api: httpx.Client, other: httpx.Client
+) -> None:
+    ai = {
+        "project_id": "proj_playground",
+        "input_tokens": 1,
+        "output_tokens": 1,
+        "cost_cents": 1,
+        "provider_model": "m",
+    }
+    june = {"from": "2025-06-01", "to": "2025-06-30"}
+    owners = api.get("/v1/billing/projects/proj_playground/usage", params=june)
+    assert owners.status_code == 200 and owners.json()  # the owner (usr_123) is alive
+    refused = other.get("/v1/billing/projects/proj_playground/usage", params=june)
+    assert (
+        problem(refused, 404, "not-found")["detail"] == "No project proj_playground in your scope."
+    )
+    problem(other.post("/v1/billing/ai-usage", json=ai), 404, "not-found")
+    assert api.get("/v1/billing/projects/proj_playground/usage", params=june).json() == (
+        owners.json()
+    )  # the refused AI usage was not recorded
+    assert api.post("/v1/billing/ai-usage", json=ai).status_code == 201
+
+
 def test_usage_line_items_add_up_to_the_total(api: httpx.Client) -> None:
     usage = api.get("/v1/billing/usage", params=JUNE).json()
     assert (usage["period_start"], usage["period_end"]) == ("2025-06-01", "2025-06-30")
@@ -123,9 +147,9 @@ def test_project_usage_rules(api: httpx.Client) -> None:
     assert len(one_day) == 6
     assert api.get("/v1/billing/projects/proj_playground/usage").status_code == 200
     reversed_range = {"from": "2025-06-30", "to": "2025-06-01"}
-    detail = problem(api.get("/v1/billing/projects/proj_123/usage", params=reversed_range), 400)
+    detail = problem(api.get("/v1/billing/projects/proj_123/usage", params=reversed_range), 422)
     assert "from" in detail["detail"]
-    problem(api.get("/v1/billing/projects/proj_123/usage", params={"from": "2025-13-45"}), 400)
+    problem(api.get("/v1/billing/projects/proj_123/usage", params={"from": "2025-13-45"}), 422)
     problem(api.get("/v1/billing/projects/proj_999/usage"), 404)
     problem(api.get("/v1/billing/projects/proj_456/usage"), 404)  # another user's project
 
@@ -133,7 +157,7 @@ def test_project_usage_rules(api: httpx.Client) -> None:
 def test_usage_parameter_rules(api: httpx.Client) -> None:
     problem(api.get("/v1/billing/usage", params={**ORG, "year": 2025}), 400)
     assert (
-        "month" in problem(api.get("/v1/billing/usage", params={**ORG, "month": 13}), 400)["detail"]
+        "month" in problem(api.get("/v1/billing/usage", params={**ORG, "month": 13}), 422)["detail"]
     )
     current = api.get("/v1/billing/usage", params=ORG).json()
     assert (current["year"], current["month"]) == (2025, 7)
@@ -192,13 +216,13 @@ def test_record_ai_usage_rules(api: httpx.Client) -> None:
     }
     assert (
         "input_tokens"
-        in problem(api.post("/v1/billing/ai-usage", json={**base, "input_tokens": -1}), 400)[
+        in problem(api.post("/v1/billing/ai-usage", json={**base, "input_tokens": -1}), 422)[
             "detail"
         ]
     )
     problem(api.post("/v1/billing/ai-usage", json={**base, "input_tokens": 1.5}), 400)
-    problem(api.post("/v1/billing/ai-usage", json={**base, "cost_cents": -0.01}), 400)
-    problem(api.post("/v1/billing/ai-usage", json={**base, "input_tokens": 10**13}), 400)
+    problem(api.post("/v1/billing/ai-usage", json={**base, "cost_cents": -0.01}), 422)
+    problem(api.post("/v1/billing/ai-usage", json={**base, "input_tokens": 10**13}), 422)
     problem(api.post("/v1/billing/ai-usage", json={**base, "project_id": "proj_999"}), 404)
     problem(api.post("/v1/billing/ai-usage", json={**base, "project_id": "proj_456"}), 404)
     assert (

@@ -67,6 +67,18 @@ def test_the_account_lives_until_the_grace_period_ends(api: httpx.Client, sandbo
     assert login(sandbox_url, *DEMO).status_code == 201
 
 
+def test_the_account_is_gone_at_the_exact_end_of_its_grace_period(
+    api: httpx.Client, sandbox_url: str
+) -> None:
+    assert api.post("/v1/settings/deletion", json=DELETION).status_code == 201
+    scheduled = api.get("/v1/settings/deletion").json()["scheduled_at"]
+    assert scheduled == "2025-08-14T12:00:00Z"
+    advance(api, 30 * DAY)
+    assert api.get("/sandbox/health").json()["now"] == scheduled
+    problem(api.get("/v1/settings/deletion"), 401)
+    problem(login(sandbox_url, *DEMO), 401)
+
+
 @pytest.mark.parametrize("first", ["token", "login", "other user", "sandbox route"])
 def test_after_the_grace_period_the_account_is_gone(
     api: httpx.Client, sandbox_url: str, first: str
@@ -140,6 +152,31 @@ def test_deletion_removes_the_data_and_sole_member_organizations(tmp_path: Path)
     assert rows_of(path, "usr_456", "org_456", "proj_456")  # the other user keeps everything
 
 
+def test_deletion_removes_the_accounts_stored_idempotency_answers(tmp_path: Path) -> None:
+    path = tmp_path / "sandbox.db"
+    key = {"Idempotency-Key": "before-deletion"}
+    with serve(db=path, now=NOW, seed=1) as url, client(url) as api:
+        api.post("/v1/billing/customer", json={}, headers=key).raise_for_status()
+        with client(url, OTHER_TOKEN) as other:
+            other.post("/v1/billing/customer", json={}, headers=key).raise_for_status()
+        deletion = api.post(
+            "/v1/settings/deletion", json=DELETION, headers={"Idempotency-Key": "d"}
+        )
+        assert deletion.status_code == 201
+        with sqlite3.connect(path) as conn:
+            before = conn.execute("SELECT scope, key FROM idempotency ORDER BY scope, key")
+            assert before.fetchall() == [
+                ("usr_123", "before-deletion"),
+                ("usr_123", "d"),
+                ("usr_456", "before-deletion"),
+            ]
+        advance(api, 30 * DAY)
+        httpx.get(f"{url}/sandbox/health").raise_for_status()  # the purge runs
+        with sqlite3.connect(path) as conn:
+            after = conn.execute("SELECT scope, key FROM idempotency ORDER BY scope, key")
+            assert after.fetchall() == [("usr_456", "before-deletion")]
+
+
 def test_an_organization_with_other_members_stays(tmp_path: Path) -> None:
     path = tmp_path / "sandbox.db"
     with serve(db=path, now=NOW, seed=1) as url:
@@ -168,5 +205,17 @@ def test_a_refused_token_is_told_why_and_how_to_authenticate(sandbox_url: str) -
     with client(sandbox_url, "sk_test_unknown") as stranger:
         refused = stranger.get("/v1/settings/preferences")
     body = problem(refused, 401, "unauthenticated")
-    assert body["detail"] == "The bearer token is unknown, revoked or expired."
+    assert body["detail"] == "The API key (bearer token) is unknown, revoked or expired."
+    assert refused.headers["www-authenticate"] == 'Bearer realm="rplatform"'
+
+
+@pytest.mark.parametrize("authorization", [None, "Basic dXNyOnB3", "Bearer", "sk_test_sandbox"])
+def test_a_missing_key_is_told_how_to_send_one(sandbox_url: str, authorization: str | None) -> None:
+    headers = {"Authorization": authorization} if authorization else {}
+    with client(sandbox_url, token=None) as anonymous:
+        refused = anonymous.get("/v1/settings/preferences", headers=headers)
+    body = problem(refused, 401, "unauthenticated")
+    assert body["detail"] == (
+        "The API key (bearer token) is missing: send it as `Authorization: Bearer <API key>`."
+    )
     assert refused.headers["www-authenticate"] == 'Bearer realm="rplatform"'

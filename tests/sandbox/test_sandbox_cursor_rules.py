@@ -54,13 +54,13 @@ def test_no_cursor_is_the_first_page() -> None:
         ("projects", "", (str,)),
     ],
 )
-def test_a_cursor_this_list_did_not_hand_out_is_a_400_on_cursor(
+def test_a_cursor_this_list_did_not_hand_out_is_a_422_on_cursor(
     name: str, cursor: str, types: tuple[type, ...]
 ) -> None:
     with pytest.raises(Problem) as refused:
         decode(name, cursor, types)
     problem = refused.value
-    assert (problem.status_code, problem.kind.name) == (400, "validation-failed")
+    assert (problem.status_code, problem.kind.name) == (422, "validation-failed")
     assert problem.detail == (
         "cursor: is not a cursor of this list; follow the URL of the Link header."
     )

@@ -51,4 +51,4 @@ def test_platform_must_be_one_of_the_documented(api: httpx.Client) -> None:
     )["detail"]
     assert "platform" in detail
     problem(api.post("/v1/notifications/push-tokens", json={"platform": "expo"}), 400)
-    problem(api.post("/v1/notifications/push-tokens/unregister", json={"token": ""}), 400)
+    problem(api.post("/v1/notifications/push-tokens/unregister", json={"token": ""}), 422)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from rplatform_sandbox.problem_types import BASE, KINDS
+from rplatform_sandbox.problem_types import BASE, KINDS, status_of
 
 from .conftest import problem
 
@@ -46,7 +46,7 @@ def _fault(kind: str) -> Driver:
 
 
 DRIVERS: dict[str, tuple[int, Driver]] = {
-    "validation-failed": (400, lambda api: api.get("/v1/billing/usage", params={"month": 13})),
+    "validation-failed": (422, lambda api: api.get("/v1/billing/usage", params={"month": 13})),
     "malformed-body": (
         400,
         lambda api: api.post(
@@ -87,6 +87,7 @@ DRIVERS: dict[str, tuple[int, Driver]] = {
     "method-not-allowed": (405, lambda api: api.put("/v1/settings/preferences", json={})),
     "deletion-pending": (409, _deletion_pending),
     "nothing-to-cancel": (409, lambda api: api.delete("/v1/settings/deletion")),
+    "current-session": (409, lambda api: api.delete("/v1/settings/sessions/session_sandbox")),
     "email-in-use": (
         409,
         lambda api: api.post(
@@ -122,6 +123,28 @@ def test_the_sandbox_answers_each_kind_as_documented(api: httpx.Client, kind: st
     assert response.headers.get("x-should-retry") == expected
 
 
+@pytest.mark.parametrize(
+    ("codes", "status"),
+    [
+        (["minLength"], 422),
+        (["maxLength", "pattern"], 422),
+        (["minimum"], 422),
+        (["maximum"], 422),
+        (["maxItems"], 422),
+        (["format"], 422),
+        (["enum"], 422),
+        (["unchanged"], 422),
+        (["required"], 400),
+        (["type"], 400),
+        (["not"], 400),
+        (["type", "enum"], 400),  # a shape error with a value one: the shape first
+        ([], 400),
+    ],
+)
+def test_the_status_of_a_validation_failure_is_the_rules(codes: list[str], status: int) -> None:
+    assert status_of(iter(codes)) == status
+
+
 def test_unprocessable_values_are_validation_failures_with_status_422(api: httpx.Client) -> None:
     response = api.patch("/v1/settings/preferences/appearance", json={"timezone": "Mars/Olympus"})
     body = problem(response, 422, "validation-failed")
@@ -142,7 +165,7 @@ def _errors(response: httpx.Response, status: int) -> list[tuple[str, str]]:
 def test_body_errors_name_each_field_by_its_json_path(api: httpx.Client) -> None:
     events = {"events": [{"project_id": "proj_123", "meter": "storage_gb", "quantity": 1}] * 2}
     events["events"] = [events["events"][0], {**events["events"][0], "quantity": -1}]
-    assert _errors(api.post("/sandbox/usage-events", json=events), 400) == [
+    assert _errors(api.post("/sandbox/usage-events", json=events), 422) == [
         ("events[1].quantity", "minimum")
     ]
     checkout = api.post("/v1/billing/checkout-sessions", json={"organization_id": ""})
@@ -155,7 +178,7 @@ def test_body_errors_name_each_field_by_its_json_path(api: httpx.Client) -> None
     tokens = {**_ai_usage(), "input_tokens": "many"}
     assert _errors(api.post("/v1/billing/ai-usage", json=tokens), 400) == [("input_tokens", "type")]
     device = {"token": "t", "platform": "expo", "device_id": "d" * 256}
-    assert _errors(api.post("/v1/notifications/push-tokens", json=device), 400) == [
+    assert _errors(api.post("/v1/notifications/push-tokens", json=device), 422) == [
         ("device_id", "maxLength")
     ]
 
@@ -170,7 +193,7 @@ def _ai_usage() -> dict[str, object]:
     }
 
 
-def test_enum_format_and_pattern_alone_are_422(api: httpx.Client) -> None:
+def test_value_rules_alone_are_422(api: httpx.Client) -> None:
     platform = {"token": "t", "platform": "web"}
     assert _errors(api.post("/v1/notifications/push-tokens", json=platform), 422) == [
         ("platform", "enum")
@@ -191,32 +214,43 @@ def test_enum_format_and_pattern_alone_are_422(api: httpx.Client) -> None:
     assert _errors(api.post("/v1/settings/password", json=same), 422) == [
         ("new_password", "unchanged")
     ]
+    short = {"current_password": "currentPassword123", "new_password": "short1"}
+    assert _errors(api.post("/v1/settings/password", json=short), 422) == [
+        ("new_password", "minLength")
+    ]
+    assert _errors(api.get("/v1/settings/sessions", params={"limit": 0}), 422) == [
+        ("limit", "minimum")
+    ]
 
 
 def test_parameter_errors_name_each_parameter(api: httpx.Client) -> None:
     usage = api.get("/v1/billing/usage", params={"year": "soon", "month": 13})
-    assert _errors(usage, 400) == [("year", "type"), ("month", "maximum")]
+    assert _errors(usage, 400) == [("year", "type"), ("month", "maximum")]  # shape and value
     assert usage.json()["detail"] == "year (query parameter): 'soon' is not of type 'integer'"
     assert _errors(api.get("/v1/billing/usage", params={"year": 2025}), 400) == [
         ("month", "required")
     ]
     both = {"user_id": "usr_123", "organization_id": "org_123"}
-    assert _errors(api.get("/v1/billing/status", params=both), 400) == [("organization_id", "not")]
+    owners = api.get("/v1/billing/status", params=both)
+    assert _errors(owners, 400) == [("organization_id", "not")]
+    assert owners.json()["detail"] == (
+        "organization_id: pass either user_id or organization_id, not both."
+    )
     project = api.get("/v1/billing/projects/proj_123/usage", params={"from": "someday"})
-    assert _errors(project, 400) == [("from", "format")]
+    assert _errors(project, 422) == [("from", "format")]
     backwards = {"from": "2025-06-30", "to": "2025-06-01"}
-    assert _errors(api.get("/v1/billing/projects/proj_123/usage", params=backwards), 400) == [
+    assert _errors(api.get("/v1/billing/projects/proj_123/usage", params=backwards), 422) == [
         ("to", "minimum")
     ]
-    assert _errors(api.delete(f"/v1/settings/sessions/{'s' * 65}"), 400) == [
+    assert _errors(api.delete(f"/v1/settings/sessions/{'s' * 65}"), 422) == [
         ("session_id", "maxLength")
     ]
     key = {"Idempotency-Key": "k" * 256}
-    assert _errors(api.post("/v1/settings/sessions/revoke-all", headers=key), 400) == [
+    assert _errors(api.post("/v1/settings/sessions/revoke-all", headers=key), 422) == [
         ("Idempotency-Key", "maxLength")
     ]
     cursor = api.get("/v1/settings/login-history", params={"cursor": "bm90LWEtY3Vyc29y"})
-    assert _errors(cursor, 400) == [("cursor", "format")]
+    assert _errors(cursor, 422) == [("cursor", "format")]
 
 
 def test_password_values_are_never_quoted_back(api: httpx.Client) -> None:
@@ -224,7 +258,7 @@ def test_password_values_are_never_quoted_back(api: httpx.Client) -> None:
     for new_password in (secret, "Sesame-without-digits"):
         change = {"current_password": "currentPassword123", "new_password": new_password}
         response = api.post("/v1/settings/password", json=change)
-        assert response.status_code in (400, 422)
+        assert response.status_code == 422
         assert "Sesame" not in response.text, response.text
 
 

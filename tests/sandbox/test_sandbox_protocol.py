@@ -13,7 +13,7 @@ from _support import operations as spec_operations
 from rplatform_sandbox import serve
 from rplatform_sandbox.app import spec_path
 
-from .conftest import NOW, client, problem
+from .conftest import NOW, client, login, problem
 
 AI = {
     "project_id": "proj_123",
@@ -97,6 +97,25 @@ def test_idempotency_keys_belong_to_one_caller(api: httpx.Client, other: httpx.C
     assert mine["stripe_customer_id"] != theirs["stripe_customer_id"]
 
 
+def test_a_users_idempotency_keys_hold_across_their_tokens(
+    api: httpx.Client, sandbox_url: str
+) -> None:
+    def ai_tokens() -> int:
+        usage = api.get("/v1/billing/usage", params={"organization_id": "org_123"}).json()
+        return int(usage["ai_tokens"])
+
+    before = ai_tokens()
+    headers = {"Idempotency-Key": "one-user-two-tokens"}
+    first = api.post("/v1/billing/ai-usage", json=AI, headers=headers)
+    assert first.status_code == 201 and "idempotent-replayed" not in first.headers
+    phone = login(sandbox_url, "demo@example.com", "currentPassword123").json()["token"]
+    with client(sandbox_url, phone) as second_token:
+        retry = second_token.post("/v1/billing/ai-usage", json=AI, headers=headers)
+    assert retry.status_code == 201 and retry.headers["idempotent-replayed"] == "true"
+    assert retry.json() == first.json()
+    assert ai_tokens() == before + 15  # acted once
+
+
 def test_idempotency_window_is_24_hours(api: httpx.Client) -> None:
     headers = {"Idempotency-Key": "key-1"}
     api.post("/v1/billing/ai-usage", json=AI, headers=headers)
@@ -162,12 +181,12 @@ def test_fault_counters_are_cleared_by_reset(api: httpx.Client) -> None:
     assert api.get("/v1/billing/status", headers=headers).status_code == 429
 
 
-def test_malformed_fault_header_is_400(api: httpx.Client) -> None:
+def test_malformed_fault_header_is_422(api: httpx.Client) -> None:
     assert (
         "X-Sandbox-Fault"
-        in problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "418"}), 400)["detail"]
+        in problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "418"}), 422)["detail"]
     )
-    problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "429; times=x"}), 400)
+    problem(api.get("/v1/billing/status", headers={"X-Sandbox-Fault": "429; times=x"}), 422)
 
 
 def test_database_file_holds_no_clear_secrets(tmp_path: Path) -> None:
@@ -199,7 +218,7 @@ def test_database_file_holds_no_clear_secrets(tmp_path: Path) -> None:
         ({"content": b"{", "headers": {"content-type": "application/json"}}, 400, "JSON"),
         ({"json": [1, 2]}, 400, "object"),
         ({}, 400, "body is required"),
-        ({"json": {**AI, "cost_cents": 10**12}}, 400, "cost_cents"),
+        ({"json": {**AI, "cost_cents": 10**12}}, 422, "cost_cents"),
     ],
 )
 def test_bad_input_is_a_documented_4xx_problem(

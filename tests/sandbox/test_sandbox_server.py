@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import sys
 from collections import OrderedDict
@@ -35,6 +37,7 @@ def test_deterministic_mode_is_reproducible_byte_for_byte() -> None:
                 c.post("/v1/notifications/push-tokens", json={"token": "t", "platform": "fcm"}),
                 c.get("/v1/settings/sessions"),
                 c.get("/v1/billing/usage", params={"organization_id": "org_123"}),
+                c.get("/v1/settings/login-history"),
             ]
             return [(r.headers["x-request-id"], r.content) for r in calls]
 
@@ -94,6 +97,37 @@ def test_cli_starts_and_prints_url_and_credentials() -> None:
         process.terminate()
         process.wait(timeout=10)
     assert process.returncode == 0
+
+
+def _cli_exit(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rplatform_sandbox", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_the_cli_on_a_busy_port_says_a_sandbox_may_run_there_and_to_pass_port() -> None:
+    with serve() as url:  # a sandbox already running there
+        port = url.rsplit(":", 1)[1]
+        done = _cli_exit("--port", port)
+    assert done.returncode == 1
+    assert (done.stdout, done.stderr) == (
+        "",
+        f"rplatform sandbox: port {port} on 127.0.0.1 is already in use; a sandbox may already"
+        f" be running there (see http://127.0.0.1:{port}/sandbox/health). Pass --port to use"
+        " another port (--port 0 picks a free one and prints it).\n",
+    )
+
+
+def test_the_cli_on_an_address_it_cannot_use_says_so_without_a_traceback() -> None:
+    done = _cli_exit("--host", "192.0.2.1", "--port", "8787")  # TEST-NET-1: not this machine's
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (
+        f"rplatform sandbox: cannot listen on 192.0.2.1:8787: {os.strerror(errno.EADDRNOTAVAIL)}."
+        " Pass --host or --port to listen elsewhere.\n"
+    )
 
 
 def test_a_sandbox_at_an_instant_seen_before_starts_from_that_seed(

@@ -102,7 +102,9 @@ def test_an_address_taken_before_verification_is_409_and_changes_nothing(
     verify = f"{change}/verify"
     assert other.post(verify, json={"token": theirs["token"]}).status_code == 200
     taken = problem(api.post(verify, json={"token": mine["token"]}), 409, "email-in-use")
-    assert taken["detail"] == "wanted@example.com is now in use by another account."
+    assert taken["detail"] == (
+        "The new address is now in use by another account; request a change to another one."
+    )
     login = {"email": DEMO[0], "password": DEMO[1]}
     assert api.post("/sandbox/login", json=login).status_code == 201  # still the old address
 
@@ -144,7 +146,7 @@ def test_bulk_login_history_ends_now_one_second_apart(api: httpx.Client) -> None
 def test_bulk_login_history_for_an_unknown_address_is_404(api: httpx.Client) -> None:
     answer = api.post("/sandbox/login-history", json={"email": "nobody@example.com", "count": 1})
     detail = problem(answer, 404, "not-found")["detail"]
-    assert detail == "No user with the email nobody@example.com."
+    assert detail == "No user with this email address."
 
 
 def test_the_clock_stops_at_its_last_instant(api: httpx.Client) -> None:
@@ -191,12 +193,10 @@ def test_a_wrong_current_password_is_named_exactly(api: httpx.Client) -> None:
 def test_a_bad_date_bound_is_named(api: httpx.Client) -> None:
     url = "/v1/billing/projects/proj_123/usage"
     for name in ("from", "to"):
-        error = only_error(api.get(url, params={name: "2025-06-31"}), 400)
-        assert error == {
-            "field": name,
-            "code": "format",
-            "message": "'2025-06-31' is not an ISO 8601 date (YYYY-MM-DD).",
-        }
+        body = problem(api.get(url, params={name: "2025-06-31"}), 422, "validation-failed")
+        message = "'2025-06-31' is not an RFC 3339 date (YYYY-MM-DD)."
+        assert body["errors"] == [{"field": name, "code": "format", "message": message}]
+        assert body["detail"] == f"{name} (query parameter): {message}"
 
 
 def test_to_alone_starts_on_the_first_of_its_month(api: httpx.Client) -> None:

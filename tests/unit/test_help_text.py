@@ -55,6 +55,7 @@ USAGE_RAISES = """\
     BadRequestError: 400 (validation-failed, malformed-body).
     AuthenticationError: 401 (unauthenticated).
     PermissionDeniedError: 403 (not-a-member, forbidden, wrong-password).
+    UnprocessableEntityError: 422 (validation-failed, idempotency-key-reused).
     RateLimitError: 429 (rate-limited), after the retries.
     InternalServerError: 500 (internal), 503 (unavailable), after the retries.
     APIConnectionError: no answer (APITimeoutError: a timeout expired), after the retries.

@@ -28,10 +28,9 @@ class PasswordChange(Model):
     """
     Attributes:
         current_password (str): The account's password now. Example: oldPassword123.
-        new_password (str): The password policy: 8 to 128 characters (`minLength`, `maxLength`: a 400 otherwise,
-            as for every length), with at least one letter and one digit (the `pattern`, found
-            anywhere in the value: a 422 otherwise), and not the current password (a 422 with
-            code `unchanged`).
+        new_password (str): The password policy: 8 to 128 characters (`minLength`, `maxLength`), with at least
+            one letter and one digit (the `pattern`, found anywhere in the value), and not the
+            current password (code `unchanged`). Each is a 422 `validation-failed` naming its rule.
              Example: newSecurePassword456.
     """
 
@@ -52,7 +51,7 @@ class PasswordChange(Model):
             "new_password",
             "new_password",
             required=True,
-            description="The password policy: 8 to 128 characters (`minLength`, `maxLength`: a 400 otherwise, as for every length), with at least one letter and one digit (the `pattern`, found anywhere in the value: a 422 otherwise), and not the current password (a 422 with code `unchanged`).",
+            description="The password policy: 8 to 128 characters (`minLength`, `maxLength`), with at least one letter and one digit (the `pattern`, found anywhere in the value), and not the current password (code `unchanged`). Each is a 422 `validation-failed` naming its rule.",
             type="string",
             format="password",
             min_length=8,

@@ -99,7 +99,6 @@ def _month(ctx: Ctx, year: int | None, month: int | None) -> tuple[int, int]:
             missing,
             "required",
             "pass year and month together, or neither for the current month.",
-            status=400,
         )
     if year is None or month is None:
         return ctx.now.year, ctx.now.month
@@ -373,14 +372,9 @@ def get_usage_from_meters(ctx: Ctx, **query: Any) -> Answer:
     )
 
 
-def _day(name: str, value: str | None, default: date) -> date:
-    if value is None:
-        return default
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        message = f"{value!r} is not an ISO 8601 date (YYYY-MM-DD)."
-        raise invalid(name, "format", message, status=400) from None
+def _day(value: str | None, default: date) -> date:
+    """A `format: date` parameter, which connexion has checked (`formats.py`), or `default`."""
+    return default if value is None else date.fromisoformat(value)
 
 
 @operation("getProjectUsage")
@@ -391,13 +385,13 @@ def get_project_usage(
     # One bound alone stands for its month: `to` alone starts on the first of its month, `from`
     # alone ends on the last of its month; neither is the current month.
     month_first, month_last = month_bounds(ctx.now.year, ctx.now.month)
-    first, last = _day("from", from_, month_first), _day("to", to, month_last)
+    first, last = _day(from_, month_first), _day(to, month_last)
     if from_ is None and to is not None:
         first = last.replace(day=1)
     elif to is None and from_ is not None:
         last = month_bounds(first.year, first.month)[1]
     if first > last:
-        raise invalid("to", "minimum", f"{last} is before from ({first}).", status=400)
+        raise invalid("to", "minimum", f"{last} is before from ({first}).")
     owner = Owner(project["owner_type"], project["owner_id"])
     totals = _usage(ctx, owner, first, last).get(project_id, Totals())
     return ok(

@@ -60,41 +60,32 @@ class Ctx:
 def operation(operation_id: str) -> Callable[[Callable[..., Answer]], Callable[..., Answer]]:
     """Register a handler for `operation_id`, run inside one transaction."""
 
-    # Registration runs at import, before `nox -s mutate` switches a mutant on: no test could
-    # see a mutant of these lines, so they are not made (each request's work is in `handle`).
     def register(func: Callable[..., Answer]) -> Callable[..., Answer]:
         def handler(**kwargs: Any) -> Answer:
-            return handle(func, kwargs)  # pragma: no mutate (registered at import)
+            info = kwargs.pop("token_info", None) or {}
+            kwargs.pop("user", None)
+            sandbox = current()
+            with sandbox.db.transaction() as conn:
+                now = sandbox.clock.now()
+                accounts.purge_due(conn, now)
+                ctx = Ctx(sandbox, conn, now, info.get("sub"), info.get("session_id"))
+                keyed = idempotency.pending()
+                if keyed is None or ctx.user_id is None:
+                    body, status, headers = func(ctx, **kwargs)
+                else:
+                    run = functools.partial(func, ctx, **kwargs)
+                    body, status, headers = idempotency.once(conn, ctx.user_id, keyed, now, run)
+            # After `once`: a replay carries this request's id, not the stored one's.
+            return body, status, {**headers, request_context.HEADER: request_context.request_id()}
 
+        # Not functools.wraps: connexion would read `func`'s parameters through `__wrapped__`
+        # and pass neither `token_info` nor the rest as keywords.
         handler.__name__ = func.__name__  # pragma: no mutate (registered at import)
         handler.__doc__ = func.__doc__  # pragma: no mutate (registered at import)
         REGISTRY[operation_id] = handler  # pragma: no mutate (registered at import)
         return func
 
     return register
-
-
-def handle(func: Callable[..., Answer], kwargs: dict[str, Any]) -> Answer:
-    """One call of a registered handler: its transaction, its `ctx`, its Idempotency-Key.
-
-    A module-level function, not the closure's body: the closure is made once, at import, and
-    `nox -s mutate` switches a mutant on only where a module-level function is called.
-    """
-    info = kwargs.pop("token_info", None) or {}
-    kwargs.pop("user", None)
-    sandbox = current()
-    with sandbox.db.transaction() as conn:
-        now = sandbox.clock.now()
-        accounts.purge_due(conn, now)
-        ctx = Ctx(sandbox, conn, now, info.get("sub"), info.get("session_id"))
-        keyed = idempotency.pending()
-        if keyed is None or ctx.user_id is None:
-            body, status, headers = func(ctx, **kwargs)
-        else:
-            run = functools.partial(func, ctx, **kwargs)
-            body, status, headers = idempotency.once(conn, ctx.user_id, keyed, now, run)
-    # After `once`: a replay carries this request's id, not the stored one's.
-    return body, status, {**headers, request_context.HEADER: request_context.request_id()}
 
 
 def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Answer:
@@ -118,7 +109,6 @@ def resolve_owner(ctx: Ctx, user_id: str | None, organization_id: str | None) ->
             "organization_id",
             "not",
             "pass either user_id or organization_id, not both.",
-            status=400,
         )
     if organization_id is not None:
         member = ctx.one(

@@ -113,7 +113,7 @@ def _event(ctx: Ctx, index: int, event: dict[str, Any]) -> tuple[Any, ...]:
     quantity = Decimal(str(event["quantity"])) * meter.scale
     cost = Decimal(str(event.get("cost_cents", 0))) * MICRO
     try:
-        when = parse_instant(event["timestamp"]) if event.get("timestamp") else ctx.now
+        when = ctx.now if event.get("timestamp") is None else parse_instant(event["timestamp"])
     except ValueError as exc:
         raise invalid(f"{where}.timestamp", "format", f"{exc}; send an ISO 8601 time.") from None
     micro = int(cost) if meter is AI_METER else 0
@@ -161,7 +161,7 @@ def login(ctx: Ctx, body: dict[str, Any]) -> Answer:
 def add_login_history(ctx: Ctx, body: dict[str, Any]) -> Answer:
     user = ctx.one("SELECT id FROM users WHERE lower(email) = lower(?)", body["email"])
     if user is None:
-        raise Problem("not-found", f"No user with the email {body['email']}.")
+        raise Problem("not-found", "No user with this email address.")
     count = body["count"]
     for i in range(count):
         at = iso(ctx.now - timedelta(seconds=count - 1 - i))

@@ -41,7 +41,7 @@ OPERATION: Final = Operation(
             "from_",
             "from",
             "query",
-            description="First day of the range, inclusive (UTC), an ISO 8601 date.",
+            description="First day of the range, inclusive (UTC), YYYY-MM-DD.",
             type="string",
             format="date",
         ),
@@ -59,10 +59,14 @@ OPERATION: Final = Operation(
     errors=(
         Status(
             400,
-            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            "The request's shape is wrong (`validation-failed`: a required member or parameter missing, a wrong type, members that must not be sent together), or the body is not JSON at all (`malformed-body`).",
             ("validation-failed", "malformed-body"),
         ),
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             403,
             "The caller may not act on this owner (`not-a-member`, `forbidden`), or a password check failed (`wrong-password`).",
@@ -70,6 +74,11 @@ OPERATION: Final = Operation(
         ),
         Status(
             404, "The resource does not exist or is not the caller's (`not-found`).", ("not-found",)
+        ),
+        Status(
+            422,
+            "A value is of the right type but breaks a rule (`validation-failed`: a length, a bound, a pattern, a format, an enum, or `unchanged`), whether the schema or the operation checks it, or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            ("validation-failed", "idempotency-key-reused"),
         ),
         Status(
             429,

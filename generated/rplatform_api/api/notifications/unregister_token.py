@@ -49,10 +49,14 @@ OPERATION: Final = Operation(
     errors=(
         Status(
             400,
-            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            "The request's shape is wrong (`validation-failed`: a required member or parameter missing, a wrong type, members that must not be sent together), or the body is not JSON at all (`malformed-body`).",
             ("validation-failed", "malformed-body"),
         ),
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             413,
             "The request body is larger than the server accepts, 1 MiB on the sandbox (`body-too-large`).",
@@ -65,7 +69,7 @@ OPERATION: Final = Operation(
         ),
         Status(
             422,
-            "A value is of the right type but not acceptable (`validation-failed`: enum, format, pattern or policy), or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            "A value is of the right type but breaks a rule (`validation-failed`: a length, a bound, a pattern, a format, an enum, or `unchanged`), whether the schema or the operation checks it, or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
             ("validation-failed", "idempotency-key-reused"),
         ),
         Status(

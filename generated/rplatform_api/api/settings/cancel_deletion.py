@@ -25,11 +25,15 @@ OPERATION: Final = Operation(
     body=(),
     success=(Status(200, "Deletion was cancelled."),),
     errors=(
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             409,
-            "The request conflicts with the resource's current state (`deletion-pending`, `nothing-to- cancel`, `email-in-use`); retrying the same request cannot help.",
-            ("deletion-pending", "nothing-to-cancel", "email-in-use"),
+            "The request conflicts with the resource's current state (`deletion-pending`, `nothing-to- cancel`, `email-in-use`, `current-session`); retrying the same request cannot help.",
+            ("deletion-pending", "nothing-to-cancel", "email-in-use", "current-session"),
         ),
         Status(
             429,

@@ -51,7 +51,7 @@ OPERATION: Final = Operation(
             "new_password",
             "body",
             required=True,
-            description="The password policy: 8 to 128 characters (`minLength`, `maxLength`: a 400 otherwise, as for every length), with at least one letter and one digit (the `pattern`, found anywhere in the value: a 422 otherwise), and not the current password (a 422 with code `unchanged`).",
+            description="The password policy: 8 to 128 characters (`minLength`, `maxLength`), with at least one letter and one digit (the `pattern`, found anywhere in the value), and not the current password (code `unchanged`). Each is a 422 `validation-failed` naming its rule.",
             type="string",
             format="password",
             min_length=8,
@@ -64,10 +64,14 @@ OPERATION: Final = Operation(
     errors=(
         Status(
             400,
-            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            "The request's shape is wrong (`validation-failed`: a required member or parameter missing, a wrong type, members that must not be sent together), or the body is not JSON at all (`malformed-body`).",
             ("validation-failed", "malformed-body"),
         ),
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             403,
             "The caller may not act on this owner (`not-a-member`, `forbidden`), or a password check failed (`wrong-password`).",
@@ -85,7 +89,7 @@ OPERATION: Final = Operation(
         ),
         Status(
             422,
-            "A value is of the right type but not acceptable (`validation-failed`: enum, format, pattern or policy), or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            "A value is of the right type but breaks a rule (`validation-failed`: a length, a bound, a pattern, a format, an enum, or `unchanged`), whether the schema or the operation checks it, or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
             ("validation-failed", "idempotency-key-reused"),
         ),
         Status(

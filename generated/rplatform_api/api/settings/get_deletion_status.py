@@ -25,7 +25,11 @@ OPERATION: Final = Operation(
     body=(),
     success=(Status(200, "Whether account deletion is pending."),),
     errors=(
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             429,
             "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",

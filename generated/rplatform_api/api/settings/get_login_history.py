@@ -50,10 +50,19 @@ OPERATION: Final = Operation(
     errors=(
         Status(
             400,
-            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            "The request's shape is wrong (`validation-failed`: a required member or parameter missing, a wrong type, members that must not be sent together), or the body is not JSON at all (`malformed-body`).",
             ("validation-failed", "malformed-body"),
         ),
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
+        Status(
+            422,
+            "A value is of the right type but breaks a rule (`validation-failed`: a length, a bound, a pattern, a format, an enum, or `unchanged`), whether the schema or the operation checks it, or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            ("validation-failed", "idempotency-key-reused"),
+        ),
         Status(
             429,
             "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",

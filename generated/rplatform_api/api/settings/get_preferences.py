@@ -22,7 +22,11 @@ OPERATION: Final = Operation(
     body=(),
     success=(Status(200, "The caller's preferences."),),
     errors=(
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             429,
             "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",

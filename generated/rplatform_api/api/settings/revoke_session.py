@@ -17,14 +17,18 @@ OPERATION: Final = Operation(
     method="DELETE",
     path="/v1/settings/sessions/{session_id}",
     summary="Revoke a session.",
-    description="Its token is refused from then on. Another user's session is not found.",
+    description=(
+        "Its token is refused from then on. Another user's session is not found. The calling\n"
+        "session cannot revoke itself (409 `current-session`: the key making the call would stop\n"
+        "working); `revokeAllSessions` revokes every session but the calling one."
+    ),
     parameters=(
         Field(
             "session_id",
             "session_id",
             "path",
             required=True,
-            description="The id of the session to revoke (not the calling one).",
+            description="The id of the session to revoke; not the calling one (a 409).",
             type="string",
             min_length=1,
             max_length=64,
@@ -35,12 +39,26 @@ OPERATION: Final = Operation(
     errors=(
         Status(
             400,
-            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            "The request's shape is wrong (`validation-failed`: a required member or parameter missing, a wrong type, members that must not be sent together), or the body is not JSON at all (`malformed-body`).",
             ("validation-failed", "malformed-body"),
         ),
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             404, "The resource does not exist or is not the caller's (`not-found`).", ("not-found",)
+        ),
+        Status(
+            409,
+            "The request conflicts with the resource's current state (`deletion-pending`, `nothing-to- cancel`, `email-in-use`, `current-session`); retrying the same request cannot help.",
+            ("deletion-pending", "nothing-to-cancel", "email-in-use", "current-session"),
+        ),
+        Status(
+            422,
+            "A value is of the right type but breaks a rule (`validation-failed`: a length, a bound, a pattern, a format, an enum, or `unchanged`), whether the schema or the operation checks it, or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            ("validation-failed", "idempotency-key-reused"),
         ),
         Status(
             429,

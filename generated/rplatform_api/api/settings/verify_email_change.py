@@ -47,17 +47,21 @@ OPERATION: Final = Operation(
     errors=(
         Status(
             400,
-            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            "The request's shape is wrong (`validation-failed`: a required member or parameter missing, a wrong type, members that must not be sent together), or the body is not JSON at all (`malformed-body`).",
             ("validation-failed", "malformed-body"),
         ),
-        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            401,
+            "No valid API key, sent as the bearer token (`unauthenticated`).",
+            ("unauthenticated",),
+        ),
         Status(
             404, "The resource does not exist or is not the caller's (`not-found`).", ("not-found",)
         ),
         Status(
             409,
-            "The request conflicts with the resource's current state (`deletion-pending`, `nothing-to- cancel`, `email-in-use`); retrying the same request cannot help.",
-            ("deletion-pending", "nothing-to-cancel", "email-in-use"),
+            "The request conflicts with the resource's current state (`deletion-pending`, `nothing-to- cancel`, `email-in-use`, `current-session`); retrying the same request cannot help.",
+            ("deletion-pending", "nothing-to-cancel", "email-in-use", "current-session"),
         ),
         Status(410, "The token was valid once but has expired or been used (`gone`).", ("gone",)),
         Status(
@@ -72,7 +76,7 @@ OPERATION: Final = Operation(
         ),
         Status(
             422,
-            "A value is of the right type but not acceptable (`validation-failed`: enum, format, pattern or policy), or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            "A value is of the right type but breaks a rule (`validation-failed`: a length, a bound, a pattern, a format, an enum, or `unchanged`), whether the schema or the operation checks it, or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
             ("validation-failed", "idempotency-key-reused"),
         ),
         Status(
