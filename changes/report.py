@@ -1,9 +1,17 @@
-"""What `nox -s changes` prints: the changes by severity, one line each, then the verdict."""
+"""What `nox -s changes` prints: the changes by severity, one line each, then the verdict.
+
+A change of many subjects (`from_dicts() of 43 models: ...`) is followed by the names of its
+subjects, wrapped and indented, so that the line stays readable and nothing goes unsaid.
+"""
 
 from __future__ import annotations
 
+import textwrap
+
 from .change import Change, Level
 from .sides import Side
+
+WIDTH = 96
 
 
 def changes(found: list[Change], old: Side, new: Side) -> str:
@@ -15,7 +23,14 @@ def changes(found: list[Change], old: Side, new: Side) -> str:
         chosen = [item for item in found if item.level is level]
         if chosen:
             lines.append(f"{level.title}:")
-            lines.extend(f"  {item}" for item in chosen)
+            for item in chosen:
+                lines.append(f"  {item}")
+                if item.shared is not None:
+                    prefix, _, owners = item.shared
+                    listed = ", ".join(owners)
+                    listed = f"{prefix.removesuffix('.')}: {listed}" if prefix else listed
+                    lines.append(textwrap.fill(listed, WIDTH, initial_indent=" " * 6,
+                                               subsequent_indent=" " * 6))  # fmt: skip
     return "\n".join(lines)
 
 

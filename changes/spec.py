@@ -119,6 +119,32 @@ def resolve(spec: Spec, node: Any) -> Any:
     return node
 
 
+def request_models(spec: Spec) -> frozenset[str]:
+    """The component schemas users' arguments become: request bodies and what they hold."""
+    found: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, Mapping):
+            reference = node.get("$ref")
+            if isinstance(reference, str):
+                name = reference.rsplit("/", 1)[-1]
+                if name not in found:
+                    found.add(name)
+                    visit(resolve(spec, {"$ref": reference}))
+                return
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    for item in spec.get("paths", {}).values():
+        for http in HTTP_METHODS:
+            if http in item and "requestBody" in item[http]:
+                visit(_json(spec, item[http]["requestBody"]))
+    return frozenset(found)
+
+
 def error_codes(spec: Spec) -> dict[str, tuple[int, ...]]:
     """The documented problem kinds (`error.code`) and their statuses."""
     schemas = spec.get("components", {}).get("schemas", {})
