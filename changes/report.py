@@ -1,7 +1,8 @@
 """What `nox -s changes` prints: the changes by severity, one line each, then the verdict.
 
-A change of many subjects (`from_dicts() of 43 models: ...`) is followed by the names of its
-subjects, wrapped and indented, so that the line stays readable and nothing goes unsaid.
+A change of many subjects (`from_dicts() of 43 models: ...`) is followed by its subjects
+(`rplatform.models: AiUsageCreate, ...`, or each in full when they share no member), wrapped
+and indented, so that the line stays readable and nothing goes unsaid.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ def changes(found: list[Change], old: Side, new: Side) -> str:
             for item in chosen:
                 lines.append(f"  {item}")
                 if item.shared is not None:
-                    prefix, _, owners = item.shared
-                    listed = ", ".join(owners)
-                    listed = f"{prefix.removesuffix('.')}: {listed}" if prefix else listed
+                    prefix, member, owners = item.shared
+                    listed = ", ".join(owners if member else item.subjects)
+                    listed = (
+                        f"{prefix.removesuffix('.')}: {listed}" if member and prefix else listed
+                    )
                     lines.append(textwrap.fill(listed, WIDTH, initial_indent=" " * 6,
                                                subsequent_indent=" " * 6))  # fmt: skip
     return "\n".join(lines)

@@ -83,6 +83,12 @@ def test_methods_and_names_of_many_are_counted_as_such() -> None:
     ))[0]  # fmt: skip
     assert str(methods) == "4 methods: may now raise RateLimitError (429)"
     assert methods.mentions == ("429",)
+    side = sides.Side("the working tree", "0.1.0", {}, {})
+    assert report.changes([methods], side, side).splitlines()[2:] == [
+        "  4 methods: may now raise RateLimitError (429)",
+        "      r.billing.get_info(), r.billing.get_usage(), r.settings.get_x(), "
+        "r.notifications.get_y()",
+    ]
     names = combine([], (
         change(OK, Section.CHANGED, f"rplatform.{name}", "now a subclass of rplatform.Base")
         for name in ("APIError", "Client", "RetryPolicy", "RawResponse")
