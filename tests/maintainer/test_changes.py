@@ -37,13 +37,18 @@ ACKNOWLEDGED = "Acknowledged: the version and CHANGELOG.md name every change tha
 Edit = Callable[[dict[str, Any]], None]
 
 
-@pytest.fixture(scope="module")
-def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    repo = tmp_path_factory.mktemp("changes") / "repo"
+def released_copy(repo: Path) -> None:
+    """A copy of the repository at `repo`, its own state recorded as its last release."""
     copy_repository(repo)
     shutil.rmtree(repo / "changes/released")
     recorded = changes(repo, "--release")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    repo = tmp_path_factory.mktemp("changes") / "repo"
+    released_copy(repo)
     subprocess.run([*GIT, "init", "-q"], cwd=repo, check=True)
     subprocess.run([*GIT, "add", "-A"], cwd=repo, check=True)
     subprocess.run([*GIT, "commit", "-qm", "as released"], cwd=repo, check=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -21,8 +20,7 @@ from typing import Any
 
 import pytest
 from _support import operation
-from test_changes import changes, regenerate
-from test_regeneration import copy_repository
+from test_changes import changes, regenerate, released_copy
 
 PROBE = Path(__file__).with_name("deprecation_probe.py")
 # getUsageFromMeters gives way to getUsage; the personal billing of `user_id` to organizations'.
@@ -42,10 +40,7 @@ def deprecate(spec: dict[str, Any]) -> None:
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy whose own state is its last release, then deprecated and regenerated."""
     repo = tmp_path_factory.mktemp("deprecation") / "repo"
-    copy_repository(repo)
-    shutil.rmtree(repo / "changes/released")
-    recorded = changes(repo, "--release")
-    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    released_copy(repo)
     regenerate(repo, deprecate)
     return repo
 
