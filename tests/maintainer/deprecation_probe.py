@@ -1,5 +1,5 @@
-"""Run by test_deprecation.py as a user's script, with the copy's packages first on sys.path
-and Python's default warning filters: calls a deprecated method twice and a method with a
+"""Run by test_spec_deprecation.py as a user's script, with the copy's packages first on
+sys.path and Python's default warning filters: calls a deprecated method twice and a method with a
 deprecated argument three times (twice with it), answered with the examples the copy's spec
 documents, then prints the help() texts of both methods as JSON. Its warnings go to stderr,
 as a user sees them.

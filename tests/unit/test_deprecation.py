@@ -3,8 +3,8 @@
 (`x-replaced-by`), and help() says so first.
 
 The operations' metadata is edited here as `nox -s generate` would write it (nothing in
-openapi.yaml is deprecated today); tests/maintainer/test_deprecation.py does the same end to
-end, from openapi.yaml through the generator. The scripts run as `__main__` under Python's
+openapi.yaml is deprecated today); tests/maintainer/test_spec_deprecation.py does the same end
+to end, from openapi.yaml through the generator. The scripts run as `__main__` under Python's
 default warning filters, which show a DeprecationWarning only when it is attributed to
 `__main__`: a warning attributed to a line inside rplatform would not be seen at all.
 """
@@ -20,11 +20,11 @@ from typing import Any
 import httpx
 import pytest
 import rplatform
-from facade_mock import Recorder, ok
+from facade_mock import STATUS_BODY, Recorder, ok
 from rplatform.resources import _deprecation
 from rplatform.resources._docs import compose
 from rplatform_api.api import Operation
-from rplatform_api.api.billing import get_periods, get_usage
+from rplatform_api.api.billing import get_periods, get_status, get_usage
 from rplatform_api.api.settings import revoke_session, update_appearance
 
 PERIODS = {"periods": [], "current": {"year": 2026, "month": 12, "label": "December 2026"}}
@@ -50,10 +50,12 @@ def deprecate_fields(operation: Operation, **replaced_by: str) -> Operation:
 
 @pytest.fixture
 def deprecated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """getPeriods deprecated for getUsage, getUsage's `year` for `month`, revokeSession's path
-    parameter and updateAppearance's body field `theme` with nothing named instead."""
+    """getPeriods deprecated for getUsage, getUsage's `year` for `month`; getStatus,
+    revokeSession's path parameter and updateAppearance's body field `theme` with nothing named
+    instead."""
     periods = get_periods.OPERATION._replace(deprecated=True, replaced_by="billing.get_usage")
     monkeypatch.setattr(get_periods, "OPERATION", periods)
+    monkeypatch.setattr(get_status, "OPERATION", get_status.OPERATION._replace(deprecated=True))
     monkeypatch.setattr(get_usage, "OPERATION", deprecate_fields(get_usage.OPERATION, year="month"))
     monkeypatch.setattr(
         revoke_session, "OPERATION", deprecate_fields(revoke_session.OPERATION, session_id="")
@@ -99,6 +101,25 @@ def test_a_deprecated_method_warns_once_at_the_scripts_line(
     shown = run_script(tmp_path, source, rec.client)
     assert said(shown) == [("script.py", 1, DeprecationWarning, PERIODS_WARNING)]
     assert len(rec.requests) == 5  # every call is still made
+
+
+@pytest.mark.usefixtures("deprecated")
+def test_a_method_deprecated_for_nothing_else_says_it_may_go(
+    recorder: Callable[..., Recorder], tmp_path: Path
+) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    source = "r.billing.get_status()\nr.billing.get_status()\n"
+    assert said(run_script(tmp_path, source, rec.client)) == [
+        (
+            "script.py",
+            1,
+            DeprecationWarning,
+            "r.billing.get_status() is deprecated: it may be removed in a future version.",
+        )
+    ]
+    assert (rec.client.billing.get_status.__doc__ or "").startswith(
+        "Deprecated: it may be removed in a future version.\n\nGet billing status "
+    )
 
 
 @pytest.mark.usefixtures("deprecated")

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from rplatform_api.api import Field
 
 C = TypeVar("C", bound=Callable[..., Any])
-_PACKAGE = __name__.split(".")[0]  # rplatform
+_INSIDE = __name__.split(".")[0] + "."  # the modules of rplatform: `rplatform.`
 # What was warned about in this process, by its message: each is said once.
 _warned: set[str] = set()
 
@@ -79,5 +79,4 @@ def _outside() -> int:
 
 
 def _inside(frame: Any) -> bool:
-    module = str(frame.f_globals.get("__name__", ""))
-    return module == _PACKAGE or module.startswith(f"{_PACKAGE}.")
+    return str(frame.f_globals.get("__name__")).startswith(_INSIDE)
