@@ -163,9 +163,9 @@ BREAKING = {
 }
 ALSO = {  # what else the same edit does, breaking no one
     "a request enum value removed": [
-        "r.settings.get_preferences(), r.settings.update_notifications(), "
-        "r.settings.update_privacy(), r.settings.update_appearance(): result field "
-        "appearance.theme: value 'dark' no longer returned"
+        "4 methods: result field appearance.theme: value 'dark' no longer returned\n"
+        "      r.settings.get_preferences(), r.settings.update_notifications(),\n"
+        "      r.settings.update_privacy(), r.settings.update_appearance()"
     ],
 }
 
