@@ -16,7 +16,6 @@ method nothing deprecated touches is returned as it is: no cost per call.
 
 from __future__ import annotations
 
-import functools
 import inspect
 import sys
 import warnings
@@ -46,8 +45,7 @@ def warning(method: C, func: Callable[..., Any]) -> C:
     name = f"r.{operation.tag}.{func.__name__}()"
     positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
 
-    @functools.wraps(method)
-    def warned(*args: Any, **kwargs: Any) -> Any:
+    def warned(*args: Any, **kwargs: Any) -> Any:  # its name and help: `_bind`'s update_wrapper
         if operation.deprecated:
             _warn(f"{name} is deprecated: {advice(replacement(operation))}")
         for given in (*positional[: len(args)], *kwargs):
