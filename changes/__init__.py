@@ -4,7 +4,8 @@
 in the repository because a clone may carry no tags; `-- --base REF` compares with any git
 reference) at both levels users meet: the wire contract, openapi.yaml (`wire.py`, with the
 classification of each schema change in `schemas.py`), and the Python API they import
-(`surface.py` reads it from the code, `python_api.py` and `signatures.py` compare it). It prints
+(`surface.py` reads it from the code, `python_api.py` and `signatures.py` compare it,
+`variance.py` judges a changed type by where its value goes). It prints
 one line per change, in the words of a user (`r.billing.get_status(): result field
 has_payment_method removed`), grouped as breaking, breaking for some users and non-breaking,
 and fails while a change that breaks is not acknowledged by the version and CHANGELOG.md

@@ -18,6 +18,7 @@ import sys
 from . import changelog, gate, python_api, report, sides
 from .change import Change, combine
 from .sides import ROOT, Refused, Side
+from .spec import request_models
 from .wire import compare_specs
 
 CHANGELOG = ROOT / "CHANGELOG.md"
@@ -29,8 +30,10 @@ def compare(old: Side, new: Side) -> list[Change]:
     def raises(status: int) -> str:
         return python_api.raises(new.api, status)
 
+    inputs = request_models(old.spec) | request_models(new.spec)
     return combine(
-        compare_specs(old.spec, new.spec, raises), python_api.compare_apis(old.api, new.api)
+        compare_specs(old.spec, new.spec, raises),
+        python_api.compare_apis(old.api, new.api, inputs),
     )
 
 

@@ -1,9 +1,11 @@
 """CHANGELOG.md (Keep a Changelog): the next release's entry, what it names, and its draft.
 
 The next release's entry is `## [Unreleased]`, and `## [<version>]` once the version in
-wrapper/rplatform/_version.py is past the last release's. A bullet acknowledges a change when it
-names each of the change's names (`r.billing.get_status`, `has_payment_method`) and, for a
-change that breaks, starts with its mark: `**Breaking**` or `**Breaking for some users**`.
+wrapper/rplatform/_version.py is past the last release's (`## [0.2.0] - Unreleased` while it is
+being written, dated by `--release`). A bullet acknowledges a change when it names each of the
+change's names (`r.billing.get_status`, `has_payment_method`; for a change of many subjects,
+what they share: `from_dicts`) and, for a change that breaks, starts with its mark:
+`**Breaking**` or `**Breaking for some users**`.
 """
 
 from __future__ import annotations
@@ -63,8 +65,10 @@ def acknowledged(item: Change, written: list[str]) -> bool:
 
 def bullet(item: Change) -> str:
     text = str(item)
-    for subject in item.subjects:
-        if "." in subject:  # a method or a class, not a bare word such as an error code
+    shared = item.shared
+    named = item.subjects if shared is None else (shared[1],) if shared[1] else ()
+    for subject in named:
+        if "." in subject or shared:  # a method or a class, not a bare word like an error code
             text = text.replace(subject, f"`{subject}`", 1)
     return f"- {item.level.mark} {text}" if item.level.mark else f"- {text}"
 
@@ -117,12 +121,15 @@ def _insert(lines: list[str], entry: Entry, section: str, new: list[str]) -> Ent
 
 
 def release(text: str, version: str, date: str) -> str:
-    """The entry of `version` dated: `## [Unreleased]` becomes it when it has none, under a
-    new empty `## [Unreleased]`."""
+    """The entry of `version` dated (`## [0.2.0] - Unreleased` becomes `## [0.2.0] - <date>`);
+    `## [Unreleased]` becomes it when it has none. An empty `## [Unreleased]` is left above."""
     lines = text.splitlines()
     found = {entry.name: entry for entry in entries(lines)}
     if version in found:
-        lines[found[version].start] = f"## [{version}] - {date}"
+        start = found[version].start
+        lines[start : start + 1] = [f"## [{version}] - {date}"]
+        if UNRELEASED not in found:
+            lines[start:start] = [f"## [{UNRELEASED}]", ""]
     elif UNRELEASED in found:
         start = found[UNRELEASED].start
         lines[start : start + 1] = [f"## [{UNRELEASED}]", "", f"## [{version}] - {date}"]

@@ -4,7 +4,9 @@ Names of `rplatform` and `rplatform.models` removed or added; for classes their 
 (`except ConflictError` catches less when a base goes), members, attributes and constructor;
 for models their fields and enum values; for the per-call options their keys; the resource
 methods by the names users call (`r.billing.get_periods()`), with their signatures; and which
-exception each error status raises.
+exception each error status raises. A type that changes is judged by where its value goes
+(`variance.py`): a model field of a response, a property, an attribute or a result may become
+a subtype, an option or an argument may accept more, and no user notices.
 """
 
 from __future__ import annotations
@@ -14,15 +16,21 @@ from typing import Any
 
 from . import signatures
 from .change import Change, Level, Section, change
+from .variance import Types
 
 B, SOME, OK = Level.BREAKING, Level.SOME_USERS, Level.NON_BREAKING
 Surface = dict[str, Any]
 
 
-def compare_apis(old: Surface, new: Surface) -> Iterator[Change]:
-    yield from _names(old["names"], new["names"], "rplatform.")
-    yield from _names(old["models"], new["models"], "rplatform.models.")
-    yield from _resources(old["resources"], new["resources"])
+def compare_apis(
+    old: Surface, new: Surface, inputs: frozenset[str] = frozenset()
+) -> Iterator[Change]:
+    """The changes from `old` to `new`; `inputs` are the models users pass (request bodies),
+    whose fields go both ways: only the same type is sure to break nobody there."""
+    types = Types.of(old, new)
+    yield from _names(old["names"], new["names"], "rplatform.", types, inputs)
+    yield from _names(old["models"], new["models"], "rplatform.models.", types, inputs)
+    yield from _resources(old["resources"], new["resources"], types)
     for status, name in sorted(old["status_errors"].items()):
         now = new["status_errors"].get(status, new["status_errors"][f"{status[0]}xx"])
         if now != name:
@@ -36,7 +44,9 @@ def raises(api: Surface, status: int) -> str:
     return str(errors.get(str(status), errors[f"{str(status)[0]}xx"]))
 
 
-def _names(old: dict[str, Any], new: dict[str, Any], prefix: str) -> Iterator[Change]:
+def _names(
+    old: dict[str, Any], new: dict[str, Any], prefix: str, types: Types, inputs: frozenset[str]
+) -> Iterator[Change]:
     for name, was in old.items():
         subject = prefix + name
         if name not in new:
@@ -46,7 +56,7 @@ def _names(old: dict[str, Any], new: dict[str, Any], prefix: str) -> Iterator[Ch
             detail = f"now a {new[name]['kind']}, was a {was['kind']}"
             yield change(B, Section.CHANGED, subject, detail, keys=[("name", subject)])
         else:
-            yield from _describe(was, new[name], subject, name)
+            yield from _describe(was, new[name], subject, name, types, name in inputs)
     for name in sorted(new.keys() - old.keys()):
         subject = prefix + name
         yield change(OK, Section.ADDED, subject, "", keys=[("name", subject), ("model", name)],
@@ -54,16 +64,22 @@ def _names(old: dict[str, Any], new: dict[str, Any], prefix: str) -> Iterator[Ch
 
 
 def _describe(
-    old: dict[str, Any], new: dict[str, Any], subject: str, name: str
+    old: dict[str, Any],
+    new: dict[str, Any],
+    subject: str,
+    name: str,
+    types: Types,
+    passed: bool,
 ) -> Iterator[Change]:
     if "signature" in old and "signature" in new:
-        yield from signatures.compare(old["signature"], new["signature"], f"{subject}()")
+        yield from signatures.compare(old["signature"], new["signature"], f"{subject}()", types)
     for key, was in old.get("keys", {}).items():  # a TypedDict: keyword options
         now = new["keys"].get(key)
         if now is None:
             yield _member(B, Section.REMOVED, subject, key, f"option {key} removed")
-        elif now["type"] != was["type"]:
-            yield _member(SOME, Section.CHANGED, subject, key,
+        elif not types.same(was["type"], now["type"]):
+            level = OK if types.within(was["type"], now["type"]) else SOME
+            yield _member(level, Section.CHANGED, subject, key,
                           f"option {key}: type {was['type']} -> {now['type']}")  # fmt: skip
     for key in sorted(new.get("keys", {}).keys() - old.get("keys", {}).keys()):
         yield _member(OK, Section.ADDED, subject, key, f"new option {key}")
@@ -75,9 +91,9 @@ def _describe(
         yield _member(OK, Section.ADDED, subject, member, f"new value {member}",
                       ("enum", name, new["values"][member]))  # fmt: skip
     yield from _bases(old.get("bases", []), new.get("bases", []), subject)
-    yield from _fields(old.get("fields", {}), new.get("fields", {}), subject, name)
-    yield from _members(old.get("members", {}), new.get("members", {}), subject)
-    yield from _attributes(old.get("attributes", {}), new.get("attributes", {}), subject)
+    yield from _fields(old.get("fields", {}), new.get("fields", {}), subject, name, types, passed)
+    yield from _members(old.get("members", {}), new.get("members", {}), subject, types)
+    yield from _attributes(old.get("attributes", {}), new.get("attributes", {}), subject, types)
 
 
 def _bases(old: list[str], new: list[str], subject: str) -> Iterator[Change]:
@@ -90,20 +106,31 @@ def _bases(old: list[str], new: list[str], subject: str) -> Iterator[Change]:
             yield change(OK, Section.CHANGED, subject, f"now a subclass of {base}", base)
 
 
-def _fields(old: dict[str, Any], new: dict[str, Any], subject: str, model: str) -> Iterator[Change]:
+def _fields(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    subject: str,
+    model: str,
+    types: Types,
+    passed: bool,
+) -> Iterator[Change]:
+    """A model's fields: read by users, and passed too when the model is a request body."""
     for field, was in old.items():
         key = ("field", model, field)
         if field not in new:
             yield _member(B, Section.REMOVED, subject, field, f"field {field} removed", key)
-        elif new[field]["type"] != was["type"]:
+        elif not types.same(was["type"], new[field]["type"]):
             detail = f"field {field}: type {was['type']} -> {new[field]['type']}"
-            yield _member(B, Section.CHANGED, subject, field, detail, key)
+            narrower = not passed and types.within(new[field]["type"], was["type"])
+            yield _member(OK if narrower else B, Section.CHANGED, subject, field, detail, key)
     for field in sorted(new.keys() - old.keys()):
         key = ("field", model, field)
         yield _member(OK, Section.ADDED, subject, field, f"new field {field}", key)
 
 
-def _members(old: dict[str, Any], new: dict[str, Any], subject: str) -> Iterator[Change]:
+def _members(
+    old: dict[str, Any], new: dict[str, Any], subject: str, types: Types
+) -> Iterator[Change]:
     for member, was in old.items():
         now = new.get(member)
         if now is None:
@@ -113,27 +140,40 @@ def _members(old: dict[str, Any], new: dict[str, Any], subject: str) -> Iterator
                           f"{member} is now a {now['kind']}, was a {was['kind']}")  # fmt: skip
         elif "signature" in was and "signature" in now:
             yield from signatures.compare(
-                was["signature"], now["signature"], f"{subject}.{member}()"
+                was["signature"], now["signature"], f"{subject}.{member}()", types
             )
-        elif was.get("type") != now.get("type") and was["kind"] == "property":
-            yield _member(SOME, Section.CHANGED, subject, member,
+        elif was["kind"] == "property" and not types.same(was.get("type"), now.get("type")):
+            level = OK if types.within(now.get("type"), was.get("type")) else SOME
+            yield _member(level, Section.CHANGED, subject, member,
                           f"{member}: type {was.get('type')} -> {now.get('type')}")  # fmt: skip
     for member in sorted(new.keys() - old.keys()):
-        yield _member(OK, Section.ADDED, subject, member, f"new {new[member]['kind']} {member}")
+        kind = new[member]["kind"]
+        yield _new(subject, f"{member}()" if kind == "method" else member, kind)
 
 
-def _attributes(old: dict[str, str], new: dict[str, str], subject: str) -> Iterator[Change]:
+def _attributes(
+    old: dict[str, str], new: dict[str, str], subject: str, types: Types
+) -> Iterator[Change]:
     for attribute, was in old.items():
         if attribute not in new:
             yield _member(B, Section.REMOVED, subject, attribute, f"attribute {attribute} removed")
-        elif new[attribute] != was:
-            yield _member(SOME, Section.CHANGED, subject, attribute,
+        elif not types.same(was, new[attribute]):
+            level = OK if types.within(new[attribute], was) else SOME
+            yield _member(level, Section.CHANGED, subject, attribute,
                           f"attribute {attribute}: type {was} -> {new[attribute]}")  # fmt: skip
     for attribute in sorted(new.keys() - old.keys()):
-        yield _member(OK, Section.ADDED, subject, attribute, f"new attribute {attribute}")
+        yield _new(subject, attribute, "attribute")
 
 
-def _resources(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+def _new(subject: str, member: str, kind: str) -> Change:
+    """A new member, named as users write it (`new method rplatform.ModelList.of()`); the same
+    member new in many classes makes one line (`new attribute FIELDS of 43 models`)."""
+    named = f"{subject}.{member}"
+    return change(OK, Section.ADDED, named, f"new {kind}",
+                  keys=[(subject, member.removesuffix("()"))], leads=True)  # fmt: skip
+
+
+def _resources(old: dict[str, Any], new: dict[str, Any], types: Types) -> Iterator[Change]:
     for resource, methods in old.items():
         if resource not in new:
             subject = f"r.{resource}"
@@ -146,7 +186,7 @@ def _resources(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
                 yield change(B, Section.REMOVED, subject, "", keys=[("method", subject)],
                              text=f"{subject} removed")  # fmt: skip
             else:
-                yield from signatures.compare(signature, now, subject)
+                yield from signatures.compare(signature, now, subject, types)
     for resource, methods in new.items():
         if resource not in old:
             yield change(OK, Section.ADDED, f"r.{resource}", "", text=f"new resource r.{resource}")

@@ -174,7 +174,9 @@ def _field(before: Field, after: Field, place: Place) -> Iterator[Change]:
             yield place.note(B, Section.CHANGED, f"{place.label} may now be absent")
     if before.shape.deprecated != after.shape.deprecated:
         if after.shape.deprecated:
-            yield place.note(OK, Section.DEPRECATED, f"{place.label} deprecated")
+            replaced_by = after.shape.replaced_by
+            instead = f": use {replaced_by} instead" if replaced_by else ""
+            yield place.note(OK, Section.DEPRECATED, f"{place.label} deprecated{instead}")
         else:
             yield place.note(OK, Section.CHANGED, f"{place.label} no longer deprecated")
     yield from compare(before.shape, after.shape, place)

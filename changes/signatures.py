@@ -3,7 +3,9 @@
 Calls that worked may fail: an argument removed or renamed, a new required one, one that must
 now be given by name or moved among the positional ones. A default or a type that changes is
 breaking for some users (those who relied on the default, or whose type checker now
-objects). Signatures are the data `surface.signature` makes.
+objects), unless the type changes the way that breaks nobody (`variance.py`): an argument that
+accepts more, a result that is a subtype of what it was. Signatures are the data
+`surface.signature` makes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .change import Change, Level, Section, change
+from .variance import Types
 
 B, SOME, OK = Level.BREAKING, Level.SOME_USERS, Level.NON_BREAKING
 Signature = dict[str, Any]
@@ -19,7 +22,7 @@ BY_POSITION = ("positional-only", "positional")
 BY_NAME = ("positional", "keyword-only")
 
 
-def compare(old: Signature, new: Signature, subject: str) -> Iterator[Change]:
+def compare(old: Signature, new: Signature, subject: str, types: Types) -> Iterator[Change]:
     before = {p["name"]: p for p in old["parameters"]}
     after = {p["name"]: p for p in new["parameters"]}
     gone = [p for p in old["parameters"] if p["name"] not in after]
@@ -41,14 +44,20 @@ def compare(old: Signature, new: Signature, subject: str) -> Iterator[Change]:
         elif p["kind"] not in ("*args", "**kwargs"):
             yield _note(OK, Section.ADDED, subject, p["name"], f"new optional argument {p['name']}")
     for name in (name for name in before if name in after):
-        yield from _parameter(old, new, before[name], after[name], subject)
-    if old["returns"] != new["returns"]:
+        yield from _parameter(old, new, before[name], after[name], subject, types)
+    if not types.same(old["returns"], new["returns"]):
         detail = f"result type {old['returns']} -> {new['returns']}"
-        yield change(SOME, Section.CHANGED, subject, detail, keys=[(subject, "")])
+        level = OK if types.within(new["returns"], old["returns"]) else SOME
+        yield change(level, Section.CHANGED, subject, detail, keys=[(subject, "")])
 
 
 def _parameter(
-    old: Signature, new: Signature, was: dict[str, Any], now: dict[str, Any], subject: str
+    old: Signature,
+    new: Signature,
+    was: dict[str, Any],
+    now: dict[str, Any],
+    subject: str,
+    types: Types,
 ) -> Iterator[Change]:
     name = was["name"]
     if was["kind"] in BY_POSITION and now["kind"] not in BY_POSITION:
@@ -67,9 +76,10 @@ def _parameter(
     elif was["default"] != now["default"]:
         detail = f"argument {name}: default {was['default']} -> {now['default']}"
         yield _note(SOME, Section.CHANGED, subject, name, detail)
-    if was["type"] != now["type"]:
+    if not types.same(was["type"], now["type"]):
         detail = f"argument {name}: type {was['type']} -> {now['type']}"
-        yield _note(SOME, Section.CHANGED, subject, name, detail)
+        level = OK if types.within(was["type"], now["type"]) else SOME
+        yield _note(level, Section.CHANGED, subject, name, detail)
 
 
 def _slot(signature: Signature, parameter: dict[str, Any]) -> tuple[str, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # PyYAML ships no types, and its stubs are no dependency of the project.
@@ -58,18 +58,25 @@ class Operation:
     arguments: Shape  # an object: the parameters and the JSON body's fields
     results: dict[str, Shape | None]  # by 2xx status; None: no body
     errors: frozenset[int]
+    replaced_by: str = ""  # the method to use instead (`x-replaced-by`), if the spec names one
 
 
 def operations(spec: Spec) -> dict[str, Operation]:
     """Every operation, by its user's name."""
     found = {}
+    named = {}  # operationId -> method: what `x-replaced-by` names
     for path, item in spec.get("paths", {}).items():
         for http in HTTP_METHODS:
             if http in item:
                 op = item[http]
                 tag = op.get("tags", ["default"])[0]
                 method = f"r.{snake(tag)}.{snake(op['operationId'])}()"
+                named[op["operationId"]] = method
                 found[method] = _operation(spec, op, method, f"{http.upper()} {path}", item)
+    for method, operation in found.items():
+        if operation.replaced_by:
+            replacement = named.get(operation.replaced_by, operation.replaced_by)
+            found[method] = replace(operation, replaced_by=replacement)
     return found
 
 
@@ -80,6 +87,8 @@ def _operation(spec: Spec, op: Any, method: str, http: str, item: Any) -> Operat
         shape = shape_of(spec, parameter.get("schema", {}))
         if parameter.get("deprecated"):
             shape = _with(shape, deprecated=True)
+        if parameter.get("x-replaced-by"):
+            shape = _with(shape, replaced_by=argument(parameter["x-replaced-by"]))
         required = bool(parameter.get("required", parameter.get("in") == "path"))
         fields[argument(parameter["name"])] = Field(shape, required)
     body = _json(spec, op.get("requestBody"))
@@ -95,8 +104,9 @@ def _operation(spec: Spec, op: Any, method: str, http: str, item: Any) -> Operat
             errors.add(int(status))
     arguments = Shape("object", fields=fields)
     return Operation(
-        method, http, bool(op.get("deprecated")), arguments, results, frozenset(errors)
-    )
+        method, http, bool(op.get("deprecated")), arguments, results, frozenset(errors),
+        str(op.get("x-replaced-by", "")),
+    )  # fmt: skip
 
 
 def _json(spec: Spec, node: Any) -> Any:
@@ -117,6 +127,32 @@ def resolve(spec: Spec, node: Any) -> Any:
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+def request_models(spec: Spec) -> frozenset[str]:
+    """The component schemas users' arguments become: request bodies and what they hold."""
+    found: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, Mapping):
+            reference = node.get("$ref")
+            if isinstance(reference, str):
+                name = reference.rsplit("/", 1)[-1]
+                if name not in found:
+                    found.add(name)
+                    visit(resolve(spec, {"$ref": reference}))
+                return
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    for item in spec.get("paths", {}).values():
+        for http in HTTP_METHODS:
+            if http in item and "requestBody" in item[http]:
+                visit(_json(spec, item[http]["requestBody"]))
+    return frozenset(found)
 
 
 def error_codes(spec: Spec) -> dict[str, tuple[int, ...]]:
@@ -148,6 +184,7 @@ class Shape:
     rules: dict[str, Any] = field(default_factory=dict)
     default: Any = None
     deprecated: bool = False
+    replaced_by: str = ""  # the argument or field to use instead (`x-replaced-by`), in Python
 
     @property
     def python(self) -> str:
@@ -181,6 +218,8 @@ def shape_of(spec: Spec, node: Any, seen: tuple[str, ...] = ()) -> Shape:
             shape = shape_of(spec, value, seen)
             if isinstance(value, Mapping) and value.get("deprecated"):
                 shape = _with(shape, deprecated=True)
+            if isinstance(value, Mapping) and value.get("x-replaced-by"):
+                shape = _with(shape, replaced_by=argument(value["x-replaced-by"]))
             fields[key] = Field(shape, key in required, name)
     items = shape_of(spec, node.get("items", {}), seen) if kind == "list" else None
     values = tuple(str(v) for v in node["enum"] if v is not None) if "enum" in node else None

@@ -45,7 +45,9 @@ def _operation(old: Operation, new: Operation, raises: ExceptionOf) -> Iterator[
     method = new.method
     if old.deprecated != new.deprecated:
         if new.deprecated:
-            yield change(OK, Section.DEPRECATED, method, "", text=f"{method} deprecated")
+            instead = f": use {new.replaced_by} instead" if new.replaced_by else ""
+            text = f"{method} deprecated{instead}"
+            yield change(OK, Section.DEPRECATED, method, "", text=text)
         else:
             yield change(OK, Section.CHANGED, method, "no longer deprecated")
     if old.http != new.http:

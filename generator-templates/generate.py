@@ -25,6 +25,7 @@ from typing import Any
 
 import openapi_python_client as generator
 from openapi_python_client.cli import app
+from openapi_python_client.strings import PythonIdentifier
 
 RUNTIME = Path(__file__).with_name("runtime")
 # The `Field` keywords, in the order `Field` declares them (generated code reads alike).
@@ -45,6 +46,7 @@ ORDER = (
     "nullable",
     "secret",
     "deprecated",
+    "replaced_by",
 )
 # JSON Schema keywords of a field and the `Field` keyword each one becomes.
 KEYWORDS = {
@@ -60,7 +62,11 @@ KEYWORDS = {
     "default": "default",
     "deprecated": "deprecated",
     "x-secret": "secret",
+    "x-replaced-by": "replaced_by",
 }
+# What a parameter object itself says (the rest is in its schema): OpenAPI puts `deprecated`
+# on the parameter.
+PARAMETER_KEYWORDS = {"deprecated": "deprecated", "x-replaced-by": "replaced_by"}
 
 
 def text(value: object) -> str:
@@ -120,6 +126,18 @@ class Spec:
                 found.append((int(status), self.resolve(response)))
         return sorted(found, key=lambda pair: pair[0])
 
+    def replacement(self, operation_id: object) -> str:
+        """The module under `api` of the operation `x-replaced-by` names (`billing.get_history`
+        for `getHistory`); an operationId the document lacks stops the generation."""
+        for item in self.document["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, Mapping) and operation.get("operationId") == text(
+                    operation_id
+                ):
+                    tag = PythonIdentifier(operation["tags"][0], prefix="tag")
+                    return f"{tag}.{PythonIdentifier(text(operation_id), prefix='field_')}"
+        raise KeyError(f"x-replaced-by: no operation {text(operation_id)!r} in the document")
+
     def paginated(self, path: object, method: object) -> bool:
         """A paginated list takes the `cursor` parameter and announces the next page in `Link`."""
         parameters = [self.resolve(p) for p in self.operation(path, method).get("parameters", [])]
@@ -152,11 +170,17 @@ class Spec:
 
         A `$ref` is followed; `anyOf: [Enum, {type: string}]` is an open enum (values outside
         `enum` parse too); a branch or a referenced schema that is `nullable` makes it nullable.
+        A parameter is its schema's facts and its own `deprecated` and `x-replaced-by`.
         """
         schema = self.resolve(node)
         if not isinstance(schema, Mapping):
             raise TypeError(f"not a schema: {schema!r}")
         facts: dict[str, Any] = {}
+        if "in" in schema and "schema" in schema:  # a parameter object
+            for keyword, name in PARAMETER_KEYWORDS.items():
+                if schema.get(keyword):
+                    facts[name] = schema[keyword]
+            schema = self.resolve(schema["schema"])
         branches = [self.resolve(branch) for branch in schema.get("anyOf", [])]
         for unsupported in ("allOf", "oneOf", "not"):
             if unsupported in schema:
@@ -181,6 +205,10 @@ class Spec:
             facts["nullable"] = True
         if schema.get("description"):
             facts["description"] = " ".join(str(schema["description"]).split())
+        if "replaced_by" in facts:  # named in the document as on the wire; in Python, as used
+            facts["replaced_by"] = str(
+                PythonIdentifier(text(facts["replaced_by"]), prefix="field_")
+            )
         return {keyword: facts[keyword] for keyword in ORDER if keyword in facts}
 
 
@@ -211,6 +239,7 @@ class Project(generator.Project):
             spec_body=spec.body,
             spec_member=spec.member,
             spec_facts=spec.facts,
+            spec_replacement=spec.replacement,
         )
 
     def build(self) -> Sequence[Any]:

@@ -36,7 +36,9 @@ class Field(NamedTuple):
     `date-time`, `uri`...), `enum` the documented values (`open_enum`: others parse as plain
     strings too), the bounds (`exclusive_*`: the bound itself is out), lengths, `pattern`,
     `default` (None: none documented), `nullable` (null is a value), `secret` (`x-secret`:
-    never shown), `deprecated`; `model` the class of an object field or of an array's items.
+    never shown), `deprecated` (on the parameter or on the schema), `replaced_by` the Python name
+    of the parameter or field to use instead (`x-replaced-by`, its name in openapi.yaml), or "";
+    `model` the class of an object field or of an array's items.
     """
 
     name: str
@@ -59,6 +61,7 @@ class Field(NamedTuple):
     nullable: bool = False
     secret: bool = False
     deprecated: bool = False
+    replaced_by: str = ""
     model: ModelClass | None = None
 
 

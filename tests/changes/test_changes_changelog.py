@@ -128,6 +128,11 @@ def test_a_release_dates_the_entry() -> None:
     assert changelog.release(text, "0.2.0", "2026-12-24").endswith(
         "## [Unreleased]\n\n## [0.2.0] - 2026-12-24\n\n- Gone.\n"
     )
+    # The form of an entry written before its release (CHANGELOG.md's own).
+    text = HEAD + "## [0.2.0] - Unreleased\n\n### Added\n- More.\n\n" + RELEASED
+    assert changelog.release(text, "0.2.0", "2026-12-24") == HEAD + (
+        "## [Unreleased]\n\n## [0.2.0] - 2026-12-24\n\n### Added\n- More.\n\n"
+    ) + RELEASED  # fmt: skip
     with pytest.raises(ValueError, match=r"neither \[Unreleased\] nor \[0.2.0\]"):
         changelog.release(HEAD, "0.2.0", "2026-12-24")
 
@@ -143,3 +148,15 @@ def test_a_release_is_compared_with_the_last_release_only(
     assert capsys.readouterr().err.endswith(
         "error: --release compares with the last release (changes/released/), not --base\n"
     )
+
+
+def test_the_entry_of_the_version_being_written_acknowledges() -> None:
+    bullet = "- **Breaking** `r.billing.get_status()`: `has_payment_method` is gone.\n"
+    text = HEAD + "## [0.2.0] - Unreleased\n\n### Removed\n" + bullet + "\n" + RELEASED
+    assert gate.problems([REMOVED], "0.1.0", "0.2.0", text) == []
+    # ... as its version's entry only: before the bump, it is not the next release's.
+    assert gate.problems([REMOVED], "0.1.0", "0.1.0", text)[1:] == [
+        "CHANGELOG.md [Unreleased] needs a bullet marked **Breaking** naming "
+        "r.billing.get_status and has_payment_method, for: r.billing.get_status(): result field "
+        "has_payment_method removed"
+    ]

@@ -275,6 +275,26 @@ CASES: dict[str, tuple[Edit, list[tuple[str, str]]]] = {
         lambda s: op(s).update(deprecated=True),
         [(OK, f"{M} deprecated")],
     ),
+    "operation deprecated for another": (
+        lambda s: (
+            s["paths"].update({"/v2/things": {"get": {**op(s), "operationId": "getThings"}}}),
+            op(s).update({"deprecated": True, "x-replaced-by": "getThings"}),
+        ),
+        [
+            (OK, f"{M} deprecated: use r.billing.get_things() instead"),
+            (OK, "new method r.billing.get_things()"),
+        ],
+    ),
+    "argument deprecated for another": (
+        lambda s: limit(s).update({"deprecated": True, "x-replaced-by": "page-size"}),
+        [(OK, f"{M}: argument limit deprecated: use page_size instead")],
+    ),
+    "result field deprecated for another": (
+        lambda s: schema(s, "Thing")["properties"]["id"].update(
+            {"deprecated": True, "x-replaced-by": "thingId"}
+        ),
+        [(OK, f"{M}: result field id deprecated: use thing_id instead")],
+    ),
     "operation moved": (
         lambda s: s["paths"].update({"/v2/things": s["paths"].pop("/things")}),
         [(OK, f"{M}: now GET /v2/things (was GET /things)")],

@@ -3,8 +3,10 @@
 Every operation module's `OPERATION` and every model's `FIELDS` are read here against the
 document itself, keyword by keyword: names, locations, required, descriptions, the bounds,
 lengths, patterns, enums, formats and defaults of each schema, `x-secret`, nullability; the
-success and error statuses with their descriptions and `x-problem-types`; `paginated` and
-`deprecated`. A fact the generator dropped or a template mistyped fails here, naming it.
+success and error statuses with their descriptions and `x-problem-types`; `paginated`,
+`deprecated` (of an operation, a parameter or a field) and `x-replaced-by`, which names an
+operation that exists, or a parameter or field of the same operation or model. A fact the
+generator dropped or a template mistyped fails here, naming it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ SAME = {
     "maxLength": "max_length",
     "pattern": "pattern",
     "default": "default",
-    "deprecated": "deprecated",
     "x-secret": "secret",
 }
 DEFAULTS = Field("name", "wire")
@@ -56,9 +57,16 @@ def python_name(wire: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-def expect(field: Field, node: Any, where: str) -> None:
-    """`field` holds what the schema `node` says, keyword by keyword."""
+def expect(field: Field, node: Any, where: str, names: set[str], parameter: Any = None) -> None:
+    """`field` holds what the schema `node` (of `parameter`, if one) says, keyword by keyword;
+    `names` are the wire names of the fields a replacement may be."""
     schema = resolve(SPEC, node)
+    own = {**schema, **(parameter or {})}
+    deprecated = schema.get("deprecated", False) or own.get("deprecated", False)
+    assert field.deprecated == deprecated, f"{where}: deprecated"
+    replaced_by = own.get("x-replaced-by", "")
+    assert replaced_by in names | {""}, f"{where}: x-replaced-by names no field"
+    assert field.replaced_by == (replaced_by and python_name(replaced_by)), where
     branches = [resolve(SPEC, branch) for branch in schema.get("anyOf", [])]
     enums = [branch for branch in branches if "enum" in branch] or [schema]
     for key, attribute in SAME.items():
@@ -88,6 +96,11 @@ def test_each_operation_says_what_the_spec_says(operation_id: str) -> None:
     parameters = [resolve(SPEC, parameter) for parameter in op.get("parameters", [])]
     order = {"path": 0, "query": 1, "header": 2}  # the generator's: path, query, header
     parameters.sort(key=lambda parameter: order[parameter["in"]])
+    body: dict[str, Any] = {}
+    if "requestBody" in op:
+        body = resolve(SPEC, op["requestBody"]["content"]["application/json"]["schema"])
+    properties = body.get("properties", {})
+    arguments = {parameter["name"] for parameter in parameters} | set(properties)
     assert len(described.parameters) == len(parameters)
     for field, parameter in zip(described.parameters, parameters, strict=True):
         where = f"{operation_id} {parameter['name']}"
@@ -95,11 +108,7 @@ def test_each_operation_says_what_the_spec_says(operation_id: str) -> None:
             python_name(parameter["name"]), parameter["name"], parameter["in"]
         ), where  # fmt: skip
         assert field.required == parameter.get("required", False), where
-        expect(field, parameter["schema"], where)
-    body: dict[str, Any] = {}
-    if "requestBody" in op:
-        body = resolve(SPEC, op["requestBody"]["content"]["application/json"]["schema"])
-    properties = body.get("properties", {})
+        expect(field, parameter["schema"], where, arguments, parameter)
     required = body.get("required", [])
     # The generator's order, the model's: the required fields first, each group as written.
     assert [field.wire for field in described.body] == sorted(
@@ -109,7 +118,7 @@ def test_each_operation_says_what_the_spec_says(operation_id: str) -> None:
         where = f"{operation_id} body {field.wire}"
         assert (field.name, field.location) == (python_name(field.wire), "body"), where
         assert field.required == (field.wire in body.get("required", [])), where
-        expect(field, properties[field.wire], where)
+        expect(field, properties[field.wire], where, arguments)
     responses = {int(code): resolve(SPEC, r) for code, r in op["responses"].items()}
     assert [(s.code, s.description, s.problem_types) for s in described.success] == [
         (code, words(r["description"]), ()) for code, r in sorted(responses.items()) if code < 300
@@ -129,6 +138,12 @@ def test_each_operation_says_what_the_spec_says(operation_id: str) -> None:
     cursor = any(p["name"] == "cursor" and p["in"] == "query" for p in parameters)
     assert described.paginated == (links and cursor)
     assert described.deprecated == op.get("deprecated", False)
+    replaced_by = op.get("x-replaced-by")
+    if replaced_by is None:
+        assert described.replaced_by == ""
+    else:
+        _, _, replacement = OPERATIONS[replaced_by]  # KeyError: it names no operation
+        assert described.replaced_by == f"{replacement['tags'][0]}.{snake(replaced_by)}"
 
 
 def model_classes() -> list[type[Model]]:
@@ -147,7 +162,7 @@ def test_each_model_says_what_its_schema_says(cls: type[Model]) -> None:
     for field in cls.FIELDS:
         where = f"{cls.__name__}.{field.wire}"
         assert field.location == "body" and field.required == (field.wire in required), where
-        expect(field, properties[field.wire], where)
+        expect(field, properties[field.wire], where, set(properties))
         assert (field.model.__name__ if field.model else None) == held(properties[field.wire])
 
 

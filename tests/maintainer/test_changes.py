@@ -37,9 +37,8 @@ ACKNOWLEDGED = "Acknowledged: the version and CHANGELOG.md name every change tha
 Edit = Callable[[dict[str, Any]], None]
 
 
-@pytest.fixture(scope="module")
-def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    repo = tmp_path_factory.mktemp("changes") / "repo"
+def released_copy(repo: Path) -> None:
+    """A copy of the repository at `repo`, its own state recorded as its last release."""
     copy_repository(repo)
     shutil.rmtree(repo / "changes/released")
     # The copy's state is recorded as released below: nothing of its CHANGELOG is unreleased.
@@ -52,6 +51,12 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     changelog.write_text(text[:start] + "## [Unreleased]\n" + text[end:], encoding="utf-8")
     recorded = changes(repo, "--release")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    repo = tmp_path_factory.mktemp("changes") / "repo"
+    released_copy(repo)
     subprocess.run([*GIT, "init", "-q"], cwd=repo, check=True)
     subprocess.run([*GIT, "add", "-A"], cwd=repo, check=True)
     subprocess.run([*GIT, "commit", "-qm", "as released"], cwd=repo, check=True)
@@ -166,9 +171,9 @@ BREAKING = {
 }
 ALSO = {  # what else the same edit does, breaking no one
     "a request enum value removed": [
-        "r.settings.get_preferences(), r.settings.update_notifications(), "
-        "r.settings.update_privacy(), r.settings.update_appearance(): result field "
-        "appearance.theme: value 'dark' no longer returned"
+        "4 methods: result field appearance.theme: value 'dark' no longer returned\n"
+        "      r.settings.get_preferences(), r.settings.update_notifications(),\n"
+        "      r.settings.update_privacy(), r.settings.update_appearance()"
     ],
 }
 

@@ -88,7 +88,9 @@ class Operation(NamedTuple):
     `parameters` are its path, query and header parameters, `body` the fields of its JSON
     body (none without one), each a `Field` named as `request(...)` names it; `success` and
     `errors` its documented statuses in order; `paginated` when it takes a `cursor` and
-    announces the next page in a `Link` header.
+    announces the next page in a `Link` header; `deprecated` when openapi.yaml says so, and
+    `replaced_by` the operation to use instead (`x-replaced-by`, an operationId), as its module
+    under `api` (`billing.get_history`), or "" when the spec names none.
     """
 
     operation_id: str
@@ -103,6 +105,7 @@ class Operation(NamedTuple):
     errors: tuple[Status, ...]
     paginated: bool = False
     deprecated: bool = False
+    replaced_by: str = ""
 
     def field(self, name: str) -> Field:
         """The parameter or body field that `request(...)` calls `name` (KeyError if none)."""

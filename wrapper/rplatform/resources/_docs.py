@@ -7,9 +7,11 @@ carry. A method's docstring is composed of those, of the method's own parameters
 type, and of the examples in its own docstring (from the first `>>>` line), so that help(),
 IPython's `?` and openapi.yaml cannot disagree:
 
+    Deprecated: use r.billing.get_x() instead.     <- when deprecated (`_deprecation.py`)
     Get usage summary for a billing period.        <- summary, description
     Args:
         year (int | None): Calendar year ... 2000 <= year <= 2100.   <- the field, its rules
+                           (`Deprecated: ...` first, when deprecated)
     Returns:
         UsageSummary: The owner's usage ...        <- the success response's description
     Raises:
@@ -47,6 +49,8 @@ def compose(method: Callable[..., Any], result: str) -> str:
     """The docstring of facade `method` (a resource's function), whose call returns `result`."""
     operation = operation_of(method)
     parts = [operation.summary]
+    if operation.deprecated:
+        parts.insert(0, f"Deprecated: {advice(replacement(operation))}")
     if operation.description:
         parts.append(operation.description)
     parts.append(_args(method, operation))
@@ -92,8 +96,22 @@ def _options(annotation: str) -> str:
     return options_help(options) if isinstance(options, type) else "per-call options."
 
 
+def advice(replaced_by: str) -> str:
+    """What a deprecation says after `Deprecated:`: what to use instead (`use month instead.`),
+    or that it may go."""
+    if replaced_by:
+        return f"use {replaced_by} instead."
+    return "it may be removed in a future version."
+
+
+def replacement(operation: Operation) -> str:
+    """The method to use instead of a deprecated operation, or "" when the spec names none."""
+    return f"r.{operation.replaced_by}()" if operation.replaced_by else ""
+
+
 def described(field: Field) -> str:
-    """A field's description, then each rule the spec sets on its values, a sentence each."""
+    """A field's description, then each rule the spec sets on its values, a sentence each;
+    `Deprecated: ...` first when the spec deprecates it."""
     rules = []
     if field.minimum is not None or field.maximum is not None:
         rules.append(_bounds(field))
@@ -103,7 +121,8 @@ def described(field: Field) -> str:
         rules.append(_lengths(field.min_length or 0, field.max_length))
     if field.default is not None:
         rules.append(f"Default {field.default!r}")
-    return " ".join([field.description, *(f"{rule}." for rule in rules)]).strip()
+    deprecated = f"Deprecated: {advice(field.replaced_by)}" if field.deprecated else ""
+    return " ".join([deprecated, field.description, *(f"{rule}." for rule in rules)]).strip()
 
 
 def _bounds(field: Field) -> str:

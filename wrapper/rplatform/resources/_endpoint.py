@@ -27,6 +27,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, ov
 
 from .._request import UnexpectedKeyword
 from .._response import RawResponse
+from . import _deprecation
 from ._base import Call, Parsed, Raw, Resource
 
 P = ParamSpec("P")
@@ -89,6 +90,7 @@ class Endpoint(Generic[P, T]):
                     raise self._unexpected(resource, error) from None
 
             method = parsed_method
+        method = _deprecation.warning(method, func)  # warns if openapi.yaml deprecates it
         functools.update_wrapper(method, func)
         method.__dict__["__signature__"] = self._signatures[raw]
         from ._docs import compose  # help() text: composed when a method is first looked up
