@@ -1,12 +1,17 @@
-"""Project tasks: generate, lint, typecheck, tests, record, demo, bench, mutate.
+"""Project tasks: generate, lint, typecheck, tests, compat, lowest, wheel, docs, record, demo,
+bench, mutate.
 
-`nox -s tests` is what CI runs: it installs everything it needs into its own virtualenv,
-starts the sandbox in-process where tests need it, and replays cassettes offline.
+`nox -s tests` is the contributors' loop: it installs everything it needs into its own
+virtualenv, starts the sandbox in-process where tests need it, and replays cassettes offline.
+CI (`.ci/run`) runs it, then `compat` (the built wheel on the other supported Pythons), `lowest`
+(the lowest versions the dependency ranges allow) and `docs` (the reference site, opened in
+Chromium).
 """
 
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import nox
@@ -16,6 +21,29 @@ nox.options.sessions = ["tests"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
+# The other supported Pythons (pyproject's classifiers): `nox -s compat` runs on each.
+NEWER_PYTHONS = ["3.12", "3.13"]
+EXTRAS = tomllib.loads(Path("pyproject.toml").read_text(encoding="utf-8"))["project"][
+    "optional-dependencies"
+]
+# `nox -s lowest` resolves with uv (`--resolution lowest-direct`), pinned here alone.
+UV = "uv==0.13.8"
+# Where `nox -s wheel` puts the wheel and the sdist that `compat` installs.
+DIST = Path("build/dist")
+OFFLINE = ("--block-network", "--allowed-hosts=127.0.0.1,localhost,::1")
+# What compat and lowest run: the folders whose outcome can depend on the interpreter or on the
+# versions of the runtime dependencies. Left to `nox -s tests` on 3.11 only: tests/contract (the
+# spec's conventions and generated/ regenerated: the pinned tools, not the SDK), tests/maintainer
+# (the regeneration workflow, 100 s) and tests/benchmarks (the benchmark scripts run).
+RUNTIME_TESTS = (
+    "tests/unit",
+    "tests/recorded",
+    "tests/live",
+    "tests/sandbox",
+    "tests/examples",
+    "tests/docs",
+    "tests/outside",
+)
 # The generator, ruff and mypy are pinned exactly in one place, pyproject's `dev` extra:
 # generated/ is byte-for-byte reproducible only with the same generator and formatter.
 DEV = ("-e", ".[dev]")
@@ -47,9 +75,23 @@ MYPY_SANDBOX = (
 STAGE = Path("build/mutate")
 LINTED = [
     path
-    for path in ("wrapper", "sandbox", "tests", "benchmarks", "examples", "mutation", "noxfile.py")
+    for path in (
+        "wrapper",
+        "sandbox",
+        "tests",
+        "benchmarks",
+        "examples",
+        "mutation",
+        "docs",
+        "noxfile.py",
+    )
     if Path(path).exists()
 ]
+
+
+def _pinned(extra: str, name: str) -> str:
+    """The requirement `name==version` as pyproject's `extra` pins it (one place for each pin)."""
+    return next(r for r in EXTRAS[extra] if r.startswith(f"{name}=="))
 
 
 def _lint(session: nox.Session) -> None:
@@ -87,16 +129,66 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Lint, typecheck, then the whole suite offline (cassettes replayed, sandbox in-process)."""
+    """Lint, typecheck, then the whole suite offline (cassettes replayed, sandbox in-process).
+
+    Two workers (pytest-xdist, `-n auto`: one per core); `nox -s tests -- -n 0 ...` runs in one
+    process, e.g. for `--pdb`.
+    """
     session.install("-e", ".[sandbox,test,dev,pandas]")
     _lint(session)
     _typecheck(session)
+    session.run("pytest", *OFFLINE, "-n", "auto", "--ignore=tests/site", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def wheel(session: nox.Session) -> None:
+    """Build the wheel and the sdist into build/dist (python -m build) and `twine check` them."""
+    session.install(_pinned("test", "build"), _pinned("test", "twine"))
+    shutil.rmtree(DIST, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(DIST), ".")
+    session.run("twine", "check", "--strict", *(str(path) for path in sorted(DIST.iterdir())))
+
+
+@nox.session(python=NEWER_PYTHONS, requires=["wheel"])
+def compat(session: nox.Session) -> None:
+    """The built wheel (not the source tree) on Python 3.12 and 3.13: the runtime folders.
+
+    `nox -s wheel` runs first, once for both. The tests import the installed wheel, and
+    tests/outside installs it again into a fresh virtualenv (RPLATFORM_WHEEL names it).
+    """
+    (built,) = DIST.glob("rplatform-*.whl")
+    session.install(f"{built.resolve()}[sandbox,test,dev,pandas]")
+    env = {"RPLATFORM_WHEEL": str(built.resolve())}
+    session.run("pytest", *OFFLINE, "-n", "auto", *RUNTIME_TESTS, *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON)
+def lowest(session: nox.Session) -> None:
+    """The lowest versions the ranges allow (uv's lowest-direct): runtime, sandbox and pandas.
+
+    The test and dev tooling keep their exact pins; every range's floor is what gets installed.
+    """
+    session.install(UV)
+    python = str(Path(session.virtualenv.location, "bin", "python"))
     session.run(
-        "pytest",
-        "--block-network",
-        "--allowed-hosts=127.0.0.1,localhost,::1",
-        *session.posargs,
-    )
+        "uv", "pip", "install", "--python", python, "--resolution", "lowest-direct",
+        "-e", ".[sandbox,test,dev,pandas]",
+    )  # fmt: skip
+    session.run("uv", "pip", "list", "--python", python)
+    session.run("pytest", *OFFLINE, "-n", "auto", *RUNTIME_TESTS, *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The reference site, warnings as errors, into build/site; then tests/docs and tests/site.
+
+    tests/site opens the site in headless Chromium (Debian's `chromium` and `chromium-driver`:
+    `.ci/run` installs them with apt-get).
+    """
+    session.install("-e", ".[sandbox,docs]", _pinned("test", "pytest"))
+    session.run("mkdocs", "build", "--strict", "--site-dir", "build/site")
+    session.run("pytest", "-p", "no:cacheprovider", "tests/docs", "tests/site", *session.posargs,
+                env={"RPLATFORM_SITE": "build/site"})  # fmt: skip
 
 
 @nox.session(python=PYTHON)
