@@ -1,5 +1,5 @@
-"""Project tasks: generate, lint, typecheck, tests, compat, lowest, wheel, docs, record, demo,
-bench, mutate.
+"""Project tasks: generate, lint, typecheck, tests, changes, compat, lowest, wheel, docs,
+record, demo, bench, mutate.
 
 `nox -s tests` is the contributors' loop: it installs everything it needs into its own
 virtualenv, starts the sandbox in-process where tests need it, and replays cassettes offline.
@@ -45,10 +45,13 @@ RUNTIME_TESTS = (
     "tests/outside",
 )
 # The generator, ruff and mypy are pinned exactly in one place, pyproject's `dev` extra:
-# generated/ is byte-for-byte reproducible only with the same generator and formatter.
+# generated/ is byte-for-byte reproducible only with the same generator and formatter. The
+# generator runs through generator-templates/generate.py: its own command line, with
+# openapi.yaml in its templates' reach and the runtime modules copied in (see its docstring).
 DEV = ("-e", ".[dev]")
 GENERATE_ARGS = (
-    "openapi-python-client",
+    "python",
+    "generator-templates/generate.py",
     "generate",
     "--path",
     "openapi.yaml",
@@ -79,12 +82,14 @@ LINTED = [
     path
     for path in (
         "wrapper",
+        "generator-templates",
         "sandbox",
         "tests",
         "benchmarks",
         "examples",
         "mutation",
         "docs",
+        "changes",
         "noxfile.py",
     )
     if Path(path).exists()
@@ -103,10 +108,13 @@ def _lint(session: nox.Session) -> None:
 
 def _typecheck(session: nox.Session) -> None:
     session.run("mypy", "wrapper/rplatform")
-    # The generated layer ships py.typed: users' checkers read it, so it must be clean too.
+    # The generated layer ships py.typed: users' checkers read it, so it must be clean too
+    # (its runtime modules, copied from generator-templates/runtime/, included).
     session.run("mypy", "generated/rplatform_api")
+    session.run("mypy", "generator-templates/generate.py")
     session.run(*MYPY_SANDBOX)
     session.run(*MYPY_DOCS)
+    session.run("mypy", "changes")
 
 
 @nox.session(python=PYTHON)
@@ -140,6 +148,8 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[sandbox,test,dev,pandas]")
     _lint(session)
     _typecheck(session)
+    # CI refuses a change that breaks users unless the version and CHANGELOG.md acknowledge it.
+    session.run("python", "-m", "changes")
     session.run("pytest", *OFFLINE, "-n", "auto", "--ignore=tests/site", *session.posargs)
 
 
@@ -194,6 +204,15 @@ def docs(session: nox.Session) -> None:
     session.run("mkdocs", "build", "--strict", "--site-dir", "build/site", env=quiet)
     session.run("pytest", "-p", "no:cacheprovider", "tests/docs", "tests/site", *session.posargs,
                 env={**quiet, "RPLATFORM_SITE": "build/site"})  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def changes(session: nox.Session) -> None:
+    """What changed for users since the last release, and whether the version and CHANGELOG.md
+    acknowledge it (CONTRIBUTING.md, "Versions"): `-- --base REF` compares with a git
+    reference, `-- --write` drafts the CHANGELOG bullets, `-- --release` records a release."""
+    session.install("-e", ".[changes]")
+    session.run("python", "-m", "changes", *session.posargs)
 
 
 @nox.session(python=PYTHON)

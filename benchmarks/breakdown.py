@@ -23,7 +23,6 @@ from dataclasses import replace
 from typing import Any
 
 import bodies
-import rplatform._tables  # noqa: F401  (ModelList is the list class, as in a real call)
 from bodies import LOGINS_PATH
 from rplatform_api.models.login_history_entry import LoginHistoryEntry
 from rplatform_api.types import parse_list

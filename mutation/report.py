@@ -28,10 +28,12 @@ from mutmut.stats import status_by_exit_code
 from mutmut.utils.file_utils import walk_mutatable_files
 from stage import real_path
 
-# (staged path prefix, scope, target score in %): issue 16's targets.
+# (staged path prefixes, scope, target score in %): issue 16's targets. The facade's runtime in
+# the generated package (lists, tables, DataFrames; its source is generator-templates/runtime/)
+# counts with the facade, where it was written first.
 SCOPES = (
-    ("src/rplatform/", "facade (wrapper/rplatform)", 95.0),
-    ("src/rplatform_sandbox/", "sandbox core", 90.0),
+    (("src/rplatform/", "src/rplatform_api/"), "facade (wrapper/rplatform, runtime)", 95.0),
+    (("src/rplatform_sandbox/",), "sandbox core", 90.0),
 )
 KILLED = {"killed", "timeout", "caught by type check"}
 PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\b.*$", re.MULTILINE)
@@ -110,8 +112,8 @@ def main() -> int:
     modules = load()
     failed = False
     print(f"\n{'module':<46} {'killed':>7} {'mypy':>5} {'of':>5} {'score':>7} {'equiv.':>7}")
-    for prefix, scope, target in SCOPES:
-        members = [m for m in modules if m.path.startswith(prefix)]
+    for prefixes, scope, target in SCOPES:
+        members = [m for m in modules if m.path.startswith(prefixes)]
         if not members:
             continue
         for m in members:

@@ -2,8 +2,10 @@
 
 mutmut names a mutant after its file's path, dropping only a leading `src/`, and a mutant is
 switched on only in the module whose `__name__` is that name: wrapper/rplatform/_retry.py would
-be `wrapper.rplatform._retry`, which no test imports. So the staging tree has src/rplatform and
-src/rplatform_sandbox as links to the two packages, and a link to every other entry of the
+be `wrapper.rplatform._retry`, which no test imports. So the staging tree has src/rplatform,
+src/rplatform_api and src/rplatform_sandbox as links to the packages (rplatform_api for the
+facade's runtime the generator copies in from generator-templates/runtime/: lists, tables,
+DataFrames), and a link to every other entry of the
 repository's root, so that mutmut reads `[tool.mutmut]` from pyproject.toml and copies what the
 tests need (its `also_copy`) into build/mutate/mutants/, where the tests import the mutated copy.
 """
@@ -21,6 +23,7 @@ STAGE = ROOT / "build" / "mutate"
 # The packages as mutmut sees them (`src/...`, relative to STAGE) and where they really are.
 PACKAGES = {
     "src/rplatform": "wrapper/rplatform",
+    "src/rplatform_api": "generated/rplatform_api",
     "src/rplatform_sandbox": "sandbox/rplatform_sandbox",
 }
 # Staged as copies whose decorated functions are rebound after their body (undecorate.py), so

@@ -1,15 +1,15 @@
-"""Contains some shared types for properties, and what the models use to parse JSON"""
+"""What the generated models share: `Field` (what openapi.yaml says of a field), the `Model`
+base (equality, repr, notebook views) and what `from_dict` uses to parse JSON."""
 
 import datetime
 import json
 import reprlib
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping
 from enum import Enum
-from http import HTTPStatus
 from operator import attrgetter
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import Any, ClassVar, Literal, NamedTuple, TypeVar
 
-from attrs import define, fields
+from attrs import fields
 
 
 class Unset:
@@ -19,41 +19,47 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
 T = TypeVar("T")
 
+Location = Literal["path", "query", "header", "body"]
+ModelClass = type[Any]  # named out here: inside `Field`, `type` is one of its fields
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+class Field(NamedTuple):
+    """What openapi.yaml says of one parameter, request body field or model field.
+
+    `name` is the Python name (an argument of an operation's `request(...)`, an attribute of a
+    model: `from_`, `credits`), `wire` the name in the request or the JSON body (`from`);
+    `location` is `path`, `query` or `header` for a parameter, `body` for a member of a JSON
+    body. The rest is the field's schema, with `$ref`s followed: `type` its JSON type
+    (`string`, `integer`, `number`, `boolean`, `array`, `object`), `format` (`date`,
+    `date-time`, `uri`...), `enum` the documented values (`open_enum`: others parse as plain
+    strings too), the bounds (`exclusive_*`: the bound itself is out), lengths, `pattern`,
+    `default` (None: none documented), `nullable` (null is a value), `secret` (`x-secret`:
+    never shown), `deprecated`; `model` the class of an object field or of an array's items.
+    """
+
+    name: str
+    wire: str
+    location: Location = "body"
+    required: bool = False
+    description: str = ""
+    type: str = ""
+    format: str = ""
+    enum: tuple[Any, ...] = ()
+    open_enum: bool = False
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    default: Any = None
+    nullable: bool = False
+    secret: bool = False
+    deprecated: bool = False
+    model: ModelClass | None = None
 
 
 class Model:
@@ -65,11 +71,15 @@ class Model:
     the attribute names one types, enum members as their values, dates and date-times in ISO
     8601 (`2025-06-01`, `2025-06-01 00:00:00+00:00`), unset optional fields and an empty
     `additional_properties` left out; on one line when it fits in 80 columns, else one field a
-    line (IPython's pretty printer, `_repr_pretty_`, does the same at its own width).
-    `_repr_html_` is the view a facade installs with `set_html_view` (none by default).
+    line (IPython's pretty printer, `_repr_pretty_`, does the same at its own width). The
+    values of the fields the spec marks secret (`x-secret`) show as `[REDACTED]`.
+    `_repr_html_` is Jupyter's view: a field/value table (`_html`, loaded on first use).
+
+    `FIELDS` is what openapi.yaml says of each field, in the class's order (`Field`).
     """
 
     __slots__ = ()
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -102,8 +112,10 @@ class Model:
                         printer.pretty(value)
             printer.breakable("")
 
-    def _repr_html_(self) -> str | None:
-        return _html_view(self)
+    def _repr_html_(self) -> str:
+        from ._html import model_view  # html and the views load when Jupyter first shows one
+
+        return model_view(self)
 
     def __dir__(self) -> list[str]:
         """The fields first, then the helpers; the parsing machinery is left out (it still works)."""
@@ -122,7 +134,7 @@ class Model:
 
 EXTRAS = "additional_properties"  # where a model keeps the fields it does not declare
 _HELPERS = ("to_dict", "to_json")
-_UNLISTED = frozenset((EXTRAS, "additional_keys", "from_dict", "from_dicts"))
+_UNLISTED = frozenset((EXTRAS, "additional_keys", "from_dict", "from_dicts", "FIELDS"))
 _REPR_WIDTH = 80
 
 
@@ -158,38 +170,35 @@ class Hidden:
 
 
 HIDDEN = Hidden()
-_secret_names: frozenset[str] = frozenset()
+_SECRETS: dict[type, frozenset[str]] = {}
 
 
-def set_secret_fields(names: Iterable[str]) -> None:
-    """Never show the string values of fields with these names (compared in lower case) in a
-    repr: tokens, passwords, email addresses. The values themselves stay on the model."""
-    global _secret_names
-    _secret_names = frozenset(name.lower() for name in names)
+def secret_fields(cls: type[Model]) -> frozenset[str]:
+    """The attributes of `cls` that the spec marks secret (`x-secret`): tokens, passwords,
+    email addresses (made once per class)."""
+    secrets = _SECRETS.get(cls)
+    if secrets is None:
+        secrets = _SECRETS[cls] = frozenset(field.name for field in cls.FIELDS if field.secret)
+    return secrets
 
 
-def shown_value(name: object, value: Any) -> Any:
-    """`value` as a repr shows it under the field or key `name`: a secret string hidden, at
-    any depth of the plain JSON data (unknown fields) it holds."""
-    if isinstance(value, str):
-        return HIDDEN if value and str(name).lower() in _secret_names else value
-    if isinstance(value, dict):
-        return {key: shown_value(key, item) for key, item in value.items()}
-    if isinstance(value, list) and value and not isinstance(value[0], Model):
-        return [shown_value(name, item) for item in value]
-    return value
+def shown_value(value: Any, secret: bool) -> Any:
+    """`value` as a view shows it: HIDDEN for a string (not empty) of a secret field."""
+    return HIDDEN if secret and isinstance(value, str) and value else value
 
 
 def shown_fields(model: Model) -> list[tuple[str, Any]]:
     """The (attribute name, value) pairs a model shows: enum members as their values; unset
     optional fields left out; `additional_properties` last, and only when it holds something;
-    secrets (`set_secret_fields`) hidden."""
+    the values of secret fields hidden. The values themselves stay on the model."""
     shown = []
+    secrets = secret_fields(type(model))
     for name in _field_names(type(model)):
         value = getattr(model, name)
         if isinstance(value, Unset) or (name == EXTRAS and not value):
             continue
-        shown.append((name, value.value if isinstance(value, Enum) else shown_value(name, value)))
+        value = value.value if isinstance(value, Enum) else shown_value(value, name in secrets)
+        shown.append((name, value))
     return shown
 
 
@@ -252,19 +261,6 @@ def _layout(value: object, indent: int, column: int, width: int, seen: frozenset
             lines.append(lead + _layout(item, inner, inner + len(lead), width, seen))
     body = ",\n".join(" " * inner + line for line in lines)
     return f"{opening}\n{body}\n{' ' * indent}{closing}"
-
-
-def _no_html_view(model: Model) -> str | None:
-    return None  # Jupyter then shows the repr
-
-
-_html_view: Callable[[Model], str | None] = _no_html_view
-
-
-def set_html_view(view: Callable[[Model], str | None]) -> None:
-    """Make `view(model)` every model's `_repr_html_` (Jupyter's rich display), for a facade."""
-    global _html_view
-    _html_view = view
 
 
 # What the models' `from_dict` use (rplatform's template: the happy path pays for one exact type
@@ -331,28 +327,7 @@ parse_date = datetime.date.fromisoformat
 parse_datetime = datetime.datetime.fromisoformat
 
 
-def _plain_list(model: type) -> list[Any]:
-    return []
-
-
-_new_list: Callable[[type], list[Any]] = _plain_list
-
-
-def set_list_factory(factory: Callable[[type], list[Any]]) -> None:
-    """Build every list of models as `factory(model class)` from now on: an empty list (of a
-    list subclass, for a facade), told the class of the models it will hold."""
-    global _new_list
-    _new_list = factory
-
-
-def new_list(model: type) -> list[Any]:
-    """An empty list for models of class `model`, made by the factory `set_list_factory` chose."""
-    return _new_list(model)
-
-
-def parse_list(
-    data: object, parse_all: Callable[[list[Any]], list[T]], key: str | None = None
-) -> list[T]:
+def parse_list(data: object, parse_all: Callable[[list[Any]], T], key: str | None = None) -> T:
     """`data`, a JSON array, parsed by `parse_all` (a model's `from_dicts`); `key` names it."""
     if type(data) is not list:
         raise ParseError.expected("array", data, *(() if key is None else (key,)))
@@ -363,26 +338,21 @@ def parse_list(
 
 
 __all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
     "EXTRAS",
     "HIDDEN",
+    "UNSET",
+    "Field",
+    "Location",
     "Model",
     "ParseError",
-    "RequestFiles",
-    "Response",
     "Unset",
     "extra_fields",
     "malformed",
-    "new_list",
     "parse_date",
     "parse_datetime",
     "parse_list",
     "pretty_repr",
-    "set_html_view",
-    "set_list_factory",
-    "set_secret_fields",
+    "secret_fields",
     "shown_fields",
     "shown_value",
 ]

@@ -6,6 +6,8 @@ the promises the facade relies on (no Unset in results, forward compatible)."""
 from __future__ import annotations
 
 import importlib
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -102,7 +104,9 @@ def test_no_response_model_carries_unset() -> None:
         if spec["components"]["schemas"][name].get("type") != "object":
             continue
         cls = getattr(models, name)
-        source = Path(sys.modules[cls.__module__].__file__ or "").read_text()
+        # Its generated module (the class presents itself as rplatform.models.<name>).
+        source = Path(cls.to_dict.__code__.co_filename).read_text()
+        assert source.startswith("from __future__ import annotations"), name
         assert "Unset" not in source, f"{name} has optional fields (Unset)"
         checked += 1
     assert checked >= 25
@@ -149,3 +153,34 @@ def test_unknown_enum_values_and_fields_parse_and_are_kept() -> None:
          "created_at": "2025-06-01T00:00:00Z", "updated_at": "2025-06-01T00:00:00Z"}
     )  # fmt: skip
     assert token.platform == "hms"
+
+
+ALONE = """
+import json
+import rplatform_api.types
+from rplatform_api.lists import ModelList
+from rplatform_api.models import BillingPeriods, PushToken
+
+token = PushToken.from_dict({"id": "ptk_1", "token": "ExponentPushToken[secret]",
+    "platform": "expo", "device_id": None, "created_at": "2025-06-01T00:00:00Z",
+    "updated_at": "2025-06-01T00:00:00Z"})
+period = {"label": "June 2025", "year": 2025, "month": 6, "start_date": "2025-06-01",
+    "end_date": "2025-06-30", "is_current": True, "total_cost_cents": 1, "currency": "usd"}
+before = type(BillingPeriods.from_dict({"periods": [period]}).periods)
+import rplatform
+after = type(BillingPeriods.from_dict({"periods": [period]}).periods)
+print(json.dumps([repr(token), token._repr_html_(), before is after, ModelList in before.__mro__,
+                  [name for name in vars(rplatform_api.types) if name.startswith("set_")]]))
+"""
+
+
+def test_the_generated_layer_used_alone_hides_secrets_and_holds_no_state_the_facade_sets() -> None:
+    # In a fresh interpreter, rplatform_api before rplatform is imported: a secret is hidden by
+    # the spec's marking, and a list of models is the same ModelList before and after.
+    run = subprocess.run(
+        [sys.executable, "-c", ALONE], capture_output=True, text=True, check=True, timeout=60
+    )
+    shown, html, same, listed, setters = json.loads(run.stdout)
+    assert "token=[REDACTED]" in shown and "secret" not in shown
+    assert "[REDACTED]" in html and "secret" not in html
+    assert (same, listed, setters) == (True, True, [])

@@ -62,3 +62,16 @@ def test_every_documented_error_status_has_a_kind() -> None:
     for _, _, op in operations(SPEC):
         errors = {int(s) for s in op["responses"] if not s.startswith("2")}
         assert errors <= statuses, f"{op['operationId']}: {sorted(errors - statuses)}"
+
+
+def test_each_error_response_lists_the_kinds_it_carries() -> None:
+    # `x-problem-types` is what the SDK's help() says of each status: the kinds a user can
+    # branch on (`error.code`). Each is a documented kind of the response's own status.
+    kinds = documented_kinds()
+    for name, response in SPEC["components"]["responses"].items():
+        listed = response["x-problem-types"]
+        example = response["content"]["application/problem+json"]["example"]
+        assert listed and len(set(listed)) == len(listed), name
+        assert example["type"].removeprefix(BASE) in listed, name
+        for kind in listed:
+            assert example["status"] in kinds[kind][0], f"{name}: {kind}"

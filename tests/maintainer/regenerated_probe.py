@@ -36,6 +36,7 @@ def main(spec_path: Path) -> None:
             {
                 "rplatform_api": rplatform_api.__file__,
                 "model": f"{type(status).__module__}.{type(status).__qualname__}",
+                "defined_in": type(status).to_dict.__code__.co_filename,
                 "declared_fields": sorted(attrs.fields_dict(type(status))),
                 "trial_ends_at": status.trial_ends_at.isoformat(),
                 "additional_keys": status.additional_keys,

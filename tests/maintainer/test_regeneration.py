@@ -25,7 +25,9 @@ enumerate no operation); tests/maintainer (this test). The new schema needs no e
 `rplatform.models` re-exports whatever the generated package lists (test_forward_compat.py
 checks every name, the new one included).
 
-`test_new_field_reaches_the_facade` shows that a new response field needs no facade change.
+`test_new_field_reaches_the_facade` shows that a new response field needs no facade change,
+and `test_changed_rules_reach_the_facade` that a changed bound or a new enum value reaches the
+client-side checks and help() with no facade change (the facade reads the generated metadata).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ import yaml
 from _support import ROOT, generate
 
 PROBE = Path(__file__).with_name("regenerated_probe.py")
+RULES_PROBE = Path(__file__).with_name("rules_probe.py")
 RECORD_LOCK = Path("/tmp/rplatform-record.lock")  # shared with `flock ... nox -s record`
 NETWORK = ["--block-network", "--allowed-hosts=127.0.0.1,localhost,::1", "-p", "no:cacheprovider"]
 
@@ -164,10 +167,7 @@ def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
                              "-k", "getCredits")  # fmt: skip
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
     new_cassettes = sorted((repo / "tests/recorded/cassettes").rglob("*getCredits*.yaml"))
-    assert [path.name for path in new_cassettes] == [
-        "test_documented_call[getCredits].yaml",
-        "test_wrong_api_key_is_refused[getCredits].yaml",
-    ]
+    assert [path.name for path in new_cassettes] == ["test_documented_call[getCredits].yaml"]
 
     suite = pytest_in(repo, "tests/unit", "tests/contract", "tests/recorded", *NETWORK, "-rA")
     assert suite.returncode == 0, failures(suite)
@@ -176,7 +176,6 @@ def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
         "example[billing.get_credits]",
         "test_raw_mode.py::test_every_method_in_raw_mode[billing.get_credits]",
         "test_operations.py::test_documented_call[getCredits]",
-        "test_operations.py::test_wrong_api_key_is_refused[getCredits]",
         "test_typing.py::test_mypy_sees_every_raw_result_and_every_mistake",
         "test_forward_compat.py::test_rplatform_models_reexports_every_generated_model",
     ):
@@ -196,11 +195,29 @@ def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
     assert any("every_operation_of_the_spec_has_a_handler" in line for line in passed)
 
 
-def test_new_field_reaches_the_facade(tmp_path: Path) -> None:
-    """A response field added to the spec and regenerated reaches the unchanged facade."""
+def regenerated(tmp_path: Path, spec: dict[str, Any]) -> dict[str, str]:
+    """`spec` generated into tmp_path/rplatform_api as `nox -s generate` does; the environment
+    of a subprocess that imports that package, and the project's own rplatform."""
     for name in ("noxfile.py", "generator-config.yml"):
         shutil.copy(ROOT / name, tmp_path)
     shutil.copytree(ROOT / "generator-templates", tmp_path / "generator-templates")
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    generate(tmp_path, tmp_path / "rplatform_api")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
+        str(tmp_path), os.environ.get("PYTHONPATH")]))}  # fmt: skip
+
+
+def probe(script: Path, env: dict[str, str], *args: str) -> Any:
+    run = subprocess.run(
+        [sys.executable, str(script), *args],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_new_field_reaches_the_facade(tmp_path: Path) -> None:
+    """A response field added to the spec and regenerated reaches the unchanged facade."""
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     status = spec["components"]["schemas"]["BillingStatus"]
     status["required"].append("trial_ends_at")
@@ -213,20 +230,35 @@ def test_new_field_reaches_the_facade(tmp_path: Path) -> None:
     get_status = spec["paths"]["/v1/billing/status"]["get"]
     example = get_status["responses"]["200"]["content"]["application/json"]["example"]
     example.update(status="trialing", trial_ends_at="2025-07-01T00:00:00Z")
-    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
-    generate(tmp_path, tmp_path / "rplatform_api")
+    env = regenerated(tmp_path, spec)
 
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
-        str(tmp_path), os.environ.get("PYTHONPATH")]))}  # fmt: skip
-    run = subprocess.run(
-        [sys.executable, str(PROBE), str(tmp_path / "openapi.yaml")],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr
-    seen = json.loads(run.stdout)
+    seen = probe(PROBE, env, str(tmp_path / "openapi.yaml"))
     assert Path(seen["rplatform_api"]).is_relative_to(tmp_path), "the project's package was used"
-    assert seen["model"] == "rplatform_api.models.billing_status.BillingStatus"
+    assert seen["model"] == "rplatform.models.BillingStatus"  # where users import it from
+    assert Path(seen["defined_in"]) == tmp_path / "rplatform_api/models/billing_status.py"
     assert "trial_ends_at" in seen["declared_fields"]
     assert seen["trial_ends_at"] == "2025-07-01T00:00:00+00:00"
     assert seen["additional_keys"] == []  # a declared field, not an unknown one
     assert seen["status"] == "trialing"
+
+
+def test_changed_rules_reach_the_facade(tmp_path: Path) -> None:
+    """getUsage's `year` at most 2099 and a new `theme`, regenerated, with no other edit: the
+    unchanged facade refuses year=2100 before sending, naming 2099, accepts the new theme, and
+    help() shows both."""
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    year = spec["components"]["parameters"]["Year"]["schema"]
+    assert year["maximum"] == 2100
+    year["maximum"] = 2099
+    spec["components"]["schemas"]["Theme"]["enum"].append("contrast")
+    env = regenerated(tmp_path, spec)
+
+    seen = probe(RULES_PROBE, env)
+    assert Path(seen["rplatform_api"]).is_relative_to(tmp_path), "the project's package was used"
+    assert seen["refused"] == "year must be <= 2099, got 2100"
+    assert seen["requests_after_refusal"] == 0
+    assert seen["sent"] == '{"theme":"contrast"}' and seen["theme"] == "contrast"
+    assert "2000 <= year <= 2099." in " ".join(seen["usage_help"].split())
+    assert "One of 'system', 'light', 'dark', 'contrast'." in " ".join(
+        seen["appearance_help"].split()
+    )

@@ -26,6 +26,11 @@ reveal_type(meters)  # reveal: ModelList[MeterUsage]
 
 usage = r.billing.get_usage(organization_id="org_123", year=2025, month=6)
 reveal_type(usage.line_items[0].total_cost)  # reveal: float
+reveal_type(usage.line_items)  # reveal: ModelList[LineItem]
+reveal_type(usage.line_items.to_pandas())  # reveal: Any
+periods = r.billing.get_periods(organization_id="org_123").periods
+reveal_type(periods.to_dicts())  # reveal: list[dict[str, Any]]
+reveal_type(rplatform.models.UsageSummary.FIELDS[0].maximum)  # reveal: int | float | None
 
 revoked = r.with_raw_response.settings.revoke_session("session_123")
 reveal_type(revoked)  # reveal: RawResponse[None]

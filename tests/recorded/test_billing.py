@@ -210,13 +210,6 @@ ERRORS = [
         id="get-status-of-another-user-is-forbidden",
     ),
     pytest.param(
-        lambda r: r.with_options(api_key="sk_test_wrong").billing.get_periods(),
-        rplatform.AuthenticationError,
-        401,
-        "bearer token",
-        id="get-periods-with-a-wrong-key-is-unauthorized",
-    ),
-    pytest.param(
         lambda r: r.billing.can_create_api_key(organization_id="org_456"),
         rplatform.PermissionDeniedError,
         403,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 import rplatform
-from rplatform.models import Platform
 
 from . import _expect
 
@@ -21,22 +20,6 @@ ERRORS = [
         400,
         "token",
         id="register-token-with-an-overlong-token-is-a-bad-request",
-    ),
-    pytest.param(
-        lambda r: r.with_options(api_key="sk_test_wrong").notifications.register_token(
-            token=TOKEN, platform=Platform.EXPO
-        ),
-        rplatform.AuthenticationError,
-        401,
-        "bearer token",
-        id="register-token-with-a-wrong-key-is-unauthorized",
-    ),
-    pytest.param(
-        lambda r: r.with_options(api_key="sk_test_wrong").notifications.unregister_token(TOKEN),
-        rplatform.AuthenticationError,
-        401,
-        "bearer token",
-        id="unregister-token-with-a-wrong-key-is-unauthorized",
     ),
 ]
 

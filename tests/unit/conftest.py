@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 from facade_mock import Recorder, respond
-from rplatform._columns import columns, descriptions
 from rplatform.resources._docs import compose
+from rplatform_api._columns import columns
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,6 @@ def _derived_afresh() -> None:
     through a cache only the first test that asks would."""
     compose.cache_clear()
     columns.cache_clear()
-    descriptions.cache_clear()
 
 
 @pytest.fixture

@@ -163,3 +163,33 @@ def test_a_header_name_is_refused_with_the_characters_allowed() -> None:
         "extra_headers: 'bad name' is not a valid header name (letters, digits and "
         "!#$%&'*+-.^_`|~ only)"
     )
+
+
+def test_a_number_is_checked_against_the_bounds_its_field_documents() -> None:
+    from rplatform_api.api import Field
+
+    year = Field("year", "year", "query", type="integer", minimum=2000, maximum=2100)
+    assert check.integer_field(year, 2100) == 2100 and check.integer_field(year, 2000) == 2000
+    for value, message in ((2101, "year must be <= 2100, got 2101"),
+                           (1999, "year must be >= 2000, got 1999")):  # fmt: skip
+        with pytest.raises(ValueError) as info:
+            check.integer_field(year, value)
+        assert str(info.value) == message
+    with pytest.raises(TypeError, match=r"^year must be an int, not str$"):
+        check.integer_field(year, "2025")
+    share = Field("share", "share", type="number", minimum=0, maximum=1,
+                  exclusive_minimum=True, exclusive_maximum=True)  # fmt: skip
+    assert check.number_field(share, 0.5) == 0.5
+    for value, message in ((0, "share must be > 0, got 0"), (1.0, "share must be < 1, got 1.0")):
+        with pytest.raises(ValueError) as info:
+            check.number_field(share, value)
+        assert str(info.value) == message
+    assert check.number_field(Field("any", "any", type="number"), -1e300) == -1e300
+
+
+def test_an_operation_names_what_it_lacks() -> None:
+    from rplatform_api.api.billing import get_usage
+
+    assert get_usage.OPERATION.field("year").maximum == 2100
+    with pytest.raises(KeyError, match="getUsage has no parameter or body field 'yaer'"):
+        get_usage.OPERATION.field("yaer")

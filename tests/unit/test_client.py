@@ -349,9 +349,8 @@ def test_the_package_loads_its_heavy_names_on_first_use() -> None:
     import importlib
 
     assert rplatform.__getattr__("models") is importlib.import_module("rplatform.models")
-    assert (
-        rplatform.__getattr__("ModelList") is importlib.import_module("rplatform._tables").ModelList
-    )
+    lists = importlib.import_module("rplatform_api.lists")
+    assert rplatform.__getattr__("ModelList") is lists.ModelList
     assert rplatform.__getattr__("Page") is importlib.import_module("rplatform._pages").Page
     with pytest.raises(AttributeError, match=r"^module 'rplatform' has no attribute 'Nope'$"):
         rplatform.__getattr__("Nope")

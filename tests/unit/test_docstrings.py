@@ -1,6 +1,6 @@
 """help() of every API method: arguments (with the spec's descriptions), return type and
-errors, composed from openapi.yaml (through the generated `request` docstrings), plus the
-method's own example."""
+errors, composed from openapi.yaml (through the generated `OPERATION` of each operation), plus
+the method's own example."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 import rplatform
 from _support import facade_methods, load_spec, operations, snake
-from rplatform.resources._docs import parse
 
 METHODS = sorted(facade_methods())
 SPEC = load_spec()
@@ -76,23 +75,9 @@ def test_parameter_descriptions_come_from_the_spec_with_units() -> None:
 def test_statuses_are_named_by_the_exception_they_raise() -> None:
     doc = inspect.getdoc(bound(("settings", "revoke_session"))) or ""
     raises = section(doc, "Raises")
-    assert "    NotFoundError: 404." in raises
-    assert "    RateLimitError: 429, after the retries." in raises
-    assert "    InternalServerError: 500, 503, after the retries." in raises
+    assert "    NotFoundError: 404 (not-found)." in raises
+    assert "    RateLimitError: 429 (rate-limited), after the retries." in raises
+    server = "    InternalServerError: 500 (internal), 503 (unavailable), after the retries."
+    assert server in raises
     raw = inspect.getdoc(rplatform.Client("k").with_raw_response.settings.revoke_session) or ""
     assert section(raw, "Returns").startswith("    RawResponse[None]")
-
-
-def test_generated_docstrings_parse_into_their_parts() -> None:
-    operation = parse(
-        "Summary on\ntwo lines.\n\nA description.\n\nIts second paragraph.\n\n"
-        "Args:\n    user_id: Whose\n        billing.\n    year:\n\n"
-        "Body fields (Thing):\n    cost_cents: In cents.\n\n"
-        "Success (200, 201): The thing.\n\nErrors: 400, 404, 503."
-    )
-    assert operation.summary == "Summary on two lines."
-    assert operation.description == "A description.\n\nIts second paragraph."
-    assert operation.fields == {"user_id": "Whose billing.", "year": "", "cost_cents": "In cents."}
-    assert operation.success == "The thing." and operation.errors == [400, 404, 503]
-    with pytest.raises(ValueError, match="not a section"):
-        parse("Summary.\n\nSuccess (ok): a status that is not a number")

@@ -2,22 +2,22 @@
 
 test_tables.py checks each rule of the HTML views on the generated models; these tests pin the
 whole markup for a small model with a field of every kind, so that a changed alignment, tooltip,
-indent, number format or escape shows up as a difference.
+indent, number format or escape shows up as a difference. The models here are written as the
+generator writes them: attrs classes of `Model`, with their `FIELDS` (what the views read).
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-import typing
 from typing import Any
 
 import attrs
 import pytest
-from rplatform._columns import Column, columns
-from rplatform._html import _texts, model_view
-from rplatform._tables import ModelList
-from rplatform_api.types import UNSET, Unset
+from rplatform_api._columns import Column, columns
+from rplatform_api._html import _texts, model_view
+from rplatform_api.lists import ModelList
+from rplatform_api.types import UNSET, Field, Model, Unset
 
 
 class Plan(enum.Enum):
@@ -25,34 +25,42 @@ class Plan(enum.Enum):
     TEAM = "team"
 
 
-@attrs.define
-class Limits:
-    """Limits of an account.
+@attrs.define(repr=False, eq=False)
+class Limits(Model):
+    """Limits of an account."""
 
-    Attributes:
-        max_projects (int): Projects, at most.
-    """
+    FIELDS = (
+        Field("max_projects", "max_projects", required=True, description="Projects, at most.",
+              type="integer"),
+    )  # fmt: skip
 
     max_projects: int
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.additional_properties, "max_projects": self.max_projects}
 
-@attrs.define
-class Account:
-    """An account.
 
-    Attributes:
-        name (str): Its name, as
-            shown <here>.
-        plan (Plan): The plan.
-        active (bool):
-        cost (float): In dollars.
-        since (datetime.date): Opened on.
-        seen_at (datetime.datetime | None): Last seen.
-        limits (Limits | Unset | None): Its limits.
-        members (list[Limits]): Member limits.
-        tags (list[str]): Tags.
-    """
+@attrs.define(repr=False, eq=False)
+class Account(Model):
+    """An account."""
+
+    FIELDS = (
+        Field("name", "name", required=True, description="Its name, as shown <here>.",
+              type="string"),
+        Field("plan", "plan", required=True, description="The plan.", type="string",
+              enum=("free", "team")),
+        Field("active", "active", required=True, type="boolean"),
+        Field("cost", "cost", required=True, description="In dollars.", type="number"),
+        Field("since", "since", required=True, description="Opened on.", type="string",
+              format="date"),
+        Field("seen_at", "seen_at", required=True, description="Last seen.", type="string",
+              format="date-time", nullable=True),
+        Field("limits", "limits", description="Its limits.", type="object", nullable=True,
+              model=Limits),
+        Field("members", "members", description="Member limits.", type="array", model=Limits),
+        Field("tags", "tags", description="Tags.", type="array"),
+    )  # fmt: skip
 
     name: str
     plan: Plan
@@ -234,7 +242,7 @@ def test_a_data_frame_of_models_types_each_column_as_the_model_declares_it() -> 
         "region": "object", "score": "object", "limits.soft": "object",  # undeclared: as they are
     }  # fmt: skip
     assert {type(cell) for cell in [*frame["name"], *frame["plan"]]} == {str}
-    assert frame.loc[0, "members"] == [Limits(1), Limits(2)]  # models without to_dict, as is
+    assert frame.loc[0, "members"] == [{"max_projects": 1}, {"max_projects": 2}]  # to_dict()
     assert frame["limits.max_projects"].tolist() == [3, 5]
     assert frame.loc[0, "score"] == 2.5 and frame.loc[1, "score"] is None
 
@@ -247,31 +255,40 @@ def test_a_data_frame_of_plain_items_is_what_pandas_makes_of_them() -> None:
     assert list(values.columns) == ["value"] and values["value"].tolist() == ["x", 5]
 
 
-@attrs.define
-class Legacy:
-    """A model as an older generator writes it.
+@attrs.define(repr=False, eq=False)
+class Counts(Model):
+    """Integers that may be missing: nullable, or optional."""
 
-    Attributes:
-        count (Optional[int]): A count.
-        level (int | None): A level.
-    """
+    FIELDS = (
+        Field("count", "count", required=True, type="integer", nullable=True),
+        Field("level", "level", type="integer"),
+        Field("total", "total", required=True, type="integer"),
+    )
 
-    count: typing.Optional[int]  # noqa: UP045 (the spelling under test)
-    level: int | None
+    count: int | None
+    level: int | Unset
+    total: int
 
 
-def test_an_int_that_may_be_null_is_a_nullable_column_however_it_is_spelled() -> None:
+def test_an_int_that_may_be_null_or_missing_is_a_nullable_column() -> None:
     pytest.importorskip("pandas")
-    frame = ModelList([Legacy(1, 2), Legacy(3, 4)]).to_pandas()
+    frame = ModelList([Counts(1, 2, 3), Counts(4, 5, 6)]).to_pandas()
     assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == {
         "count": "Int64",
         "level": "Int64",
+        "total": "int64",
     }
 
 
-@attrs.define
-class Team:
+@attrs.define(repr=False, eq=False)
+class Team(Model):
     """A model with a nested model that may be missing, and one that may not."""
+
+    FIELDS = (
+        Field("name", "name", required=True, type="string"),
+        Field("lead", "lead", required=True, type="object", nullable=True, model=Limits),
+        Field("plan", "plan", required=True, type="object", model=Limits),
+    )
 
     name: str
     lead: Limits | None

@@ -14,7 +14,6 @@ import pytest
 import rplatform
 from _support import load_spec
 from IPython.lib.pretty import pretty
-from rplatform._tables import ModelList
 from rplatform.models import (
     AppearancePreferences,
     BillingInfo,
@@ -24,6 +23,7 @@ from rplatform.models import (
     Session,
     Theme,
 )
+from rplatform_api.lists import ModelList
 
 TIMES = "\N{MULTIPLICATION SIGN}"  # in "3 x LineItem"
 
@@ -208,16 +208,45 @@ def push_token(**extra: Any) -> PushToken:
     )  # fmt: skip
 
 
-def test_no_repr_or_html_view_shows_a_token_or_an_email() -> None:
+def test_no_repr_or_html_view_shows_a_field_the_spec_marks_secret() -> None:
     # A notebook's outputs are shared and committed: a secret printed once is leaked.
-    model = push_token(contact={"email": "someone@example.com"}, verification_token="tok_secret")
-    shown = [repr(model), pretty(model), pretty(model, max_width=20), model._repr_html_() or ""]
+    model = push_token(note="kept")
+    shown = [repr(model), pretty(model), pretty(model, max_width=20), model._repr_html_()]
     listed = ModelList([model, model])
     shown += [repr(listed), pretty(listed), listed._repr_html_() or ""]
     for text in shown:
-        assert PUSH_TOKEN not in text and "someone@example.com" not in text
-        assert "tok_secret" not in text and "[REDACTED]" in text
-    assert "platform='ios'" in repr(model)  # everything else still shows
+        assert PUSH_TOKEN not in text and "[REDACTED]" in text
+        assert "ios" in text and "kept" in text  # everything else still shows
+    assert "token=[REDACTED]" in repr(model)
     # The values themselves stay: the model holds the data, only its views hide it.
     assert model.token == PUSH_TOKEN and model.to_dict()["token"] == PUSH_TOKEN
     assert PUSH_TOKEN in listed.to_json() and listed.to_pandas().loc[0, "token"] == PUSH_TOKEN
+
+
+def test_what_is_secret_is_the_specs_marking_of_each_class() -> None:
+    assert PushToken.FIELDS[1].name == "token" and PushToken.FIELDS[1].secret
+    # An undeclared field is data the spec says nothing of: shown as it came.
+    assert "additional_properties={'contact': {'email': 'someone@example.com'}}" in repr(
+        push_token(contact={"email": "someone@example.com"})
+    )
+    empty = push_token(token="")
+    assert "token=''" in repr(empty)  # nothing to hide
+
+
+def test_models_present_themselves_where_users_import_them() -> None:
+    import pydoc
+
+    from rplatform.models import UsageSummary
+
+    text = pydoc.render_doc(UsageSummary, renderer=pydoc.plaintext)
+    assert (
+        text.splitlines()[0]
+        == "Python Library Documentation: class UsageSummary in module rplatform.models"
+    )
+    assert repr(Theme) == "<enum 'Theme'>" and Theme.__module__ == "rplatform.models"
+    assert rplatform.ModelList.__module__ == "rplatform"
+    # Pickling finds them there, and the rplatform_api layer needs nothing of rplatform for it.
+    model, sessions = info(), Session.from_dicts([session_body()])
+    for value in (model, Theme.DARK, sessions, model.subscriptions):
+        copied = pickle.loads(pickle.dumps(value))
+        assert copied == value and type(copied) is type(value)

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from _support import load_spec
 from rplatform._pages import Page
-from rplatform._tables import ModelList
 from rplatform_api import models
+from rplatform_api.lists import ModelList
 from rplatform_api.models import (
     BillingInfo,
     BillingPeriod,
@@ -282,7 +282,7 @@ def test_to_pandas_without_pandas_says_how_to_install_it(monkeypatch: pytest.Mon
 def test_every_response_model_has_a_readable_repr_and_typed_columns(
     operation: str, cls: type[Any], example: Any
 ) -> None:
-    from rplatform._columns import columns
+    from rplatform_api._columns import columns
 
     result = (
         parse_list(example, cls.from_dicts) if isinstance(example, list) else cls.from_dict(example)
@@ -299,7 +299,7 @@ def test_the_list_class_of_a_model_is_made_once_under_the_class_asked_for() -> N
     assert sessions._typed(LineItem) is ModelList._typed(LineItem)  # not ModelList[Session][...]
     pages = Page._typed(Session)
     assert pages.__name__ == "Page[Session]" and pages.__bases__ == (Page,)
-    assert pages.__module__ == "rplatform._pages" and sessions.__module__ == "rplatform._tables"
+    assert pages.__module__ == "rplatform._pages" and sessions.__module__ == "rplatform"
     assert pages._typed(LineItem).__name__ == "Page[LineItem]"
 
 

@@ -36,7 +36,7 @@ def documented_result(op: dict[str, Any]) -> str:
         return (
             f"rplatform._pages.Page[{item}]"
             if paginated
-            else f"rplatform._tables.ModelList[{item}]"
+            else f"rplatform_api.lists.ModelList[{item}]"
         )
     return str(schema["$ref"].rsplit("/", 1)[1])
 

@@ -28,15 +28,16 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._raw import RawResponse
+from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, PostOptions, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from rplatform_api.lists import ModelList
+
     from . import models
     from ._pages import Page
-    from ._tables import ModelList
 
 __all__ = [
     "NOT_GIVEN",
@@ -72,8 +73,8 @@ def __getattr__(name: str) -> Any:
 
     if name == "models":
         return importlib.import_module(".models", __name__)
-    if name == "ModelList":
-        return importlib.import_module("._tables", __name__).ModelList
+    if name == "ModelList":  # the generated package's own: every list of models is one
+        return importlib.import_module("rplatform_api.lists").ModelList
     if name == "Page":
         return importlib.import_module("._pages", __name__).Page
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

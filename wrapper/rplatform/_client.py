@@ -20,15 +20,15 @@ from . import _validation as check
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._exceptions import APIConnectionError, APIError
 from ._logging import setup_logging
-from ._raw import RawClient, RawResponse
 from ._redact import scrub
 from ._request import RequestBuilder, call_options
+from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._send import send
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from .resources._base import Call, Parsed
+    from .resources._base import Call, Parsed, Raw
     from .resources.billing import Billing
     from .resources.notifications import Notifications
     from .resources.settings import Settings
@@ -200,3 +200,29 @@ class Client:
             raise APIError(f"the request could not be built: {reason}") from exc
         response, retries = send(self._http, request, options.policy(self.retry))
         return RawResponse(response, call.parse, retries)
+
+
+class RawClient:
+    """`client.with_raw_response`: the client's resources, in raw mode.
+
+    Every method called through it returns a `RawResponse[T]` instead of its `T`; the methods
+    are the resources' own, in raw mode (`resources/_endpoint.py`), with the same signatures.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def billing(self) -> Billing[Raw]:
+        return self._client.billing.with_raw_response
+
+    @property
+    def settings(self) -> Settings[Raw]:
+        return self._client.settings.with_raw_response
+
+    @property
+    def notifications(self) -> Notifications[Raw]:
+        return self._client.notifications.with_raw_response
+
+    def __repr__(self) -> str:
+        return f"<RawClient of {self._client!r}>"

@@ -168,6 +168,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def error_class(status: int) -> type[APIStatusError]:
+    """The exception an error status raises: its own class (400, 401, 403, 404, 409, 422, 429),
+    `InternalServerError` for any 5xx, else `APIStatusError` (help() names them the same way)."""
+    cls = _STATUS_ERRORS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    return cls
+
+
 def status_error(
     response: httpx.Response,
     *,
@@ -179,9 +188,7 @@ def status_error(
     `retry_after` is the wait the server asked for; beyond `max_retry_after`, the message says
     that this is why the call was not retried.
     """
-    cls = _STATUS_ERRORS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    cls = error_class(response.status_code)
     secrets = secrets_of(_request_of(response), response)
     body = _decode(response)
     problem = _problem(body)

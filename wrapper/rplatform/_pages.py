@@ -21,8 +21,7 @@ from typing import TypeVar
 
 import httpx
 from rplatform_api.api import QueryValue, RequestDescription
-
-from ._tables import ModelList
+from rplatform_api.lists import ModelList
 
 M = TypeVar("M")
 

@@ -1,10 +1,11 @@
 """Building one API call's `httpx.Request`: URL, headers, authentication, Idempotency-Key, timeout.
 
 The generated layer describes the request (`rplatform_api.api.RequestDescription`: method,
-path, query, JSON body, the operation's own headers); `RequestBuilder` adds what the client
-configures, and the per-call options (`CallOptions`) override it for one call. Headers merge
-case-insensitively, later wins: the client's own (User-Agent, Accept, Authorization), then
-`default_headers`, the operation's, the Idempotency-Key of a POST, and `extra_headers`.
+path, query, JSON body, the operation's own headers: its Content-Type); `RequestBuilder` adds
+what the client configures, and the per-call options (`CallOptions`) override it for one call.
+Headers merge case-insensitively, later wins: the client's own (User-Agent, Accept,
+Authorization), then `default_headers`, the operation's, the Idempotency-Key of a POST (set
+here only: the generated `request(...)` takes no header parameter), and `extra_headers`.
 The JSON body is encoded here (`_json.py`: a Decimal keeps its digits). Nothing here does
 I/O, so an async client could build its requests the same way.
 """
@@ -19,7 +20,7 @@ import httpx
 from . import _validation as check
 from ._json import dumps
 from ._retry import RetryPolicy
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import NOT_GIVEN, POST_OPTIONS, REQUEST_OPTIONS, NotGiven, Timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 
 USER_AGENT = f"rplatform-python/{__version__}"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-
-REQUEST_OPTIONS: Final = frozenset({"timeout", "max_retries", "retry", "extra_headers"})
-POST_OPTIONS: Final = REQUEST_OPTIONS | {"idempotency_key"}
 
 
 class CallOptions(NamedTuple):
@@ -134,12 +132,7 @@ class RequestBuilder:
                 _set_idempotency_key(headers, options.idempotency_key)
             if options.extra_headers:
                 headers.update(options.extra_headers)
-        content = None
-        if description.json is not None:
-            content = dumps(description.json)
-            if "content-type" not in headers:
-                headers = headers.copy()
-                headers["Content-Type"] = "application/json"
+        content = None if description.json is None else dumps(description.json)
         timeout = (
             self._timeout
             if isinstance(options.timeout, NotGiven)

@@ -4,7 +4,9 @@ Each check raises `TypeError` (wrong type) or `ValueError` (right type, wrong va
 message naming the argument and the rule, so a mistake costs no request and no quota. The
 server validates again; these checks only catch what the documentation already rules out, and
 what would otherwise fail inside httpx with a message that names neither (a line break in a
-header, a path id of "..", a non-ASCII API key). No message quotes a credential or a header's
+header, a path id of "..", a non-ASCII API key). What openapi.yaml rules out is read from the
+generated metadata (`integer_field` and `number_field` take a parameter's or body field's
+`Field`), never copied here. No message quotes a credential or a header's
 value. Values from notebooks are welcome where they are exact: numpy integers and `Decimal`
 where a number is expected, `pandas.Timestamp` and `numpy.datetime64` where a date is.
 """
@@ -18,15 +20,19 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
 from ._constants import MAX_ID_LENGTH
 
+if TYPE_CHECKING:
+    from rplatform_api.types import Field
+
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
+N = TypeVar("N", int, float)
 
 # Patterns as strings: `re` compiles (and caches) each on first use, not when rplatform is
 # imported. RFC 9110 5.1: a header name is a token.
@@ -38,9 +44,10 @@ _CONTROL = r"[\x00-\x1f\x7f]"
 _VISIBLE_ASCII = r"[\x21-\x7e]+"
 
 
-def optional(check: Callable[..., T], name: str, value: object, **rules: Any) -> T | None:
-    """None stays None (the argument was left out); anything else must pass `check`."""
-    return None if value is None else check(name, value, **rules)
+def optional(check: Callable[..., T], what: object, value: object, **rules: Any) -> T | None:
+    """None stays None (the argument was left out); anything else must pass `check`, given
+    `what` the argument is (its name, or its `Field` for the checks that take one)."""
+    return None if value is None else check(what, value, **rules)
 
 
 def _type_name(value: object) -> str:
@@ -177,6 +184,23 @@ def _real(name: str, value: object) -> float:
     return float(value)
 
 
+def integer_field(rule: Field, value: object) -> int:
+    """A whole number (as `integer`) within the bounds openapi.yaml gives the parameter or body
+    field `rule`; the message names `rule.name`."""
+    return _within(rule, integer(rule.name, value))
+
+
+def number_field(rule: Field, value: object) -> float:
+    """A finite number (as `number`) within the bounds openapi.yaml gives `rule`."""
+    return _within(rule, number(rule.name, value))
+
+
+def _within(rule: Field, value: N) -> N:
+    _bounds(rule.name, value, rule.minimum, rule.maximum, rule.exclusive_minimum,
+            rule.exclusive_maximum)  # fmt: skip
+    return value
+
+
 def boolean(name: str, value: object) -> bool:
     """A real bool: 0, 1 and "false" are refused rather than guessed at."""
     if not isinstance(value, bool):
@@ -277,8 +301,16 @@ def header_value(name: str, value: object) -> str:
     return value
 
 
-def _bounds(name: str, value: Any, minimum: float | None, maximum: float | None) -> None:
-    if minimum is not None and value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
-    if maximum is not None and value > maximum:
-        raise ValueError(f"{name} must be <= {maximum}, got {value!r}")
+def _bounds(
+    name: str,
+    value: Any,
+    minimum: float | None,
+    maximum: float | None,
+    above: bool = False,
+    below: bool = False,
+) -> None:
+    """`value` within the bounds; `above`/`below`: strictly (the bound itself is refused)."""
+    if minimum is not None and (value <= minimum if above else value < minimum):
+        raise ValueError(f"{name} must be >{'' if above else '='} {minimum}, got {value!r}")
+    if maximum is not None and (value >= maximum if below else value > maximum):
+        raise ValueError(f"{name} must be <{'' if below else '='} {maximum}, got {value!r}")

@@ -5,7 +5,9 @@
 Each model is an attrs class with the documented field names, `to_dict()`, and unknown fields
 kept in `additional_properties` (also reachable as `model["field"]`). Enum-valued fields hold
 the enum member, or the plain string when the server sends a value newer than this SDK. Lists
-of models, in results and inside them, are `rplatform.ModelList`s.
+of models, in results and inside them, are `rplatform.ModelList`s. `Model.FIELDS` says what
+openapi.yaml says of each field (description, constraints, whether it is secret). The classes
+present themselves here (`rplatform.models.UsageSummary`), where they are imported from.
 
 Each name loads its model on first use (PEP 562 `__getattr__`), so importing this module costs
 nothing and using one model loads that model only. The names are the generated package's own
@@ -15,7 +17,6 @@ generate` with no edit; type checkers see every name through the star import the
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from rplatform_api import models as _generated
@@ -29,9 +30,6 @@ __all__ = list(_generated.__all__)
 if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error there
 
     def __getattr__(name: str) -> Any:
-        # _tables makes ModelList the class of every list the models parse, and installs the
-        # models' HTML view (once; idempotent).
-        importlib.import_module("._tables", __package__)
         if name not in __all__:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = getattr(_generated, name)

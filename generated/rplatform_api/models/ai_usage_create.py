@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -40,6 +41,64 @@ class AiUsageCreate(Model):
         provider_model (str): The provider and model (`anthropic/claude-sonnet-4`). Example: anthropic/claude-sonnet-4.
         reasoning_tokens (int | Unset): Reasoning tokens, if the model reports them. Default: 0. Example: 200.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "project_id",
+            "project_id",
+            required=True,
+            description="The project that used the AI (`proj_...`).",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+        Field(
+            "input_tokens",
+            "input_tokens",
+            required=True,
+            description="Input (prompt) tokens.",
+            type="integer",
+            minimum=0,
+            maximum=1000000000000,
+        ),
+        Field(
+            "output_tokens",
+            "output_tokens",
+            required=True,
+            description="Output (completion) tokens.",
+            type="integer",
+            minimum=0,
+            maximum=1000000000000,
+        ),
+        Field(
+            "cost_cents",
+            "cost_cents",
+            required=True,
+            description="What the use cost, in cents (fractions allowed, kept to the millionth of a cent).",
+            type="number",
+            minimum=0,
+            maximum=1000000000,
+        ),
+        Field(
+            "provider_model",
+            "provider_model",
+            required=True,
+            description="The provider and model (`anthropic/claude-sonnet-4`).",
+            type="string",
+            min_length=1,
+            max_length=200,
+        ),
+        Field(
+            "reasoning_tokens",
+            "reasoning_tokens",
+            description="Reasoning tokens, if the model reports them.",
+            type="integer",
+            minimum=0,
+            maximum=1000000000000,
+            default=0,
+        ),
+    )
 
     project_id: str
     input_tokens: int
@@ -126,12 +185,12 @@ class AiUsageCreate(Model):
         return ai_usage_create
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -45,6 +46,68 @@ class AiUsageRecord(Model):
         provider_model (str): The provider and model.
         recorded_at (datetime.datetime): When the use was recorded.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", required=True, description="The record's id.", type="string"),
+        Field(
+            "project_id",
+            "project_id",
+            required=True,
+            description="The project that used the AI.",
+            type="string",
+        ),
+        Field(
+            "input_tokens",
+            "input_tokens",
+            required=True,
+            description="Input (prompt) tokens.",
+            type="integer",
+        ),
+        Field(
+            "output_tokens",
+            "output_tokens",
+            required=True,
+            description="Output (completion) tokens.",
+            type="integer",
+        ),
+        Field(
+            "reasoning_tokens",
+            "reasoning_tokens",
+            required=True,
+            description="Reasoning tokens.",
+            type="integer",
+        ),
+        Field(
+            "total_tokens",
+            "total_tokens",
+            required=True,
+            description="Input, output and reasoning tokens together.",
+            type="integer",
+        ),
+        Field(
+            "cost_cents",
+            "cost_cents",
+            required=True,
+            description="What the use cost, in cents (fractional).",
+            type="number",
+        ),
+        Field(
+            "provider_model",
+            "provider_model",
+            required=True,
+            description="The provider and model.",
+            type="string",
+        ),
+        Field(
+            "recorded_at",
+            "recorded_at",
+            required=True,
+            description="When the use was recorded.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     id: str
     project_id: str
@@ -158,12 +221,12 @@ class AiUsageRecord(Model):
         return ai_usage_record
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -29,6 +30,25 @@ class ApiKeyEligibility(Model):
         can_create (bool): Whether the owner may create API keys.
         reason (None | str): Why API keys cannot be created yet; null when they can.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "can_create",
+            "can_create",
+            required=True,
+            description="Whether the owner may create API keys.",
+            type="boolean",
+        ),
+        Field(
+            "reason",
+            "reason",
+            required=True,
+            description="Why API keys cannot be created yet; null when they can.",
+            type="string",
+            nullable=True,
+        ),
+    )
 
     can_create: bool
     reason: None | str
@@ -78,12 +98,12 @@ class ApiKeyEligibility(Model):
         return api_key_eligibility
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

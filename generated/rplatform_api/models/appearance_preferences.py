@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.theme import Theme
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _THEME_BY_VALUE: dict[Any, Theme] = {member.value: member for member in Theme}
@@ -34,6 +35,35 @@ class AppearancePreferences(Model):
         timezone (None | str): An IANA time zone name.
         locale (None | str): A BCP 47 language tag.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "theme",
+            "theme",
+            required=True,
+            description="A theme; unknown future values parse as plain strings.",
+            type="string",
+            enum=("system", "light", "dark"),
+            open_enum=True,
+        ),
+        Field(
+            "timezone",
+            "timezone",
+            required=True,
+            description="An IANA time zone name.",
+            type="string",
+            nullable=True,
+        ),
+        Field(
+            "locale",
+            "locale",
+            required=True,
+            description="A BCP 47 language tag.",
+            type="string",
+            nullable=True,
+        ),
+    )
 
     theme: str | Theme
     timezone: None | str
@@ -98,12 +128,12 @@ class AppearancePreferences(Model):
         return appearance_preferences
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

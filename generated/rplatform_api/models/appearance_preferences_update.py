@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.theme import Theme
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _THEME_BY_VALUE: dict[Any, Theme] = {member.value: member for member in Theme}
@@ -37,6 +38,36 @@ class AppearancePreferencesUpdate(Model):
              Example: America/New_York.
         locale (None | str | Unset): A BCP 47 language tag; null clears it. Example: en-US.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "theme",
+            "theme",
+            description="The interface theme; `system` follows the device.",
+            type="string",
+            enum=("system", "light", "dark"),
+        ),
+        Field(
+            "timezone",
+            "timezone",
+            description="An IANA time zone name, as in the tz database (`America/New_York`, `UTC`); null clears it. The format `iana-time-zone` is exactly the names of the IANA database.",
+            type="string",
+            format="iana-time-zone",
+            min_length=1,
+            max_length=64,
+            nullable=True,
+        ),
+        Field(
+            "locale",
+            "locale",
+            description="A BCP 47 language tag; null clears it.",
+            type="string",
+            max_length=35,
+            pattern="^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-x(?:-[A-Za-z0-9]{1,8})+)?$",
+            nullable=True,
+        ),
+    )
 
     theme: Theme | Unset = UNSET
     timezone: None | str | Unset = UNSET
@@ -108,12 +139,12 @@ class AppearancePreferencesUpdate(Model):
         return appearance_preferences_update
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.credits_ import Credits
 from ..models.customer import Customer
 from ..models.owner_type import OwnerType
 from ..models.subscription import Subscription
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_list,
 )
 
@@ -43,8 +44,67 @@ class BillingInfo(Model):
         has_payment_method (bool): Whether a payment method is on file.
         customer (Customer | None): The owner's Stripe customer, or null before one exists.
         credits (Credits): Prepaid credits, spent before anything is charged.
-        subscriptions (list[Subscription]): The owner's subscriptions, newest first.
+        subscriptions (ModelList[Subscription]): The owner's subscriptions, newest first.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "owner_type",
+            "owner_type",
+            required=True,
+            description="Who the billing belongs to; unknown future values parse as plain strings.",
+            type="string",
+            enum=("user", "organization"),
+            open_enum=True,
+        ),
+        Field(
+            "owner_id",
+            "owner_id",
+            required=True,
+            description="The user's or organization's id.",
+            type="string",
+        ),
+        Field(
+            "currency",
+            "currency",
+            required=True,
+            description="ISO 4217 currency code of every amount, lower case (`usd`).",
+            type="string",
+        ),
+        Field(
+            "has_payment_method",
+            "has_payment_method",
+            required=True,
+            description="Whether a payment method is on file.",
+            type="boolean",
+        ),
+        Field(
+            "customer",
+            "customer",
+            required=True,
+            description="The owner's Stripe customer, or null before one exists.",
+            type="object",
+            nullable=True,
+            model=Customer,
+        ),
+        Field(
+            "credits",
+            "credits",
+            required=True,
+            description="Prepaid credits, spent before anything is charged.",
+            type="object",
+            model=Credits,
+        ),
+        Field(
+            "subscriptions",
+            "subscriptions",
+            required=True,
+            description="The owner's subscriptions, newest first.",
+            type="array",
+            model=Subscription,
+        ),
+    )
 
     owner_type: OwnerType | str
     owner_id: str
@@ -52,7 +112,7 @@ class BillingInfo(Model):
     has_payment_method: bool
     customer: Customer | None
     credits: Credits
-    subscriptions: list[Subscription]
+    subscriptions: ModelList[Subscription]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,12 +214,12 @@ class BillingInfo(Model):
         return billing_info
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

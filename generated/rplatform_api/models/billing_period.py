@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_date,
 )
 
@@ -44,6 +45,60 @@ class BillingPeriod(Model):
         total_cost_cents (int): The period's total cost, in integer cents (rounded as in `getUsage`).
         currency (str): ISO 4217 currency code, lower case (`usd`).
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "label", "label", required=True, description='For example "June 2025".', type="string"
+        ),
+        Field("year", "year", required=True, description="Calendar year (UTC).", type="integer"),
+        Field(
+            "month",
+            "month",
+            required=True,
+            description="Calendar month, 1-12 (UTC).",
+            type="integer",
+            minimum=1,
+            maximum=12,
+        ),
+        Field(
+            "start_date",
+            "start_date",
+            required=True,
+            description="First day of the period (inclusive).",
+            type="string",
+            format="date",
+        ),
+        Field(
+            "end_date",
+            "end_date",
+            required=True,
+            description="Last day of the period (inclusive).",
+            type="string",
+            format="date",
+        ),
+        Field(
+            "is_current",
+            "is_current",
+            required=True,
+            description="Whether this is the current month.",
+            type="boolean",
+        ),
+        Field(
+            "total_cost_cents",
+            "total_cost_cents",
+            required=True,
+            description="The period's total cost, in integer cents (rounded as in `getUsage`).",
+            type="integer",
+        ),
+        Field(
+            "currency",
+            "currency",
+            required=True,
+            description="ISO 4217 currency code, lower case (`usd`).",
+            type="string",
+        ),
+    )
 
     label: str
     year: int
@@ -150,12 +205,12 @@ class BillingPeriod(Model):
         return billing_period
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.billing_period import BillingPeriod
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_list,
 )
 
@@ -23,10 +24,22 @@ _FIELDS = frozenset(("periods",))
 class BillingPeriods(Model):
     """
     Attributes:
-        periods (list[BillingPeriod]): The months with usage, and the current one, newest first.
+        periods (ModelList[BillingPeriod]): The months with usage, and the current one, newest first.
     """
 
-    periods: list[BillingPeriod]
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "periods",
+            "periods",
+            required=True,
+            description="The months with usage, and the current one, newest first.",
+            type="array",
+            model=BillingPeriod,
+        ),
+    )
+
+    periods: ModelList[BillingPeriod]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,12 +79,12 @@ class BillingPeriods(Model):
         return billing_periods
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.owner_type import OwnerType
 from ..models.subscription_status import SubscriptionStatus
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _OWNER_TYPE_BY_VALUE: dict[Any, OwnerType] = {member.value: member for member in OwnerType}
@@ -45,6 +46,75 @@ class BillingStatus(Model):
         status (None | str | SubscriptionStatus): The subscription's status, or null when the owner has no subscription.
         has_payment_method (bool): Whether a payment method is on file.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "owner_type",
+            "owner_type",
+            required=True,
+            description="Who the billing belongs to; unknown future values parse as plain strings.",
+            type="string",
+            enum=("user", "organization"),
+            open_enum=True,
+        ),
+        Field(
+            "owner_id",
+            "owner_id",
+            required=True,
+            description="The user's or organization's id.",
+            type="string",
+        ),
+        Field(
+            "has_stripe_account",
+            "has_stripe_account",
+            required=True,
+            description="Whether the owner has a Stripe customer.",
+            type="boolean",
+        ),
+        Field(
+            "stripe_customer_id",
+            "stripe_customer_id",
+            required=True,
+            description="The owner's Stripe customer id, or null before one exists.",
+            type="string",
+            nullable=True,
+        ),
+        Field(
+            "stripe_subscription_id",
+            "stripe_subscription_id",
+            required=True,
+            description="The id of the owner's latest subscription, or null when it has none.",
+            type="string",
+            nullable=True,
+        ),
+        Field(
+            "status",
+            "status",
+            required=True,
+            description="The subscription's status, or null when the owner has no subscription.",
+            type="string",
+            enum=(
+                "active",
+                "trialing",
+                "past_due",
+                "canceled",
+                "incomplete",
+                "incomplete_expired",
+                "unpaid",
+                "paused",
+            ),
+            open_enum=True,
+            nullable=True,
+        ),
+        Field(
+            "has_payment_method",
+            "has_payment_method",
+            required=True,
+            description="Whether a payment method is on file.",
+            type="boolean",
+        ),
+    )
 
     owner_type: OwnerType | str
     owner_id: str
@@ -155,12 +225,12 @@ class BillingStatus(Model):
         return billing_status
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -38,6 +39,47 @@ class Credits(Model):
         currency (str): ISO 4217 currency code, lower case (`usd`).
         expires_at (datetime.datetime | None): When the credits expire; null when they do not.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "balance_cents",
+            "balance_cents",
+            required=True,
+            description="Credits left, in integer cents of `currency`.",
+            type="integer",
+        ),
+        Field(
+            "granted_cents",
+            "granted_cents",
+            required=True,
+            description="Credits granted in all, in integer cents of `currency`.",
+            type="integer",
+        ),
+        Field(
+            "used_cents",
+            "used_cents",
+            required=True,
+            description="Credits used so far, in integer cents of `currency`.",
+            type="integer",
+        ),
+        Field(
+            "currency",
+            "currency",
+            required=True,
+            description="ISO 4217 currency code, lower case (`usd`).",
+            type="string",
+        ),
+        Field(
+            "expires_at",
+            "expires_at",
+            required=True,
+            description="When the credits expire; null when they do not.",
+            type="string",
+            format="date-time",
+            nullable=True,
+        ),
+    )
 
     balance_cents: int
     granted_cents: int
@@ -122,12 +164,12 @@ class Credits(Model):
         return credits_
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -36,6 +37,40 @@ class Customer(Model):
         has_payment_method (bool): Whether a payment method is on file.
         created_at (datetime.datetime): When the customer was created.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "stripe_customer_id",
+            "stripe_customer_id",
+            required=True,
+            description="The Stripe customer id (`cus_...`).",
+            type="string",
+        ),
+        Field(
+            "name",
+            "name",
+            required=True,
+            description="The customer's name, or null when it has none.",
+            type="string",
+            nullable=True,
+        ),
+        Field(
+            "has_payment_method",
+            "has_payment_method",
+            required=True,
+            description="Whether a payment method is on file.",
+            type="boolean",
+        ),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the customer was created.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     stripe_customer_id: str
     name: None | str
@@ -105,12 +140,12 @@ class Customer(Model):
         return customer
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -33,6 +34,37 @@ class DeletionCreate(Model):
         confirm_text (str): Exactly `DELETE MY ACCOUNT`. Example: DELETE MY ACCOUNT.
         reason (None | str | Unset): Why the account is deleted (optional). Example: No longer using the service.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "password",
+            "password",
+            required=True,
+            description="The account's password, to confirm.",
+            type="string",
+            format="password",
+            min_length=1,
+            max_length=128,
+            secret=True,
+        ),
+        Field(
+            "confirm_text",
+            "confirm_text",
+            required=True,
+            description="Exactly `DELETE MY ACCOUNT`.",
+            type="string",
+            pattern="^DELETE MY ACCOUNT$",
+        ),
+        Field(
+            "reason",
+            "reason",
+            description="Why the account is deleted (optional).",
+            type="string",
+            max_length=1000,
+            nullable=True,
+        ),
+    )
 
     password: str
     confirm_text: str
@@ -96,12 +128,12 @@ class DeletionCreate(Model):
         return deletion_create
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

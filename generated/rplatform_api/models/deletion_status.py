@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -37,6 +38,52 @@ class DeletionStatus(Model):
         grace_period_ends (datetime.datetime | None): The end of the 30-day grace period; null when none is pending.
         reason (None | str): The reason given, if any.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "requested",
+            "requested",
+            required=True,
+            description="Whether a deletion is pending.",
+            type="boolean",
+        ),
+        Field(
+            "requested_at",
+            "requested_at",
+            required=True,
+            description="When it was requested; null when none is pending.",
+            type="string",
+            format="date-time",
+            nullable=True,
+        ),
+        Field(
+            "scheduled_at",
+            "scheduled_at",
+            required=True,
+            description="When the account will be deleted; null when none is pending.",
+            type="string",
+            format="date-time",
+            nullable=True,
+        ),
+        Field(
+            "grace_period_ends",
+            "grace_period_ends",
+            required=True,
+            description="The end of the 30-day grace period; null when none is pending.",
+            type="string",
+            format="date-time",
+            nullable=True,
+        ),
+        Field(
+            "reason",
+            "reason",
+            required=True,
+            description="The reason given, if any.",
+            type="string",
+            nullable=True,
+        ),
+    )
 
     requested: bool
     requested_at: datetime.datetime | None
@@ -140,12 +187,12 @@ class DeletionStatus(Model):
         return deletion_status
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

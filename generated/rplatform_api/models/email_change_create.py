@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -29,6 +30,32 @@ class EmailChangeCreate(Model):
         new_email (str): The address to change to; a verification email goes there. Example: newemail@example.com.
         password (str): The account's password, to confirm. Example: currentPassword123.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "new_email",
+            "new_email",
+            required=True,
+            description="The address to change to; a verification email goes there.",
+            type="string",
+            format="email",
+            max_length=254,
+            pattern="^(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$",
+            secret=True,
+        ),
+        Field(
+            "password",
+            "password",
+            required=True,
+            description="The account's password, to confirm.",
+            type="string",
+            format="password",
+            min_length=1,
+            max_length=128,
+            secret=True,
+        ),
+    )
 
     new_email: str
     password: str
@@ -77,12 +104,12 @@ class EmailChangeCreate(Model):
         return email_change_create
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -31,6 +32,25 @@ class EmailChangeRequested(Model):
         message (str): What happens next, in plain words.
         expires_at (datetime.datetime): When the token expires.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "message",
+            "message",
+            required=True,
+            description="What happens next, in plain words.",
+            type="string",
+        ),
+        Field(
+            "expires_at",
+            "expires_at",
+            required=True,
+            description="When the token expires.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     message: str
     expires_at: datetime.datetime
@@ -81,12 +101,12 @@ class EmailChangeRequested(Model):
         return email_change_requested
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -37,6 +38,48 @@ class LineItem(Model):
         unit_price (float): Price per unit, in dollars (0.05: 5 cents).
         total_cost (float): The line's cost, in dollars, rounded to the cent.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "name",
+            "name",
+            required=True,
+            description='What the line is for ("Sandbox compute").',
+            type="string",
+        ),
+        Field(
+            "meter", "meter", required=True, description="The meter's event name.", type="string"
+        ),
+        Field(
+            "quantity",
+            "quantity",
+            required=True,
+            description="The month's total use, in `unit`s (to the thousandth).",
+            type="number",
+        ),
+        Field(
+            "unit",
+            "unit",
+            required=True,
+            description="The unit of `quantity`: hours, GB-months or tokens.",
+            type="string",
+        ),
+        Field(
+            "unit_price",
+            "unit_price",
+            required=True,
+            description="Price per unit, in dollars (0.05: 5 cents).",
+            type="number",
+        ),
+        Field(
+            "total_cost",
+            "total_cost",
+            required=True,
+            description="The line's cost, in dollars, rounded to the cent.",
+            type="number",
+        ),
+    )
 
     name: str
     meter: str
@@ -121,12 +164,12 @@ class LineItem(Model):
         return line_item
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -39,6 +40,48 @@ class LoginHistoryEntry(Model):
         success (bool): Whether the sign-in succeeded.
         failure_reason (None | str): Why it failed; null when it succeeded.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", required=True, description="The entry's id.", type="string"),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the sign-in was attempted.",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "ip_address",
+            "ip_address",
+            required=True,
+            description="The IP address it came from.",
+            type="string",
+        ),
+        Field(
+            "user_agent",
+            "user_agent",
+            required=True,
+            description="The browser or client used.",
+            type="string",
+        ),
+        Field(
+            "success",
+            "success",
+            required=True,
+            description="Whether the sign-in succeeded.",
+            type="boolean",
+        ),
+        Field(
+            "failure_reason",
+            "failure_reason",
+            required=True,
+            description="Why it failed; null when it succeeded.",
+            type="string",
+            nullable=True,
+        ),
+    )
 
     id: str
     created_at: datetime.datetime
@@ -126,12 +169,12 @@ class LoginHistoryEntry(Model):
         return login_history_entry
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -41,6 +42,61 @@ class MeterUsage(Model):
         start_time (datetime.datetime): Start of the month (inclusive).
         end_time (datetime.datetime): End of the month (exclusive).
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "meter_id",
+            "meter_id",
+            required=True,
+            description="The meter's id (`mtr_...`).",
+            type="string",
+        ),
+        Field(
+            "event_name",
+            "event_name",
+            required=True,
+            description="The meter's event name (`sandbox_compute_hours`).",
+            type="string",
+        ),
+        Field(
+            "display_name",
+            "display_name",
+            required=True,
+            description="The meter's name for people.",
+            type="string",
+        ),
+        Field(
+            "unit",
+            "unit",
+            required=True,
+            description="The unit of `aggregated_value`: hours, GB-months or tokens.",
+            type="string",
+        ),
+        Field(
+            "aggregated_value",
+            "aggregated_value",
+            required=True,
+            description="The month's total, in `unit`s.",
+            type="number",
+        ),
+        Field(
+            "start_time",
+            "start_time",
+            required=True,
+            description="Start of the month (inclusive).",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "end_time",
+            "end_time",
+            required=True,
+            description="End of the month (exclusive).",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     meter_id: str
     event_name: str
@@ -138,12 +194,12 @@ class MeterUsage(Model):
         return meter_usage
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

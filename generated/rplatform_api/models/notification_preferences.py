@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -32,6 +33,27 @@ class NotificationPreferences(Model):
         push (bool): Push notifications to registered devices.
         email (bool): Notifications by email.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "in_app",
+            "in_app",
+            required=True,
+            description="Notifications inside the app.",
+            type="boolean",
+        ),
+        Field(
+            "push",
+            "push",
+            required=True,
+            description="Push notifications to registered devices.",
+            type="boolean",
+        ),
+        Field(
+            "email", "email", required=True, description="Notifications by email.", type="boolean"
+        ),
+    )
 
     in_app: bool
     push: bool
@@ -89,12 +111,12 @@ class NotificationPreferences(Model):
         return notification_preferences
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

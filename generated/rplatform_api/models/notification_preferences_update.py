@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -33,6 +34,25 @@ class NotificationPreferencesUpdate(Model):
         push (bool | Unset): Push notifications; left out: unchanged. Example: True.
         email (bool | Unset): Notifications by email; left out: unchanged. Example: False.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "in_app",
+            "in_app",
+            description="Notifications inside the app; left out: unchanged.",
+            type="boolean",
+        ),
+        Field(
+            "push", "push", description="Push notifications; left out: unchanged.", type="boolean"
+        ),
+        Field(
+            "email",
+            "email",
+            description="Notifications by email; left out: unchanged.",
+            type="boolean",
+        ),
+    )
 
     in_app: bool | Unset = UNSET
     push: bool | Unset = UNSET
@@ -93,12 +113,12 @@ class NotificationPreferencesUpdate(Model):
         return notification_preferences_update
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

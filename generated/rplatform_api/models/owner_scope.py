@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -32,6 +33,26 @@ class OwnerScope(Model):
         user_id (str | Unset): A user's id: that user's personal billing. Not with `organization_id`. Example: usr_123.
         organization_id (str | Unset): An organization's id: its billing. Not with `user_id`. Example: org_123.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "user_id",
+            "user_id",
+            description="A user's id: that user's personal billing. Not with `organization_id`.",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+        Field(
+            "organization_id",
+            "organization_id",
+            description="An organization's id: its billing. Not with `user_id`.",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+    )
 
     user_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
@@ -81,12 +102,12 @@ class OwnerScope(Model):
         return owner_scope
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -7,3 +7,6 @@ class OwnerType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OwnerType.__module__ = "rplatform.models"

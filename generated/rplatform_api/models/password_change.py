@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -33,6 +34,33 @@ class PasswordChange(Model):
             code `unchanged`).
              Example: newSecurePassword456.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "current_password",
+            "current_password",
+            required=True,
+            description="The account's password now.",
+            type="string",
+            format="password",
+            min_length=1,
+            max_length=128,
+            secret=True,
+        ),
+        Field(
+            "new_password",
+            "new_password",
+            required=True,
+            description="The password policy: 8 to 128 characters (`minLength`, `maxLength`: a 400 otherwise, as for every length), with at least one letter and one digit (the `pattern`, found anywhere in the value: a 422 otherwise), and not the current password (a 422 with code `unchanged`).",
+            type="string",
+            format="password",
+            min_length=8,
+            max_length=128,
+            pattern="[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]",
+            secret=True,
+        ),
+    )
 
     current_password: str
     new_password: str
@@ -81,12 +109,12 @@ class PasswordChange(Model):
         return password_change
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

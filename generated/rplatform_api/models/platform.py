@@ -8,3 +8,6 @@ class Platform(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+Platform.__module__ = "rplatform.models"

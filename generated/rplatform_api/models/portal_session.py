@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -35,6 +36,39 @@ class PortalSession(Model):
         return_url (str): Where Stripe sends the user back to.
         created_at (datetime.datetime): When the session was created.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "session_id",
+            "session_id",
+            required=True,
+            description="The portal session id.",
+            type="string",
+        ),
+        Field(
+            "url",
+            "url",
+            required=True,
+            description="The Stripe Billing Portal page to send the user to.",
+            type="string",
+        ),
+        Field(
+            "return_url",
+            "return_url",
+            required=True,
+            description="Where Stripe sends the user back to.",
+            type="string",
+        ),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the session was created.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     session_id: str
     url: str
@@ -103,12 +137,12 @@ class PortalSession(Model):
         return portal_session
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,20 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.appearance_preferences import AppearancePreferences
 from ..models.notification_preferences import NotificationPreferences
 from ..models.privacy_preferences import PrivacyPreferences
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -38,6 +39,42 @@ class Preferences(Model):
         appearance (AppearancePreferences): How the interface looks.
         updated_at (datetime.datetime): When a preference last changed.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "notifications",
+            "notifications",
+            required=True,
+            description="Which channels notifications are sent on.",
+            type="object",
+            model=NotificationPreferences,
+        ),
+        Field(
+            "privacy",
+            "privacy",
+            required=True,
+            description="What others see of the account.",
+            type="object",
+            model=PrivacyPreferences,
+        ),
+        Field(
+            "appearance",
+            "appearance",
+            required=True,
+            description="How the interface looks.",
+            type="object",
+            model=AppearancePreferences,
+        ),
+        Field(
+            "updated_at",
+            "updated_at",
+            required=True,
+            description="When a preference last changed.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     notifications: NotificationPreferences
     privacy: PrivacyPreferences
@@ -112,12 +149,12 @@ class Preferences(Model):
         return preferences
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.profile_visibility import ProfileVisibility
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _PROFILE_VISIBILITY_BY_VALUE: dict[Any, ProfileVisibility] = {
@@ -37,6 +38,33 @@ class PrivacyPreferences(Model):
         show_email (bool): Whether others see the email address.
         show_location (bool): Whether others see the location.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "profile_visibility",
+            "profile_visibility",
+            required=True,
+            description="A profile visibility; unknown future values parse as plain strings.",
+            type="string",
+            enum=("public", "network", "private"),
+            open_enum=True,
+        ),
+        Field(
+            "show_email",
+            "show_email",
+            required=True,
+            description="Whether others see the email address.",
+            type="boolean",
+        ),
+        Field(
+            "show_location",
+            "show_location",
+            required=True,
+            description="Whether others see the location.",
+            type="boolean",
+        ),
+    )
 
     profile_visibility: ProfileVisibility | str
     show_email: bool
@@ -101,12 +129,12 @@ class PrivacyPreferences(Model):
         return privacy_preferences
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

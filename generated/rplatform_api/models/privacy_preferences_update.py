@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.profile_visibility import ProfileVisibility
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _PROFILE_VISIBILITY_BY_VALUE: dict[Any, ProfileVisibility] = {
@@ -37,6 +38,29 @@ class PrivacyPreferencesUpdate(Model):
         show_email (bool | Unset): Whether others see the email address; left out: unchanged.
         show_location (bool | Unset): Whether others see the location; left out: unchanged.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "profile_visibility",
+            "profile_visibility",
+            description="Who sees the profile: everyone, the network, or only its owner.",
+            type="string",
+            enum=("public", "network", "private"),
+        ),
+        Field(
+            "show_email",
+            "show_email",
+            description="Whether others see the email address; left out: unchanged.",
+            type="boolean",
+        ),
+        Field(
+            "show_location",
+            "show_location",
+            description="Whether others see the location; left out: unchanged.",
+            type="boolean",
+        ),
+    )
 
     profile_visibility: ProfileVisibility | Unset = UNSET
     show_email: bool | Unset = UNSET
@@ -107,12 +131,12 @@ class PrivacyPreferencesUpdate(Model):
         return privacy_preferences_update
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.problem_field_error import ProblemFieldError
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_list,
 )
 
@@ -72,15 +73,60 @@ class Problem(Model):
             detail (str): What went wrong in this occurrence, in plain words.
             instance (str): This occurrence, `urn:rplatform:request:` and the request's `X-Request-Id`. Example:
                 urn:rplatform:request:req_4283fefc63f0cd0e873a.
-            errors (list[ProblemFieldError]): On `validation-failed`, every field that broke a rule; empty for other kinds.
+            errors (ModelList[ProblemFieldError]): On `validation-failed`, every field that broke a rule; empty for other
+                kinds.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "type_",
+            "type",
+            required=True,
+            description="The kind of problem: a stable URI `https://docs.rplatform.dev/problems/<kind>`. Clients must accept any other URI as well (new kinds may be added). The kinds: | kind | status | title | meaning | |---|---|---|---| | `validation-failed` | 400, 422 | Validation failed | A parameter or body field breaks the schema or a documented rule (400 for the shape, 422 for a value: enum, format, pattern, policy); `errors` names each field. | | `malformed-body` | 400 | Malformed body | The body is not acceptable JSON: syntax, encoding, nesting or number size. | | `unsupported-media-type` | 415 | Unsupported media type | The body is not sent as application/json. | | `body-too-large` | 413 | Body too large | The body is larger than the server accepts. | | `unauthenticated` | 401 | Unauthenticated | The bearer token is missing, unknown, revoked or expired. | | `wrong-password` | 403 | Wrong password | The password given to confirm the operation is not the account's. | | `not-a-member` | 403 | Not a member | The caller is not a member of the organization named by `organization_id`. | | `forbidden` | 403 | Forbidden | The caller may not act for this owner (a `user_id` that is not the caller). | | `not-found` | 404 | Not found | The resource or route does not exist, or is not the caller's. | | `method-not-allowed` | 405 | Method not allowed | The path does not accept this method; `Allow` lists the ones it does. | | `deletion-pending` | 409 | Deletion already pending | An account deletion is already scheduled; cancel it first. | | `nothing-to-cancel` | 409 | Nothing to cancel | No account deletion is pending. | | `email-in-use` | 409 | Email address in use | The new email address belongs to another account. | | `gone` | 410 | Gone | The email verification token was already used or has expired; request a new one. | | `idempotency-key-reused` | 422 | Idempotency-Key reused | The Idempotency-Key was used in the last 24 hours with another request (another body or endpoint); send a new key for a new request. | | `rate-limited` | 429 | Rate limited | Too many requests; retry after `Retry-After` seconds. | | `internal` | 500 | Internal error | The server failed; retrying with the same Idempotency-Key is safe. | | `not-implemented` | 501 | Not implemented | The sandbox has no handler for this operation yet (one just added to the spec). | | `unavailable` | 503 | Unavailable | Temporarily unavailable; retry after `Retry-After` seconds. |",
+            type="string",
+            format="uri",
+        ),
+        Field(
+            "title",
+            "title",
+            required=True,
+            description="The kind's summary; the same for every occurrence.",
+            type="string",
+        ),
+        Field(
+            "status", "status", required=True, description="The HTTP status code.", type="integer"
+        ),
+        Field(
+            "detail",
+            "detail",
+            required=True,
+            description="What went wrong in this occurrence, in plain words.",
+            type="string",
+        ),
+        Field(
+            "instance",
+            "instance",
+            required=True,
+            description="This occurrence, `urn:rplatform:request:` and the request's `X-Request-Id`.",
+            type="string",
+        ),
+        Field(
+            "errors",
+            "errors",
+            required=True,
+            description="On `validation-failed`, every field that broke a rule; empty for other kinds.",
+            type="array",
+            model=ProblemFieldError,
+        ),
+    )
 
     type_: str
     title: str
     status: int
     detail: str
     instance: str
-    errors: list[ProblemFieldError]
+    errors: ModelList[ProblemFieldError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,12 +204,12 @@ class Problem(Model):
         return problem
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -38,6 +39,31 @@ class ProblemFieldError(Model):
              Example: format.
         message (str): What is wrong with the field, in plain words.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "field",
+            "field",
+            required=True,
+            description="The body field as a JSON path (`return_url`, `events[0].quantity`; `body` for the whole body) or the parameter's name (`month`, `Idempotency-Key`). For two fields that must not be sent together, the second of them.",
+            type="string",
+        ),
+        Field(
+            "code",
+            "code",
+            required=True,
+            description="The rule broken: a JSON Schema keyword of this document (`required`, `type`, `minLength`, `maxLength`, `minimum`, `maximum`, `pattern`, `format`, `enum`, `not`, ...), or `unchanged` for a new value equal to the current one.",
+            type="string",
+        ),
+        Field(
+            "message",
+            "message",
+            required=True,
+            description="What is wrong with the field, in plain words.",
+            type="string",
+        ),
+    )
 
     field: str
     code: str
@@ -95,12 +121,12 @@ class ProblemFieldError(Model):
         return problem_field_error
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

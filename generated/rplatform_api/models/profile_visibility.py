@@ -8,3 +8,6 @@ class ProfileVisibility(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ProfileVisibility.__module__ = "rplatform.models"

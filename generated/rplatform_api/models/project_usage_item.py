@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -35,6 +36,41 @@ class ProjectUsageItem(Model):
         unit_type (str): The unit of `units`: hours, GB-months or tokens.
         cost_cents (float): The range's exact cost, in cents (fractional, not rounded).
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "item",
+            "item",
+            required=True,
+            description='What was used, for example "Sandbox compute".',
+            type="string",
+        ),
+        Field(
+            "meter", "meter", required=True, description="The meter's event name.", type="string"
+        ),
+        Field(
+            "units",
+            "units",
+            required=True,
+            description="Use in the range, in `unit_type`s.",
+            type="number",
+        ),
+        Field(
+            "unit_type",
+            "unit_type",
+            required=True,
+            description="The unit of `units`: hours, GB-months or tokens.",
+            type="string",
+        ),
+        Field(
+            "cost_cents",
+            "cost_cents",
+            required=True,
+            description="The range's exact cost, in cents (fractional, not rounded).",
+            type="number",
+        ),
+    )
 
     item: str
     meter: str
@@ -110,12 +146,12 @@ class ProjectUsageItem(Model):
         return project_usage_item
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(
@@ -49,6 +50,90 @@ class ProjectUsageSummary(Model):
         deployment_compute_hours (float): Deployment compute, in hours.
         total_cost_cents (int): The project's total, in integer cents.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "project_id",
+            "project_id",
+            required=True,
+            description="The project's id (`proj_...`).",
+            type="string",
+        ),
+        Field(
+            "project_name",
+            "project_name",
+            required=True,
+            description="The project's name.",
+            type="string",
+        ),
+        Field("year", "year", required=True, description="Calendar year (UTC).", type="integer"),
+        Field(
+            "month",
+            "month",
+            required=True,
+            description="Calendar month, 1-12 (UTC).",
+            type="integer",
+            minimum=1,
+            maximum=12,
+        ),
+        Field(
+            "sandbox_compute_hours",
+            "sandbox_compute_hours",
+            required=True,
+            description="Sandbox compute, in hours.",
+            type="number",
+        ),
+        Field(
+            "database_compute_hours",
+            "database_compute_hours",
+            required=True,
+            description="Database compute, in hours.",
+            type="number",
+        ),
+        Field(
+            "database_storage_gb",
+            "database_storage_gb",
+            required=True,
+            description="Database storage, in GB-months.",
+            type="number",
+        ),
+        Field(
+            "storage_gb",
+            "storage_gb",
+            required=True,
+            description="Object storage, in GB-months.",
+            type="number",
+        ),
+        Field(
+            "ai_tokens",
+            "ai_tokens",
+            required=True,
+            description="AI tokens used (input, output and reasoning).",
+            type="integer",
+        ),
+        Field(
+            "ai_cost_cents",
+            "ai_cost_cents",
+            required=True,
+            description="Recorded AI cost, in cents; may hold fractions of a cent.",
+            type="number",
+        ),
+        Field(
+            "deployment_compute_hours",
+            "deployment_compute_hours",
+            required=True,
+            description="Deployment compute, in hours.",
+            type="number",
+        ),
+        Field(
+            "total_cost_cents",
+            "total_cost_cents",
+            required=True,
+            description="The project's total, in integer cents.",
+            type="integer",
+        ),
+    )
 
     project_id: str
     project_name: str
@@ -203,12 +288,12 @@ class ProjectUsageSummary(Model):
         return project_usage_summary
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

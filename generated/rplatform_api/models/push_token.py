@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.platform import Platform
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -41,6 +42,58 @@ class PushToken(Model):
         created_at (datetime.datetime): When the token was first registered.
         updated_at (datetime.datetime): When it was last registered.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "id",
+            "id",
+            required=True,
+            description="The registration's id (`ptk_...`).",
+            type="string",
+        ),
+        Field(
+            "token",
+            "token",
+            required=True,
+            description="The device's push token.",
+            type="string",
+            secret=True,
+        ),
+        Field(
+            "platform",
+            "platform",
+            required=True,
+            description="A push platform; unknown future values parse as plain strings.",
+            type="string",
+            enum=("expo", "fcm", "apns"),
+            open_enum=True,
+        ),
+        Field(
+            "device_id",
+            "device_id",
+            required=True,
+            description="The device's id, or null.",
+            type="string",
+            nullable=True,
+        ),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the token was first registered.",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "updated_at",
+            "updated_at",
+            required=True,
+            description="When it was last registered.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     id: str
     token: str
@@ -135,12 +188,12 @@ class PushToken(Model):
         return push_token
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.platform import Platform
 from ..types import (
     UNSET,
+    Field,
     Model,
     ParseError,
     Unset,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _PLATFORM_BY_VALUE: dict[Any, Platform] = {member.value: member for member in Platform}
@@ -36,6 +37,36 @@ class PushTokenCreate(Model):
         device_id (None | str | Unset): An id of the device, to replace its earlier token (optional). Example: unique-
             device-id.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "token",
+            "token",
+            required=True,
+            description="The device's push token (Expo, FCM or APNs).",
+            type="string",
+            min_length=1,
+            max_length=4096,
+            secret=True,
+        ),
+        Field(
+            "platform",
+            "platform",
+            required=True,
+            description="The push service a token belongs to.",
+            type="string",
+            enum=("expo", "fcm", "apns"),
+        ),
+        Field(
+            "device_id",
+            "device_id",
+            description="An id of the device, to replace its earlier token (optional).",
+            type="string",
+            max_length=255,
+            nullable=True,
+        ),
+    )
 
     token: str
     platform: Platform
@@ -100,12 +131,12 @@ class PushTokenCreate(Model):
         return push_token_create
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
 )
 
 _FIELDS = frozenset(("revoked_count",))
@@ -23,6 +24,18 @@ class RevokedSessions(Model):
     Attributes:
         revoked_count (int): How many sessions were revoked.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "revoked_count",
+            "revoked_count",
+            required=True,
+            description="How many sessions were revoked.",
+            type="integer",
+            minimum=0,
+        ),
+    )
 
     revoked_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,12 +75,12 @@ class RevokedSessions(Model):
         return revoked_sessions
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

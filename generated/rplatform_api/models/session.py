@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -41,6 +42,56 @@ class Session(Model):
         last_active_at (datetime.datetime): When it was last used.
         expires_at (datetime.datetime): When it expires.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", required=True, description="The session id.", type="string"),
+        Field(
+            "user_agent",
+            "user_agent",
+            required=True,
+            description="The browser or client that signed in.",
+            type="string",
+        ),
+        Field(
+            "ip_address",
+            "ip_address",
+            required=True,
+            description="The IP address it signed in from.",
+            type="string",
+        ),
+        Field(
+            "is_current",
+            "is_current",
+            required=True,
+            description="Whether this is the session making the call.",
+            type="boolean",
+        ),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the session started.",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "last_active_at",
+            "last_active_at",
+            required=True,
+            description="When it was last used.",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "expires_at",
+            "expires_at",
+            required=True,
+            description="When it expires.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     id: str
     user_agent: str
@@ -138,12 +189,12 @@ class Session(Model):
         return session
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -33,6 +34,32 @@ class StripeCustomer(Model):
         is_new (bool): True only when this call created the customer.
         created_at (datetime.datetime): When the customer was created.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "stripe_customer_id",
+            "stripe_customer_id",
+            required=True,
+            description="The Stripe customer id (`cus_...`).",
+            type="string",
+        ),
+        Field(
+            "is_new",
+            "is_new",
+            required=True,
+            description="True only when this call created the customer.",
+            type="boolean",
+        ),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the customer was created.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     stripe_customer_id: str
     is_new: bool
@@ -92,12 +119,12 @@ class StripeCustomer(Model):
         return stripe_customer
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

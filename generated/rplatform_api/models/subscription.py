@@ -2,18 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.subscription_status import SubscriptionStatus
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_datetime,
 )
 
@@ -45,6 +46,63 @@ class Subscription(Model):
         cancel_at_period_end (bool): Whether the subscription ends at the end of the current period.
         created_at (datetime.datetime): When the subscription was created.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "id", "id", required=True, description="The subscription id (`sub_...`).", type="string"
+        ),
+        Field(
+            "status",
+            "status",
+            required=True,
+            description="A subscription status; unknown future values parse as plain strings.",
+            type="string",
+            enum=(
+                "active",
+                "trialing",
+                "past_due",
+                "canceled",
+                "incomplete",
+                "incomplete_expired",
+                "unpaid",
+                "paused",
+            ),
+            open_enum=True,
+        ),
+        Field("plan", "plan", required=True, description="The plan's name (`pro`).", type="string"),
+        Field(
+            "current_period_start",
+            "current_period_start",
+            required=True,
+            description="Start of the current billing period.",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "current_period_end",
+            "current_period_end",
+            required=True,
+            description="End of the current billing period (exclusive).",
+            type="string",
+            format="date-time",
+        ),
+        Field(
+            "cancel_at_period_end",
+            "cancel_at_period_end",
+            required=True,
+            description="Whether the subscription ends at the end of the current period.",
+            type="boolean",
+        ),
+        Field(
+            "created_at",
+            "created_at",
+            required=True,
+            description="When the subscription was created.",
+            type="string",
+            format="date-time",
+        ),
+    )
 
     id: str
     status: str | SubscriptionStatus
@@ -153,12 +211,12 @@ class Subscription(Model):
         return subscription
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

@@ -13,3 +13,6 @@ class SubscriptionStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SubscriptionStatus.__module__ = "rplatform.models"

@@ -8,3 +8,6 @@ class Theme(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+Theme.__module__ = "rplatform.models"

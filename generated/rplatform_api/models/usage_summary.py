@@ -2,19 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..lists import ModelList
 from ..models.line_item import LineItem
 from ..models.owner_type import OwnerType
 from ..types import (
+    Field,
     Model,
     ParseError,
     extra_fields,
     malformed,
-    new_list,
     parse_date,
     parse_list,
 )
@@ -61,8 +62,125 @@ class UsageSummary(Model):
         ai_cost_cents (float): Recorded AI cost, in cents; may hold fractions of a cent.
         deployment_compute_hours (float): Deployment compute, in hours.
         total_cost_cents (int): The sum of the line items' total_cost, in integer cents.
-        line_items (list[LineItem]): One line per meter with use in the month.
+        line_items (ModelList[LineItem]): One line per meter with use in the month.
     """
+
+    __module__ = "rplatform.models"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "owner_type",
+            "owner_type",
+            required=True,
+            description="Who the billing belongs to; unknown future values parse as plain strings.",
+            type="string",
+            enum=("user", "organization"),
+            open_enum=True,
+        ),
+        Field(
+            "owner_id",
+            "owner_id",
+            required=True,
+            description="The user's or organization's id.",
+            type="string",
+        ),
+        Field("year", "year", required=True, description="Calendar year (UTC).", type="integer"),
+        Field(
+            "month",
+            "month",
+            required=True,
+            description="Calendar month, 1-12 (UTC).",
+            type="integer",
+            minimum=1,
+            maximum=12,
+        ),
+        Field(
+            "period_start",
+            "period_start",
+            required=True,
+            description="First day of the month (inclusive).",
+            type="string",
+            format="date",
+        ),
+        Field(
+            "period_end",
+            "period_end",
+            required=True,
+            description="Last day of the month (inclusive).",
+            type="string",
+            format="date",
+        ),
+        Field(
+            "currency",
+            "currency",
+            required=True,
+            description="ISO 4217 currency code, lower case (`usd`).",
+            type="string",
+        ),
+        Field(
+            "sandbox_compute_hours",
+            "sandbox_compute_hours",
+            required=True,
+            description="Sandbox compute, in hours.",
+            type="number",
+        ),
+        Field(
+            "database_compute_hours",
+            "database_compute_hours",
+            required=True,
+            description="Database compute, in hours.",
+            type="number",
+        ),
+        Field(
+            "database_storage_gb",
+            "database_storage_gb",
+            required=True,
+            description="Database storage, in GB-months.",
+            type="number",
+        ),
+        Field(
+            "storage_gb",
+            "storage_gb",
+            required=True,
+            description="Object storage, in GB-months.",
+            type="number",
+        ),
+        Field(
+            "ai_tokens",
+            "ai_tokens",
+            required=True,
+            description="AI tokens used (input, output and reasoning).",
+            type="integer",
+        ),
+        Field(
+            "ai_cost_cents",
+            "ai_cost_cents",
+            required=True,
+            description="Recorded AI cost, in cents; may hold fractions of a cent.",
+            type="number",
+        ),
+        Field(
+            "deployment_compute_hours",
+            "deployment_compute_hours",
+            required=True,
+            description="Deployment compute, in hours.",
+            type="number",
+        ),
+        Field(
+            "total_cost_cents",
+            "total_cost_cents",
+            required=True,
+            description="The sum of the line items' total_cost, in integer cents.",
+            type="integer",
+        ),
+        Field(
+            "line_items",
+            "line_items",
+            required=True,
+            description="One line per meter with use in the month.",
+            type="array",
+            model=LineItem,
+        ),
+    )
 
     owner_type: OwnerType | str
     owner_id: str
@@ -79,7 +197,7 @@ class UsageSummary(Model):
     ai_cost_cents: float
     deployment_compute_hours: float
     total_cost_cents: int
-    line_items: list[LineItem]
+    line_items: ModelList[LineItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -264,12 +382,12 @@ class UsageSummary(Model):
         return usage_summary
 
     @classmethod
-    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> list[Self]:
+    def from_dicts(cls, items: Iterable[Mapping[str, Any]]) -> ModelList[Self]:
         """`from_dict` of each of `items`, in one list; a `ParseError` path starts at the index.
 
         One loop instead of one call per item: what a list of thousands of rows costs most.
         """
-        parsed: list[Self] = new_list(cls)
+        parsed: ModelList[Self] = ModelList.of(cls)
         append = parsed.append
         new = object.__new__
         for src_dict in items:

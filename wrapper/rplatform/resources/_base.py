@@ -6,22 +6,23 @@ A facade method checks its arguments, asks the generated operation module for th
 models, no content), so the method's result type comes from openapi.yaml too. The paginated
 lists return `paged(self._client, request, SUCCESS, options)` instead: a `Page` that can fetch
 the pages after it (`_pages.py`).
+
+A resource knows its client only as a `Sender` (what `Client` is to it): the resources do not
+import the client, which imports them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast, overload
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, overload
 
 import httpx
 from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDescription
+from rplatform_api.lists import ModelList
 from rplatform_api.types import UNSET, ParseError, Unset, parse_list
 
 from .._pages import Page, next_request
-from .._tables import ModelList
-
-if TYPE_CHECKING:
-    from .._client import Client
+from .._response import RawResponse
 
 T = TypeVar("T")
 M = TypeVar("M", bound=FromDict)
@@ -42,15 +43,22 @@ class Raw(Mode):
 ModeT = TypeVar("ModeT", bound=Mode)
 
 
+class Sender(Protocol):
+    """What a resource needs of its client: the base URL, and the way every call goes out."""
+
+    base_url: str
+
+    def _request(self, call: Call[T]) -> RawResponse[T]: ...
+
+
 class Resource(Generic[ModeT]):
     """A group of API methods bound to one client, in one mode.
 
-    Besides its documented arguments, every method takes the per-call options `timeout=`,
-    `max_retries=`, `retry=` and `extra_headers=` (`RequestOptions`), and the methods that POST
-    also `idempotency_key=` (`PostOptions`).
+    Besides its documented arguments, every method takes the per-call options of
+    `RequestOptions`, and the methods that POST those of `PostOptions` (`_types.py`).
     """
 
-    def __init__(self, client: Client, mode: type[ModeT]) -> None:
+    def __init__(self, client: Sender, mode: type[ModeT]) -> None:
         self._client = client
         self._mode = mode
 
@@ -85,15 +93,6 @@ def call(
     options: Mapping[str, object],
 ) -> Call[M] | Call[ModelList[M]] | Call[None]:
     """The call of `request`, whose success parses as the operation's `SUCCESS` says."""
-    # mutmut's trampoline on this function would split the @overload group for mypy.
-    return _call(request, success, options)  # pragma: no mutate: one line, the logic is _call's
-
-
-def _call(
-    request: RequestDescription,
-    success: ObjectBody[Any] | ArrayBody[Any] | NoBody,
-    options: Mapping[str, object],
-) -> Call[Any]:
     if isinstance(success, ObjectBody):
         return Call(request, model(success.model.from_dict), options)
     if isinstance(success, ArrayBody):
@@ -102,7 +101,7 @@ def _call(
 
 
 def paged(
-    client: Client,
+    client: Sender,
     request: RequestDescription,
     success: ArrayBody[M],
     options: Mapping[str, object],
@@ -131,14 +130,13 @@ def model(from_dict: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Respon
 
 
 def model_list(
-    from_dicts: Callable[[list[Any]], list[T]],
+    from_dicts: Callable[[list[Any]], ModelList[T]],
 ) -> Callable[[httpx.Response], ModelList[T]]:
     """A parser of a JSON array body into a ModelList (a list that renders as a table), by a
     model's `from_dicts` (one loop for all items; errors name the item: `[3].is_current`)."""
 
     def parse(response: httpx.Response) -> ModelList[T]:
-        # Built by the generated layer as a ModelList: see _tables.
-        return cast(ModelList[T], parse_list(_json(response, list), from_dicts))
+        return parse_list(_json(response, list), from_dicts)
 
     return parse
 

@@ -1,20 +1,19 @@
-"""help() of the API methods, composed from openapi.yaml's documentation.
+"""help() of the API methods, composed from what openapi.yaml says, read as data.
 
-The generated operation's `request` docstring carries what openapi.yaml says of the operation:
-its summary and description, each parameter's and body field's description, what a success
-is, and the error statuses it documents (generator-templates/endpoint_module.py.jinja). A
-method's docstring is composed of those, of the method's own parameters and result type, and of
-the examples in its own docstring (from the first `>>>` line), so that help(), IPython's `?` and
-openapi.yaml cannot disagree:
+Each generated operation module has an `OPERATION` (`rplatform_api.api.Operation`): its summary
+and description, each parameter's and body field's `Field` (description, bounds, enum,
+lengths, default), what a success is and the error statuses with the kinds of problem they may
+carry. A method's docstring is composed of those, of the method's own parameters and result
+type, and of the examples in its own docstring (from the first `>>>` line), so that help(),
+IPython's `?` and openapi.yaml cannot disagree:
 
-    Get usage summary for a billing period.        <- openapi.yaml: summary, description
-
+    Get usage summary for a billing period.        <- summary, description
     Args:
-        year (int | None): Calendar year ...       <- the parameter's schema description
+        year (int | None): Calendar year ... 2000 <= year <= 2100.   <- the field, its rules
     Returns:
         UsageSummary: The owner's usage ...        <- the success response's description
     Raises:
-        BadRequestError: 400 ...                   <- the documented statuses, as exceptions
+        BadRequestError: 400 (validation-failed, malformed-body).   <- statuses, problem kinds
     Example:
         >>> usage = r.billing.get_usage(...)       <- the method's own docstring
 """
@@ -24,55 +23,35 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
-import re
 import textwrap
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
-from .. import _exceptions
+from .._exceptions import error_class
+from .._types import options_help
 
-_SECTION = re.compile(
-    r"^(?P<name>Args|Body fields \(\w+\)|Success \([\d, ]+\)|Errors):(?P<rest>.*)$"
-)
-_ENTRY = re.compile(r"^    (?P<name>\w+):(?P<text>.*)$")
-_OPTIONS = {
-    "RequestOptions": "`timeout=`, `max_retries=`, `retry=` and `extra_headers=` for this call.",
-    "PostOptions": (
-        "`timeout=`, `max_retries=`, `retry=` and `extra_headers=` for this call, and "
-        "`idempotency_key=` (by default one is made per call and reused by its retries)."
-    ),
-}
+if TYPE_CHECKING:
+    from rplatform_api.api import Field, Operation, Status
+
 _BEFORE_SENDING = "ValueError, TypeError: an argument is invalid; nothing was sent."
 _ALWAYS = (
     "APIConnectionError: no answer (APITimeoutError: a timeout expired), after the retries.",
     "APIResponseValidationError: a success whose body is not what openapi.yaml documents.",
 )
+_RETRIED = {"RateLimitError", "InternalServerError"}
 _WIDTH = 96
-
-
-@dataclass
-class Operation:
-    """What the generated `request` docstring of an operation says."""
-
-    summary: str
-    description: str = ""
-    fields: dict[str, str] = field(default_factory=dict)  # parameters and body fields
-    success: str = ""
-    errors: list[int] = field(default_factory=list)
 
 
 @functools.cache
 def compose(method: Callable[..., Any], result: str) -> str:
     """The docstring of facade `method` (a resource's function), whose call returns `result`."""
-    module = method.__module__.rsplit(".", 1)[-1]  # rplatform.resources.billing -> billing
-    generated = importlib.import_module(f"rplatform_api.api.{module}.{method.__name__}")
-    operation = parse(inspect.getdoc(generated.request) or "")
+    operation = operation_of(method)
     parts = [operation.summary]
     if operation.description:
         parts.append(operation.description)
     parts.append(_args(method, operation))
-    returned = f"{result}: {operation.success}" if operation.success else result
+    success = _success(operation.success)
+    returned = f"{result}: {success}" if success else result
     parts.append("Returns:\n" + _indent(returned))
     parts.append("Raises:\n" + "\n".join(_indent(line) for line in _raises(operation.errors)))
     example = _example(inspect.getdoc(method) or "")
@@ -81,53 +60,81 @@ def compose(method: Callable[..., Any], result: str) -> str:
     return "\n\n".join(parts)
 
 
-def parse(text: str) -> Operation:
-    """The parts of a generated `request` docstring (see endpoint_module.py.jinja)."""
-    head, *sections = re.split(
-        r"\n\n(?=(?:Args|Body fields \(\w+\)|Success \([^)]*\)|Errors):)", text
-    )
-    summary, _, description = head.partition("\n\n")
-    operation = Operation(" ".join(summary.split()), description.strip())
-    for section in sections:
-        first, *lines = section.splitlines()
-        match = _SECTION.match(first)
-        if match is None:
-            raise ValueError(f"not a section of a generated docstring: {first!r}")
-        name, rest = match["name"], match["rest"].strip()
-        if name == "Errors":
-            operation.errors = [int(code) for code in re.findall(r"\d{3}", rest)]
-        elif name.startswith("Success"):
-            operation.success = " ".join([rest, *(line.strip() for line in lines)]).strip()
-        else:
-            operation.fields.update(_entries(lines))
+def operation_of(method: Callable[..., Any]) -> Operation:
+    """The `OPERATION` of a facade method: `Billing.get_usage` -> `api.billing.get_usage`."""
+    tag = method.__module__.rsplit(".", 1)[-1]  # rplatform.resources.billing -> billing
+    module = importlib.import_module(f"rplatform_api.api.{tag}.{method.__name__}")
+    operation: Operation = module.OPERATION
     return operation
 
 
-def _entries(lines: list[str]) -> dict[str, str]:
-    entries: dict[str, str] = {}
-    name = ""
-    for line in lines:
-        match = _ENTRY.match(line)
-        if match:
-            name = match["name"]
-            entries[name] = match["text"].strip()
-        elif name and line.strip():
-            entries[name] = f"{entries[name]} {line.strip()}"
-    return entries
-
-
 def _args(method: Callable[..., Any], operation: Operation) -> str:
+    fields = {field.name: field for field in (*operation.parameters, *operation.body)}
     lines = []
     parameters = list(inspect.signature(method).parameters.values())[1:]  # without `self`
     for parameter in parameters:
         annotation = _annotation(parameter.annotation)
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
-            options = annotation.removeprefix("Unpack[").removesuffix("]")
-            lines.append(f"**{parameter.name}: {_OPTIONS.get(options, 'per-call options.')}")
+            lines.append(f"**{parameter.name}: {_options(annotation)}")
             continue  # pragma: no mutate (break instead: **options is always the last parameter)
-        text = operation.fields.get(parameter.name, "")
+        field = fields.get(parameter.name)
+        text = "" if field is None else described(field)
         lines.append(f"{parameter.name} ({annotation}): {text}")  # _indent drops a trailing " "
     return "Args:\n" + "\n".join(_indent(line) for line in lines)
+
+
+def _options(annotation: str) -> str:
+    """The help of `**options: Unpack[RequestOptions]` (or `PostOptions`)."""
+    from .. import _types
+
+    name = annotation.removeprefix("Unpack[").removesuffix("]")
+    options = getattr(_types, name, None)
+    return options_help(options) if isinstance(options, type) else "per-call options."
+
+
+def described(field: Field) -> str:
+    """A field's description, then each rule the spec sets on its values, a sentence each."""
+    rules = []
+    if field.minimum is not None or field.maximum is not None:
+        rules.append(_bounds(field))
+    if field.enum:
+        rules.append("One of " + ", ".join(repr(value) for value in field.enum))
+    if field.max_length is not None or (field.min_length or 0) > 1:
+        rules.append(_lengths(field.min_length or 0, field.max_length))
+    if field.default is not None:
+        rules.append(f"Default {field.default!r}")
+    return " ".join([field.description, *(f"{rule}." for rule in rules)]).strip()
+
+
+def _bounds(field: Field) -> str:
+    low = "" if field.minimum is None else f"{_number(field.minimum)} <{_equal(field, 'minimum')} "
+    high = "" if field.maximum is None else f" <{_equal(field, 'maximum')} {_number(field.maximum)}"
+    return f"{low}{field.name}{high}"
+
+
+def _number(value: float) -> str:
+    """A bound as people read it: 2100 (a year), 1,000,000,000,000 (grouped from 10,000 on)."""
+    return f"{value:,}" if abs(value) >= 10_000 else f"{value}"
+
+
+def _equal(field: Field, bound: str) -> str:
+    return "" if getattr(field, f"exclusive_{bound}") else "="
+
+
+def _lengths(shortest: int, longest: int | None) -> str:
+    if longest is None:
+        return f"At least {_number(shortest)} characters"
+    if shortest <= 1:  # an empty string is refused anyway: an argument must not be empty
+        return f"At most {_number(longest)} characters"
+    return f"{_number(shortest)} to {_number(longest)} characters"
+
+
+def _success(statuses: Iterable[Status]) -> str:
+    """The success described: its description, or each with its status when there are two."""
+    said = [status for status in statuses if status.description]
+    if len(said) == 1:
+        return said[0].description
+    return " ".join(f"{status.code}: {status.description}" for status in said)
 
 
 def _annotation(annotation: object) -> str:
@@ -136,18 +143,15 @@ def _annotation(annotation: object) -> str:
     return getattr(annotation, "__name__", repr(annotation))
 
 
-def _raises(statuses: list[int]) -> list[str]:
-    """One line per exception class, with the documented statuses that raise it."""
+def _raises(errors: Iterable[Status]) -> list[str]:
+    """One line per exception class, with the documented statuses (and kinds) that raise it."""
     by_class: dict[str, list[str]] = {}
-    for status in statuses:
-        cls = _exceptions._STATUS_ERRORS.get(status)
-        if cls is None:
-            cls = _exceptions.InternalServerError if status >= 500 else _exceptions.APIStatusError
-        by_class.setdefault(cls.__name__, []).append(str(status))
-    retried = {"RateLimitError", "InternalServerError"}
+    for status in errors:
+        kinds = f" ({', '.join(status.problem_types)})" if status.problem_types else ""
+        by_class.setdefault(error_class(status.code).__name__, []).append(f"{status.code}{kinds}")
     lines = [_BEFORE_SENDING]
     for name, codes in by_class.items():
-        after = ", after the retries" if name in retried else ""
+        after = ", after the retries" if name in _RETRIED else ""
         lines.append(f"{name}: {', '.join(codes)}{after}.")
     return [*lines, *_ALWAYS]
 

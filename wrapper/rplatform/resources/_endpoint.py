@@ -25,8 +25,8 @@ import typing
 from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
-from .._raw import RawResponse
 from .._request import UnexpectedKeyword
+from .._response import RawResponse
 from ._base import Call, Parsed, Raw, Resource
 
 P = ParamSpec("P")

@@ -11,7 +11,7 @@ import datetime
 import functools
 from typing import TYPE_CHECKING, Protocol, Unpack
 
-from rplatform_api.api import RequestDescription
+from rplatform_api.api import Operation, RequestDescription
 from rplatform_api.api import billing as api
 from rplatform_api.models import (
     AiUsageCreate,
@@ -27,6 +27,7 @@ from ._base import Call, ModeT, Raw, Resource, call, given, paged
 from ._endpoint import RawView, endpoint
 
 if TYPE_CHECKING:
+    from rplatform_api.lists import ModelList
     from rplatform_api.models import (
         AiUsageRecord,
         ApiKeyEligibility,
@@ -43,13 +44,8 @@ if TYPE_CHECKING:
     )
 
     from .._pages import Page
-    from .._tables import ModelList
 
 DateLike = datetime.date | str
-
-# openapi.yaml's bounds of AiUsageCreate (tests/unit/test_spec_coverage.py tries each bound).
-TOKENS = {"minimum": 0, "maximum": 10**12}
-MAX_COST_CENTS = 10**9
 
 
 class Billing(Resource[ModeT]):
@@ -141,7 +137,9 @@ class Billing(Resource[ModeT]):
         >>> for item in usage.line_items:
         ...     print(f" {item.name}: {item.quantity} {item.unit} = ${item.total_cost:.2f}")
         """
-        request = _monthly(api.get_usage.request, user_id, organization_id, year, month)
+        request = _monthly(
+            api.get_usage.request, api.get_usage.OPERATION, user_id, organization_id, year, month
+        )
         return call(request, api.get_usage.SUCCESS, options)
 
     @endpoint
@@ -157,15 +155,16 @@ class Billing(Resource[ModeT]):
     ) -> Call[Page[ProjectUsageSummary]]:
         """Get the usage of a billing period broken down by project.
 
-        A page of at most `limit` (1-1000, default 1000) projects, by id; `has_more`,
-        `next_page()` and `auto_paging_iter()` reach the others.
+        A page of at most `limit` projects, by id; `has_more`, `next_page()` and
+        `auto_paging_iter()` reach the others.
 
         >>> for p in r.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6):
         ...     print(f"{p.project_name}: sandbox {p.sandbox_compute_hours}h, {p.ai_tokens} tokens")
         """
-        count = check.optional(check.integer, "limit", limit, minimum=1, maximum=1000)
+        operation = api.get_usage_by_project.OPERATION
+        count = check.optional(check.integer_field, operation.field("limit"), limit)
         paged_request = functools.partial(api.get_usage_by_project.request, limit=given(count))
-        request = _monthly(paged_request, user_id, organization_id, year, month)
+        request = _monthly(paged_request, operation, user_id, organization_id, year, month)
         return paged(self._client, request, api.get_usage_by_project.SUCCESS, options)
 
     @endpoint
@@ -183,7 +182,8 @@ class Billing(Resource[ModeT]):
         >>> for m in r.billing.get_usage_from_meters(organization_id="org_123", year=2025, month=6):
         ...     print(f"{m.display_name}: {m.aggregated_value} {m.unit}")
         """
-        request = _monthly(api.get_usage_from_meters.request, user_id, organization_id, year, month)
+        meters = api.get_usage_from_meters
+        request = _monthly(meters.request, meters.OPERATION, user_id, organization_id, year, month)
         return call(request, api.get_usage_from_meters.SUCCESS, options)
 
     @endpoint
@@ -297,14 +297,15 @@ class Billing(Resource[ModeT]):
         ...     provider_model="anthropic/claude-sonnet-4",
         ... )
         """
+        rule = api.record_ai_usage.OPERATION.field
         body = AiUsageCreate(
             project_id=check.text("project_id", project_id),
-            input_tokens=check.integer("input_tokens", input_tokens, **TOKENS),
-            output_tokens=check.integer("output_tokens", output_tokens, **TOKENS),
+            input_tokens=check.integer_field(rule("input_tokens"), input_tokens),
+            output_tokens=check.integer_field(rule("output_tokens"), output_tokens),
             reasoning_tokens=given(
-                check.optional(check.integer, "reasoning_tokens", reasoning_tokens, **TOKENS)
+                check.optional(check.integer_field, rule("reasoning_tokens"), reasoning_tokens)
             ),
-            cost_cents=check.number("cost_cents", cost_cents, minimum=0, maximum=MAX_COST_CENTS),
+            cost_cents=check.number_field(rule("cost_cents"), cost_cents),
             provider_model=check.text("provider_model", provider_model),
         )
         request = api.record_ai_usage.request(body=body)
@@ -344,15 +345,23 @@ def _owned(request: _OwnedRequest, user_id: object, organization_id: object) -> 
 
 
 def _monthly(
-    request: _MonthlyRequest, user_id: object, organization_id: object, year: object, month: object
+    request: _MonthlyRequest,
+    operation: Operation,
+    user_id: object,
+    organization_id: object,
+    year: object,
+    month: object,
 ) -> RequestDescription:
-    """A request for one billing period: year and month together, or neither (this month)."""
+    """A request for one billing period: year and month together, or neither (this month),
+    each within the bounds `operation` documents."""
     if (year is None) != (month is None):
         raise ValueError("pass year and month together, or neither for the current month")
     user, org = _owner(user_id, organization_id)
+    if year is None or month is None:
+        return request(user_id=user, organization_id=org)
     return request(
         user_id=user,
         organization_id=org,
-        year=given(check.optional(check.integer, "year", year, minimum=2000, maximum=2100)),
-        month=given(check.optional(check.integer, "month", month, minimum=1, maximum=12)),
+        year=check.integer_field(operation.field("year"), year),
+        month=check.integer_field(operation.field("month"), month),
     )

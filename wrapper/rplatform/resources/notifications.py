@@ -32,8 +32,6 @@ class Notifications(Resource[ModeT]):
     ) -> Call[PushToken]:
         """Register a push notification token (again: updates its platform and device).
 
-        `platform` is 'expo', 'fcm' or 'apns'.
-
         >>> r.notifications.register_token(
         ...     token="ExponentPushToken[abc123...]",
         ...     platform="expo",

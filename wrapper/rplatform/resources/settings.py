@@ -85,8 +85,6 @@ class Settings(Resource[ModeT]):
     ) -> Call[Preferences]:
         """Update privacy settings; settings left out keep their value.
 
-        `profile_visibility` is 'public', 'network' or 'private'.
-
         >>> r.settings.update_privacy(profile_visibility="network", show_email=False)
         """
         visibility = check.optional(
@@ -111,8 +109,7 @@ class Settings(Resource[ModeT]):
     ) -> Call[Preferences]:
         """Update appearance settings; settings left out keep their value.
 
-        `theme` is 'system', 'light' or 'dark'; `timezone` an IANA name and `locale` a BCP 47
-        tag, where None clears the setting.
+        None clears `timezone` or `locale`.
 
         >>> r.settings.update_appearance(theme="dark", timezone="America/New_York")
         """
@@ -130,14 +127,15 @@ class Settings(Resource[ModeT]):
     ) -> Call[Page[Session]]:
         """List the caller's active sessions, the current one first, then newest first.
 
-        A page of at most `limit` (1-100, default 100) sessions; `has_more`, `next_page()`
-        and `auto_paging_iter()` reach the others.
+        A page of at most `limit` sessions; `has_more`, `next_page()` and `auto_paging_iter()`
+        reach the others.
 
         >>> for s in r.settings.list_sessions():
         ...     print(f"{s.user_agent} - {s.ip_address}")
         ...     print(f" Current: {s.is_current} - Expires: {s.expires_at}")
         """
-        count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
+        rule = api.list_sessions.OPERATION.field("limit")
+        count = check.optional(check.integer_field, rule, limit)
         request = api.list_sessions.request(limit=given(count))
         return paged(self._client, request, api.list_sessions.SUCCESS, options)
 
@@ -162,7 +160,7 @@ class Settings(Resource[ModeT]):
     def change_password(
         self, *, current_password: str, new_password: str, **options: Unpack[PostOptions]
     ) -> Call[None]:
-        """Change the password (the new one: 8 to 128 characters, a letter and a digit).
+        """Change the password; the new one must meet the password policy.
 
         >>> r.settings.change_password(
         ...     current_password="oldPassword123", new_password="newSecurePassword456"
@@ -216,8 +214,6 @@ class Settings(Resource[ModeT]):
     ) -> Call[DeletionStatus]:
         """Request account deletion after a 30-day grace period.
 
-        `confirm_text` must be exactly 'DELETE MY ACCOUNT'.
-
         >>> deletion = r.settings.request_deletion(
         ...     password="currentPassword123",
         ...     confirm_text="DELETE MY ACCOUNT",
@@ -258,15 +254,16 @@ class Settings(Resource[ModeT]):
     ) -> Call[Page[LoginHistoryEntry]]:
         """Get the caller's sign-in attempts, newest first.
 
-        A page of at most `limit` (1-100, default 100) entries; `has_more` and `next_page()`
-        reach older ones, and `auto_paging_iter()` the whole history, page by page.
+        A page of at most `limit` entries; `has_more` and `next_page()` reach older ones, and
+        `auto_paging_iter()` the whole history, page by page.
 
         >>> for entry in r.settings.get_login_history(limit=10):
         ...     ok = "OK" if entry.success else "FAILED"
         ...     print(f"{entry.created_at} - {entry.ip_address} - {ok}")
         >>> everything = list(r.settings.get_login_history().auto_paging_iter())
         """
-        count = check.optional(check.integer, "limit", limit, minimum=1, maximum=100)
+        rule = api.get_login_history.OPERATION.field("limit")
+        count = check.optional(check.integer_field, rule, limit)
         request = api.get_login_history.request(limit=given(count))
         return paged(self._client, request, api.get_login_history.SUCCESS, options)
 

@@ -8,9 +8,73 @@ from typing import Any, Final
 
 from ...models.api_key_eligibility import ApiKeyEligibility
 from ...types import UNSET, Unset
-from .. import ObjectBody, RequestDescription
+from .. import Field, ObjectBody, Operation, RequestDescription, Status
 
 SUCCESS: Final = ObjectBody(ApiKeyEligibility, (200,))
+
+OPERATION: Final = Operation(
+    operation_id="canCreateApiKey",
+    tag="billing",
+    method="GET",
+    path="/v1/billing/api-key-eligibility",
+    summary="Check if user/org can create API keys.",
+    description=(
+        "API keys need a payment method on file: `can_create` is true once the owner has one (see\n"
+        "`createCheckoutSession`); otherwise `reason` says what to do."
+    ),
+    parameters=(
+        Field(
+            "user_id",
+            "user_id",
+            "query",
+            description="A user's id (`usr_...`): that user's personal billing. Not with `organization_id`.",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+        Field(
+            "organization_id",
+            "organization_id",
+            "query",
+            description="An organization's id (`org_...`): its billing. Not with `user_id`.",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+    ),
+    body=(),
+    success=(Status(200, "Whether the owner may create API keys, and why not when it may not."),),
+    errors=(
+        Status(
+            400,
+            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            ("validation-failed", "malformed-body"),
+        ),
+        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            403,
+            "The caller may not act on this owner (`not-a-member`, `forbidden`), or a password check failed (`wrong-password`).",
+            ("not-a-member", "forbidden", "wrong-password"),
+        ),
+        Status(
+            429,
+            "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",
+            ("rate-limited",),
+        ),
+        Status(
+            500,
+            "The server failed (`internal`); the request may be retried with the same Idempotency-Key.",
+            ("internal",),
+        ),
+        Status(
+            503,
+            "Temporarily unavailable (`unavailable`); retry after the time in `Retry-After`.",
+            ("unavailable",),
+        ),
+    ),
+    paginated=False,
+    deprecated=False,
+)
 
 
 def request(
@@ -20,17 +84,7 @@ def request(
 ) -> RequestDescription:
     """Check if user/org can create API keys.
 
-    API keys need a payment method on file: `can_create` is true once the owner has one (see
-    `createCheckoutSession`); otherwise `reason` says what to do.
-
-    Args:
-        user_id: A user's id (`usr_...`): that user's personal billing. Not with
-            `organization_id`.
-        organization_id: An organization's id (`org_...`): its billing. Not with `user_id`.
-
-    Success (200): Whether the owner may create API keys, and why not when it may not.
-
-    Errors: 400, 401, 403, 429, 500, 503.
+    The request only: `OPERATION` says what each argument means and allows.
     """
 
     params: dict[str, Any] = {}

@@ -8,9 +8,88 @@ from typing import Any, Final
 
 from ...models.meter_usage import MeterUsage
 from ...types import UNSET, Unset
-from .. import ArrayBody, RequestDescription
+from .. import ArrayBody, Field, Operation, RequestDescription, Status
 
 SUCCESS: Final = ArrayBody(MeterUsage, (200,))
+
+OPERATION: Final = Operation(
+    operation_id="getUsageFromMeters",
+    tag="billing",
+    method="GET",
+    path="/v1/billing/usage/meters",
+    summary="Get usage from Stripe meters.",
+    description="One summary per Stripe-style meter for the month.",
+    parameters=(
+        Field(
+            "user_id",
+            "user_id",
+            "query",
+            description="A user's id (`usr_...`): that user's personal billing. Not with `organization_id`.",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+        Field(
+            "organization_id",
+            "organization_id",
+            "query",
+            description="An organization's id (`org_...`): its billing. Not with `user_id`.",
+            type="string",
+            min_length=1,
+            max_length=64,
+        ),
+        Field(
+            "year",
+            "year",
+            "query",
+            description="Calendar year of the billing period (UTC), with `month`; neither: the current month.",
+            type="integer",
+            minimum=2000,
+            maximum=2100,
+        ),
+        Field(
+            "month",
+            "month",
+            "query",
+            description="Calendar month of the billing period, 1-12 (UTC), with `year`.",
+            type="integer",
+            minimum=1,
+            maximum=12,
+        ),
+    ),
+    body=(),
+    success=(Status(200, "Meter summaries for the month."),),
+    errors=(
+        Status(
+            400,
+            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            ("validation-failed", "malformed-body"),
+        ),
+        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            403,
+            "The caller may not act on this owner (`not-a-member`, `forbidden`), or a password check failed (`wrong-password`).",
+            ("not-a-member", "forbidden", "wrong-password"),
+        ),
+        Status(
+            429,
+            "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",
+            ("rate-limited",),
+        ),
+        Status(
+            500,
+            "The server failed (`internal`); the request may be retried with the same Idempotency-Key.",
+            ("internal",),
+        ),
+        Status(
+            503,
+            "Temporarily unavailable (`unavailable`); retry after the time in `Retry-After`.",
+            ("unavailable",),
+        ),
+    ),
+    paginated=False,
+    deprecated=False,
+)
 
 
 def request(
@@ -22,19 +101,7 @@ def request(
 ) -> RequestDescription:
     """Get usage from Stripe meters.
 
-    One summary per Stripe-style meter for the month.
-
-    Args:
-        user_id: A user's id (`usr_...`): that user's personal billing. Not with
-            `organization_id`.
-        organization_id: An organization's id (`org_...`): its billing. Not with `user_id`.
-        year: Calendar year of the billing period (UTC), with `month`; neither: the current
-            month.
-        month: Calendar month of the billing period, 1-12 (UTC), with `year`.
-
-    Success (200): Meter summaries for the month.
-
-    Errors: 400, 401, 403, 429, 500, 503.
+    The request only: `OPERATION` says what each argument means and allows.
     """
 
     params: dict[str, Any] = {}

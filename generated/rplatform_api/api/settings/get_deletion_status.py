@@ -7,20 +7,50 @@ do not edit.
 from typing import Final
 
 from ...models.deletion_status import DeletionStatus
-from .. import ObjectBody, RequestDescription
+from .. import ObjectBody, Operation, RequestDescription, Status
 
 SUCCESS: Final = ObjectBody(DeletionStatus, (200,))
+
+OPERATION: Final = Operation(
+    operation_id="getDeletionStatus",
+    tag="settings",
+    method="GET",
+    path="/v1/settings/deletion",
+    summary="Get deletion status.",
+    description=(
+        "Whether an account deletion is pending and, when it is, when it takes effect (the end of its\n"
+        "30-day grace period) and the reason given."
+    ),
+    parameters=(),
+    body=(),
+    success=(Status(200, "Whether account deletion is pending."),),
+    errors=(
+        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            429,
+            "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",
+            ("rate-limited",),
+        ),
+        Status(
+            500,
+            "The server failed (`internal`); the request may be retried with the same Idempotency-Key.",
+            ("internal",),
+        ),
+        Status(
+            503,
+            "Temporarily unavailable (`unavailable`); retry after the time in `Retry-After`.",
+            ("unavailable",),
+        ),
+    ),
+    paginated=False,
+    deprecated=False,
+)
 
 
 def request() -> RequestDescription:
     """Get deletion status.
 
-    Whether an account deletion is pending and, when it is, when it takes effect (the end of its
-    30-day grace period) and the reason given.
-
-    Success (200): Whether account deletion is pending.
-
-    Errors: 401, 429, 500, 503.
+    The request only: `OPERATION` says what each argument means and allows.
     """
 
     return RequestDescription(

@@ -4,13 +4,87 @@ Generated from openapi.yaml by openapi-python-client with the templates in gener
 do not edit.
 """
 
-from typing import Any, Final
+from typing import Final
 
 from ...models.notification_preferences_update import NotificationPreferencesUpdate
 from ...models.preferences import Preferences
-from .. import ObjectBody, RequestDescription
+from .. import Field, ObjectBody, Operation, RequestDescription, Status
 
 SUCCESS: Final = ObjectBody(Preferences, (200,))
+
+OPERATION: Final = Operation(
+    operation_id="updateNotifications",
+    tag="settings",
+    method="PATCH",
+    path="/v1/settings/preferences/notifications",
+    summary="Update notification channels.",
+    description="Partial update; fields left out keep their value.",
+    parameters=(),
+    body=(
+        Field(
+            "in_app",
+            "in_app",
+            "body",
+            description="Notifications inside the app; left out: unchanged.",
+            type="boolean",
+        ),
+        Field(
+            "push",
+            "push",
+            "body",
+            description="Push notifications; left out: unchanged.",
+            type="boolean",
+        ),
+        Field(
+            "email",
+            "email",
+            "body",
+            description="Notifications by email; left out: unchanged.",
+            type="boolean",
+        ),
+    ),
+    success=(Status(200, "The updated preferences."),),
+    errors=(
+        Status(
+            400,
+            "A parameter or the body breaks the schema or a rule (`validation-failed`), or the body is not JSON at all (`malformed-body`).",
+            ("validation-failed", "malformed-body"),
+        ),
+        Status(401, "No valid bearer token (`unauthenticated`).", ("unauthenticated",)),
+        Status(
+            413,
+            "The request body is larger than the server accepts, 1 MiB on the sandbox (`body-too-large`).",
+            ("body-too-large",),
+        ),
+        Status(
+            415,
+            "The request body is not sent as JSON, `application/json` (`unsupported-media-type`).",
+            ("unsupported-media-type",),
+        ),
+        Status(
+            422,
+            "A value is of the right type but not acceptable (`validation-failed`: enum, format, pattern or policy), or the Idempotency-Key was used with another request (`idempotency-key-reused`).",
+            ("validation-failed", "idempotency-key-reused"),
+        ),
+        Status(
+            429,
+            "Rate limited (`rate-limited`); retry after the time in `Retry-After`.",
+            ("rate-limited",),
+        ),
+        Status(
+            500,
+            "The server failed (`internal`); the request may be retried with the same Idempotency-Key.",
+            ("internal",),
+        ),
+        Status(
+            503,
+            "Temporarily unavailable (`unavailable`); retry after the time in `Retry-After`.",
+            ("unavailable",),
+        ),
+    ),
+    paginated=False,
+    deprecated=False,
+)
 
 
 def request(
@@ -19,26 +93,13 @@ def request(
 ) -> RequestDescription:
     """Update notification channels.
 
-    Partial update; fields left out keep their value.
-
-    Body fields (NotificationPreferencesUpdate):
-        in_app: Notifications inside the app; left out: unchanged.
-        push: Push notifications; left out: unchanged.
-        email: Notifications by email; left out: unchanged.
-
-    Success (200): The updated preferences.
-
-    Errors: 400, 401, 413, 415, 422, 429, 500, 503.
+    The request only: `OPERATION` says what each argument means and allows.
     """
-
-    headers: dict[str, Any] = {}
-
-    headers["Content-Type"] = "application/json"
 
     return RequestDescription(
         method="PATCH",
         path="/v1/settings/preferences/notifications",
         query={},
         json=body.to_dict(),
-        headers=headers,
+        headers={"Content-Type": "application/json"},
     )

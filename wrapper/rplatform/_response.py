@@ -1,0 +1,58 @@
+"""`RawResponse`: one successful HTTP response of a call, and the way to parse it.
+
+Every call ends in one (`Client._request`); a method returns its `.parse()`, or, called through
+`client.with_raw_response`, the `RawResponse[T]` itself (`RawResponse[None]` for the operations
+without content): status, headers, request id and retries at hand, and `.parse()` for the
+result when you want it. Error statuses still raise, exactly as in a normal call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+import httpx
+
+from ._exceptions import validation_error
+from ._redact import scrub
+
+T = TypeVar("T")
+
+
+class RawResponse(Generic[T]):
+    """One successful HTTP response and the way to parse it into the documented model."""
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        retries_taken: int,
+    ) -> None:
+        self.http_response = http_response
+        self.retries_taken = retries_taken
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's `X-Request-Id`: quote it when you report a problem."""
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
+
+    def parse(self) -> T:
+        """The documented model; `APIResponseValidationError` if the body is not one."""
+        try:
+            return self._parse(self.http_response)
+        except Exception as exc:  # a ParseError, JSONDecodeError, RecursionError (deep JSON)...
+            raise validation_error(self.http_response, exc) from exc
+
+    def __repr__(self) -> str:
+        # The request id is the server's text: an echo of anything could be in it.
+        return scrub(f"<RawResponse [{self.status_code}] request_id={self.request_id}>", ())
