@@ -240,6 +240,8 @@ def signature(owner: str, name: str, method: Callable[..., Any]) -> str:
     lines = []
     keyword_only = False
     for parameter in sig.parameters.values():
+        if parameter.name == "self":  # a method read from its class: `Page.next_page()`
+            continue
         text = parameter.name
         if parameter.kind is parameter.VAR_KEYWORD:
             text = f"**{text}"
