@@ -1,12 +1,17 @@
-"""Project tasks: generate, lint, typecheck, tests, changes, record, demo, bench, mutate.
+"""Project tasks: generate, lint, typecheck, tests, changes, compat, lowest, wheel, docs,
+record, demo, bench, mutate.
 
-`nox -s tests` is what CI runs: it installs everything it needs into its own virtualenv,
-starts the sandbox in-process where tests need it, and replays cassettes offline.
+`nox -s tests` is the contributors' loop: it installs everything it needs into its own
+virtualenv, starts the sandbox in-process where tests need it, and replays cassettes offline.
+CI (`.ci/run`) runs it, then `compat` (the built wheel on the other supported Pythons), `lowest`
+(the lowest versions the dependency ranges allow) and `docs` (the reference site, opened in
+Chromium).
 """
 
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import nox
@@ -16,6 +21,38 @@ nox.options.sessions = ["tests"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
+# The other supported Pythons (pyproject's classifiers): `nox -s compat` runs on each.
+NEWER_PYTHONS = ["3.12", "3.13"]
+EXTRAS = tomllib.loads(Path("pyproject.toml").read_text(encoding="utf-8"))["project"][
+    "optional-dependencies"
+]
+# `nox -s lowest` resolves with uv (`--resolution lowest-direct`), pinned here alone.
+UV = "uv==0.13.8"
+# Where `nox -s wheel` puts the wheel and the sdist that `compat` installs.
+DIST = Path("build/dist")
+OFFLINE = ("--block-network", "--allowed-hosts=127.0.0.1,localhost,::1")
+# What compat and lowest run: the folders whose outcome can depend on the interpreter or on the
+# versions of the runtime dependencies. Left to `nox -s tests` on 3.11 only: tests/contract (the
+# spec's conventions and generated/ regenerated: the pinned tools, not the SDK), tests/maintainer
+# (the regeneration and change workflows on copies of the repository) and tests/benchmarks (the
+# benchmark scripts run); and the sandbox's kill -9 test (SQLite's durability, 35 s of CPU).
+RUNTIME_TESTS = (
+    "tests/unit",
+    "tests/recorded",
+    "tests/live",
+    "tests/sandbox",
+    "tests/examples",
+    "tests/docs",
+    "--ignore=tests/sandbox/test_sandbox_crash.py",
+)
+# compat also installs the wheel in fresh virtualenvs (tests/outside); it leaves Schemathesis to
+# 3.11 (`tests`) and to the lowest versions (`lowest`): fuzzing finds what connexion's
+# validation and the handlers let through, not what an interpreter changes (35 s of CPU).
+COMPAT_TESTS = (
+    *RUNTIME_TESTS,
+    "tests/outside",
+    "--ignore=tests/sandbox/test_sandbox_schemathesis.py",
+)
 # The generator, ruff and mypy are pinned exactly in one place, pyproject's `dev` extra:
 # generated/ is byte-for-byte reproducible only with the same generator and formatter. The
 # generator runs through generator-templates/generate.py: its own command line, with
@@ -46,6 +83,8 @@ MYPY_SANDBOX = (
     "--allow-subclassing-any",
     "sandbox/rplatform_sandbox",
 )
+# The site's generator reads the facade; yaml and mkdocs ship no types (hence the relaxation).
+MYPY_DOCS = ("mypy", "--strict", "--ignore-missing-imports", "docs/reference.py", "docs/hooks.py")
 # Where `nox -s mutate` runs mutmut: mutation/stage.py lays it out.
 STAGE = Path("build/mutate")
 LINTED = [
@@ -58,11 +97,17 @@ LINTED = [
         "benchmarks",
         "examples",
         "mutation",
+        "docs",
         "changes",
         "noxfile.py",
     )
     if Path(path).exists()
 ]
+
+
+def _pinned(extra: str, name: str) -> str:
+    """The requirement `name==version` as pyproject's `extra` pins it (one place for each pin)."""
+    return next(r for r in EXTRAS[extra] if r.startswith(f"{name}=="))
 
 
 def _lint(session: nox.Session) -> None:
@@ -77,6 +122,7 @@ def _typecheck(session: nox.Session) -> None:
     session.run("mypy", "generated/rplatform_api")
     session.run("mypy", "generator-templates/generate.py")
     session.run(*MYPY_SANDBOX)
+    session.run(*MYPY_DOCS)
     session.run("mypy", "changes")
 
 
@@ -103,18 +149,71 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Lint, typecheck, then the whole suite offline (cassettes replayed, sandbox in-process)."""
+    """Lint, typecheck, then the whole suite offline (cassettes replayed, sandbox in-process).
+
+    Two workers (pytest-xdist, `-n auto`: one per core); `nox -s tests -- -n 0 ...` runs in one
+    process, e.g. for `--pdb`.
+    """
     session.install("-e", ".[sandbox,test,dev,pandas]")
     _lint(session)
     _typecheck(session)
     # CI refuses a change that breaks users unless the version and CHANGELOG.md acknowledge it.
     session.run("python", "-m", "changes")
+    session.run("pytest", *OFFLINE, "-n", "auto", "--ignore=tests/site", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def wheel(session: nox.Session) -> None:
+    """Build the wheel and the sdist into build/dist (python -m build) and `twine check` them."""
+    session.install(_pinned("test", "build"), _pinned("test", "twine"))
+    shutil.rmtree(DIST, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(DIST), ".")
+    session.run("twine", "check", "--strict", *(str(path) for path in sorted(DIST.iterdir())))
+
+
+@nox.session(python=NEWER_PYTHONS, requires=["wheel"])
+def compat(session: nox.Session) -> None:
+    """The built wheel (not the source tree) on Python 3.12 and 3.13: the runtime folders.
+
+    `nox -s wheel` runs first, once for both. The tests import the installed wheel, and
+    tests/outside installs it again into a fresh virtualenv (RPLATFORM_WHEEL names it).
+    """
+    (built,) = DIST.glob("rplatform-*.whl")
+    session.install(f"{built.resolve()}[sandbox,test,dev,pandas]")
+    env = {"RPLATFORM_WHEEL": str(built.resolve())}
+    session.run("pytest", *OFFLINE, "-n", "auto", *COMPAT_TESTS, *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON)
+def lowest(session: nox.Session) -> None:
+    """The lowest versions the ranges allow (uv's lowest-direct): runtime, sandbox and pandas.
+
+    The test and dev tooling keep their exact pins; every range's floor is what gets installed.
+    Not tests/outside: its fresh virtualenvs install the newest versions, whatever this one has.
+    """
+    session.install(UV)
+    python = str(Path(session.virtualenv.location, "bin", "python"))
     session.run(
-        "pytest",
-        "--block-network",
-        "--allowed-hosts=127.0.0.1,localhost,::1",
-        *session.posargs,
-    )
+        "uv", "pip", "install", "--python", python, "--resolution", "lowest-direct",
+        "-e", ".[sandbox,test,dev,pandas]",
+    )  # fmt: skip
+    session.run("uv", "pip", "list", "--python", python)
+    session.run("pytest", *OFFLINE, "-n", "auto", *RUNTIME_TESTS, *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The reference site, warnings as errors, into build/site; then tests/docs and tests/site.
+
+    tests/site opens the site in headless Chromium (Debian's `chromium` and `chromium-driver`:
+    `.ci/run` installs them with apt-get).
+    """
+    session.install("-e", ".[sandbox,pandas,docs]", _pinned("test", "pytest"))
+    # Without it mkdocs-material prints a banner about its successor on every build.
+    quiet = {"NO_MKDOCS_2_WARNING": "1"}
+    session.run("mkdocs", "build", "--strict", "--site-dir", "build/site", env=quiet)
+    session.run("pytest", "-p", "no:cacheprovider", "tests/docs", "tests/site", *session.posargs,
+                env={**quiet, "RPLATFORM_SITE": "build/site"})  # fmt: skip
 
 
 @nox.session(python=PYTHON)

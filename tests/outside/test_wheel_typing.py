@@ -2,8 +2,8 @@
 
 Inside the repository mypy finds the packages through `mypy_path`; a user's checker finds them
 only through what the wheel installs, and treats a package without `py.typed` as untyped (Any
-everywhere, no error for a field that does not exist). So this test builds the wheel (hatchling,
-pinned in the `test` extra, without build isolation), checks that every package in it has its
+everywhere, no error for a field that does not exist). So this test takes the wheel (conftest.py),
+checks that every package in it has its
 `py.typed`, installs it with its dependencies into a new virtualenv, and runs mypy --strict and
 pyright on `user_script.py`, copied into an empty folder outside the repository: each
 `reveal_type` must show the precise type, and exactly the lines marked `# error` must be errors,
@@ -22,7 +22,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from _support import ROOT
+from _outside import fresh_virtualenv, run
 
 SCRIPT = Path(__file__).with_name("user_script.py")
 BIN = Path(sys.executable).parent
@@ -49,25 +49,6 @@ def expectations() -> tuple[dict[int, str], set[int]]:
     return revealed, errors
 
 
-def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
-    done = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False
-    )
-    return done.stdout + done.stderr
-
-
-def build_wheel(tmp_path: Path) -> Path:
-    dist = tmp_path / "dist"
-    output = run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--quiet", "--wheel-dir", str(dist), str(ROOT)],
-        cwd=tmp_path,
-    )  # fmt: skip
-    wheels = list(dist.glob("rplatform-*.whl"))
-    assert len(wheels) == 1, output
-    return wheels[0]
-
-
 def packages_without_a_marker(wheel: Path) -> set[str]:
     names = zipfile.ZipFile(wheel).namelist()
     packages = {name.split("/")[0] for name in names if name.endswith("/__init__.py")}
@@ -76,25 +57,9 @@ def packages_without_a_marker(wheel: Path) -> set[str]:
     return {package for package in packages if f"{package}/py.typed" not in names}
 
 
-def fresh_virtualenv(tmp_path: Path, wheel: Path) -> Path:
-    venv = tmp_path / "venv"
-    run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp_path)
-    python = venv / "bin" / "python"
-    output = run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
-         "--disable-pip-version-check", str(wheel)],
-        cwd=tmp_path,
-    )  # fmt: skip
-    check = run([str(python), "-c", "import rplatform, rplatform_api; print(rplatform.__file__)"],
-                cwd=tmp_path)  # fmt: skip
-    assert str(venv) in check, output + check
-    return python
-
-
-def test_users_type_checkers_see_the_real_types(tmp_path: Path) -> None:
-    wheel = build_wheel(tmp_path)
+def test_users_type_checkers_see_the_real_types(tmp_path: Path, wheel: Path) -> None:
     assert packages_without_a_marker(wheel) == set()
-    python = fresh_virtualenv(tmp_path, wheel)
+    python = fresh_virtualenv(tmp_path, str(wheel))
 
     work = tmp_path / "user"  # outside the repository: no pyproject.toml, no mypy_path
     work.mkdir()

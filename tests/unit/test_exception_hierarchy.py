@@ -8,7 +8,9 @@ taken out. The messages are pinned for each shape of answer.
 
 from __future__ import annotations
 
+import http
 import inspect
+import types
 from collections.abc import Callable
 
 import httpx
@@ -77,7 +79,8 @@ def problem_response(code: int, **members: object) -> httpx.Response:
         (problem_response(409, title="Conflict", detail=""), "409 Conflict: Conflict"),
         (problem_response(422), "422 Unprocessable Entity"),
         (problem_response(400, status=400, errors=[{"field": "month"}]), "400 Bad Request"),
-        (httpx.Response(404, json={"error": "missing"}), "404 Not Found: {\"error\":\"missing\"}"),
+        # The body's own bytes, not httpx's json= (whose spacing changed in httpx 0.28).
+        (httpx.Response(404, content=b'{"error":"missing"}'), '404 Not Found: {"error":"missing"}'),
         (httpx.Response(500, text="  boom \n\n  again  "), "500 Internal Server Error: boom again"),
         (httpx.Response(503, text=""), "503 Service Unavailable"),
         (httpx.Response(520, text="origin"), "520: origin"),
@@ -90,6 +93,26 @@ def test_status_error_messages(recorder: Make, response: httpx.Response, message
         rec.client.billing.get_status()
     assert str(info.value) == message
     assert info.value.message == message and info.value.args == (message,)
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase"), [(413, "Request Entity Too Large"), (422, "Unprocessable Entity")]
+)
+def test_the_status_phrase_is_the_same_on_every_python(
+    recorder: Make, monkeypatch: pytest.MonkeyPatch, code: int, phrase: str
+) -> None:
+    # Python 3.13's http.HTTPStatus names 413 and 422 after RFC 9110; 3.11 and 3.12 do not.
+    renamed = {413: "Content Too Large", 422: "Unprocessable Content"}
+    real = http.HTTPStatus
+
+    def python_3_13(value: int) -> object:
+        return types.SimpleNamespace(phrase=renamed.get(value) or real(value).phrase)
+
+    monkeypatch.setattr(http, "HTTPStatus", python_3_13)
+    rec = recorder(problem_response(code, detail="no."), max_retries=0)
+    with pytest.raises(rplatform.APIStatusError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value) == f"{code} {phrase}: no."
 
 
 def test_a_non_json_body_is_cut_at_the_limit_with_an_ellipsis(recorder: Make) -> None:

@@ -240,10 +240,15 @@ def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionErr
     return cls(scrub(message, secrets_of(request)), request=request)
 
 
+# Python 3.13 renamed these two after RFC 9110 ("Content Too Large", "Unprocessable Content"):
+# a message reads the same on every supported Python, and matches UnprocessableEntityError.
+_PHRASES = {413: "Request Entity Too Large", 422: "Unprocessable Entity"}
+
+
 def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
     code = response.status_code
     try:
-        head = f"{code} {http.HTTPStatus(code).phrase}"
+        head = f"{code} {_PHRASES.get(code) or http.HTTPStatus(code).phrase}"
     except ValueError:  # 520, 599 and friends have no standard phrase
         head = str(code)
     text = f"{head}: {detail}" if detail else head
