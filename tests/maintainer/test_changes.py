@@ -41,14 +41,6 @@ def released_copy(repo: Path) -> None:
     """A copy of the repository at `repo`, its own state recorded as its last release."""
     copy_repository(repo)
     shutil.rmtree(repo / "changes/released")
-    # The copy's state is recorded as released below: nothing of its CHANGELOG is unreleased.
-    changelog = repo / "CHANGELOG.md"
-    text = changelog.read_text("utf-8")
-    start, end = (
-        text.index("## [Unreleased]\n"),
-        text.index("\n## [", text.index("## [Unreleased]") + 1),
-    )
-    changelog.write_text(text[:start] + "## [Unreleased]\n" + text[end:], encoding="utf-8")
     recorded = changes(repo, "--release")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
 
