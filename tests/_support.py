@@ -149,6 +149,18 @@ def documented_call(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, str,
     return op["tags"][0], snake(op["operationId"]), arguments
 
 
+def documented_answer(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any]:
+    """(status, body) of an operation's first documented success: its response's `example`
+    (None for one without content)."""
+    status, response = next(
+        (int(code), resolve(spec, answer))
+        for code, answer in op["responses"].items()
+        if str(code).startswith("2")
+    )
+    content = response.get("content", {}).get("application/json")
+    return status, None if content is None else content["example"]
+
+
 def facade_methods() -> dict[tuple[str, str], Any]:
     """(resource, method) -> its `Endpoint`, for every method of every resource of the client.
 
