@@ -11,39 +11,24 @@ stays visible, as the words of a message must).
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import rplatform
-from _support import documented_call, load_spec, operations
+from _support import secret_fields
 from facade_mock import Recorder
 from rplatform._redact import DISTINCTIVE_LENGTH
-from rplatform_api.api import OPERATIONS
 from rplatform_api.types import Field
 
-SPEC = load_spec()
 README = Path(__file__).resolve().parents[2] / "README.md"
 DISTINCT = "Zq8-kP2mW9xL4nR7"
 WORD = "than"
 
 
-def secret_fields() -> Iterator[tuple[str, str, dict[str, Any], Field]]:
-    """(resource, method, documented arguments, field) of each secret field of each operation."""
-    ops = {op["operationId"]: op for _, _, op in operations(SPEC)}
-    for module in OPERATIONS.values():
-        operation = importlib.import_module(f"rplatform_api.api.{module}").OPERATION
-        for field in (*operation.parameters, *operation.body):
-            if field.secret:
-                resource, method, arguments = documented_call(SPEC, ops[operation.operation_id])
-                yield resource, method, arguments, field
-
-
-FIELDS = list(secret_fields())
+FIELDS = secret_fields()
 
 
 def echo(secret: str, field: str) -> httpx.Response:
@@ -71,7 +56,7 @@ def call(secret: str, resource: str, method: str, arguments: dict[str, Any], fie
 
 
 def test_every_secret_field_of_the_api_is_driven() -> None:
-    assert {(method, field.name) for _, method, _, field in FIELDS} == {
+    assert {(method, field.name) for _, method, _, field, _ in FIELDS} == {
         ("change_password", "current_password"),
         ("change_password", "new_password"),
         ("request_email_change", "new_email"),
@@ -86,8 +71,8 @@ def test_every_secret_field_of_the_api_is_driven() -> None:
 @pytest.mark.parametrize(("secret", "bare"), [(DISTINCT, "[REDACTED]"), (WORD, WORD)])
 @pytest.mark.parametrize(
     ("resource", "method", "arguments", "field"),
-    FIELDS,
-    ids=[f"{f[1]}.{f[3].name}" for f in FIELDS],
+    [f[:4] for f in FIELDS],
+    ids=[f"{f.method}.{f.field.name}" for f in FIELDS],
 )
 def test_an_echo_is_hidden_quoted_and_as_json_and_bare_only_when_distinctive(
     secret: str,
