@@ -9,6 +9,8 @@ A `ModelList` is a plain `list` of models (indexing, iteration and `==` are the 
 is a `ModelList` too) with additions for notebooks and data work:
 
 - `_repr_html_()`: Jupyter shows the list as an HTML table (`_html`), even when it is empty;
+- `str()` (what `print()` shows): the same table as text, fitting the terminal's width
+  (`_text`);
 - `to_dicts()` / `to_json()`: each model's `to_dict()`, JSON-ready, or that as JSON text;
 - `to_pandas()`: a `pandas.DataFrame` of the same columns, typed from the model's `FIELDS`
   (`_frames`), with the optional `pandas` extra: `pip install "rplatform[pandas]"`;
@@ -83,6 +85,15 @@ class ModelList(list[M]):
         if model is None:
             return None  # not models (or an empty list of unknown items): Jupyter shows the repr
         return table(self, model)
+
+    def __str__(self) -> str:
+        """A text table that fits the terminal (`_text`); the repr for items that are not
+        models."""
+        from ._columns import model_of
+        from ._text import table
+
+        model = model_of(self, self._model)
+        return repr(self) if model is None else table(self, model)
 
     def __repr__(self) -> str:
         return pretty_repr(self)
