@@ -104,8 +104,10 @@ BAD_CALLS: list[tuple[str, Call, type[Exception], str]] = [
     ("empty password", lambda r: r.settings.change_password(current_password="", new_password="x"),
      ValueError, "current_password must not be empty"),
     ("limit 0", lambda r: r.settings.get_login_history(limit=0), ValueError, "limit must be >= 1"),
-    ("limit 101", lambda r: r.settings.get_login_history(limit=101),
-     ValueError, "limit must be <= 100"),
+    ("page_size 101", lambda r: r.settings.get_login_history(page_size=101),
+     ValueError, "page_size must be <= 100"),
+    ("cursor with a line break", lambda r: r.settings.list_sessions(cursor="abc\n"),
+     ValueError, "cursor must match ^[A-Za-z0-9_-]+$, got 'abc\\n'"),
     ("deletion without confirm", lambda r: r.settings.request_deletion(
         password="p", confirm_text=""), ValueError, "confirm_text must not be empty"),
     # notifications
