@@ -29,7 +29,7 @@ import warnings
 from collections.abc import Callable, Collection, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
-from rplatform_api.lists import ModelList
+from rplatform_api.lists import ModelList, html_table, text_table
 from rplatform_api.types import Model
 
 from . import _list_views as views
@@ -128,7 +128,9 @@ class ListResult(Generic[M]):
 
     def to_list(self) -> ModelList[M]:
         """Every item, read now, as a `ModelList` (a table in Jupyter, `print()` and pandas)."""
-        return ModelList._typed(self._model)(self)
+        every = ModelList.of(self._model)
+        every.extend(self)
+        return every
 
     def to_pandas(self) -> Any:
         """Every item, read now, as a `pandas.DataFrame` (`ModelList.to_pandas()`)."""
@@ -153,9 +155,9 @@ class ListResult(Generic[M]):
             parts = (index.start, index.stop, index.step)
             if any(part is not None and part < 0 for part in parts):
                 return self.to_list()[index]
-            return ModelList._typed(self._model)(
-                itertools.islice(self, index.start, index.stop, index.step)
-            )
+            part = ModelList.of(self._model)
+            part.extend(itertools.islice(self, index.start, index.stop, index.step))
+            return part
         index = operator.index(index)
         if index < 0:
             return self.to_list()[index]
@@ -188,14 +190,10 @@ class ListResult(Generic[M]):
         return views.summary(self._state())
 
     def __str__(self) -> str:
-        from rplatform_api._text import table
+        return text_table(self._shown, *views.status(self._state()))
 
-        return table(self._shown, self._model, *views.status(self._state()))
-
-    def _repr_html_(self) -> str:
-        from rplatform_api._html import table
-
-        return table(self._shown, self._model, *views.status(self._state()))
+    def _repr_html_(self) -> str | None:
+        return html_table(self._shown, *views.status(self._state()))
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         """IPython in a terminal: the text table."""
