@@ -43,7 +43,15 @@ Fetch = Callable[["RequestDescription", Collection[Place]], Page[M]]
 
 
 class ListResult(Generic[M]):
-    """Every item of a list the API pages, read a page at a time as a loop reaches it."""
+    """Every item of a list the API pages, read a page at a time as a loop reaches it.
+
+    What `r.settings.get_login_history()`, `r.settings.list_sessions()` and
+    `r.billing.get_usage_by_project()` return. The call reads the first page; a loop, `list()`,
+    `to_list()`, `to_dicts()`, `to_json()` and `to_pandas()` read every item (at most the
+    call's `limit=`), requesting each next page when they reach it. `next_cursor` is the
+    `cursor=` that continues after the last item read. `result[i]` indexes it (the first page
+    without a request); it has no `len()`: only a read to the end knows it.
+    """
 
     def __init__(self, first: Page[M], fetch: Fetch[M], model: type[M], paging: Paging) -> None:
         self._first = first
