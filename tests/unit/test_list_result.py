@@ -123,6 +123,28 @@ def test_a_page_passed_is_let_go_before_the_next_is_read_and_the_first_is_kept()
     assert alive == [[], [True] * 3, [True] * 3 + [False] * 3]
 
 
+def test_the_responses_of_the_pages_it_read_go_without_the_cyclic_collector() -> None:
+    # httpx's response and its stream refer to each other: each page's body would wait for
+    # the collector, and pile up over a long loop.
+    server = Keyset(7)
+    responses: list[weakref.ref[httpx.Response]] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        responses.append(weakref.ref(response))
+        return response
+
+    rec = Recorder(record)
+    gc.disable()
+    try:
+        history = rec.client.settings.get_login_history(page_size=3)
+        ids = [entry.id for entry in history]
+        alive = [ref() is not None for ref in responses]
+    finally:
+        gc.enable()
+    assert len(ids) == 7 and alive[1:] == [False, False]  # the first is the call's own
+
+
 def test_limit_page_size_and_cursor_are_checked_before_sending() -> None:
     rec = Recorder(Keyset(5))
     cases = [

@@ -15,6 +15,7 @@ Each breach fails the page's parsing, which the client reports as an
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
@@ -32,8 +33,9 @@ M = TypeVar("M")
 # The query parameters of every paginated operation (design.md, "Spec conventions").
 LIMIT = "limit"
 CURSOR = "cursor"
-# Where a page starts: its path and query but the page size, which differs from page to page.
-Place = tuple[str, tuple[tuple[str, str], ...]]
+# Where a page starts (its path and query but the page size, which differs from page to page),
+# as a digest: a loop keeps one per page it read, so that it stays small (16 bytes).
+Place = bytes
 
 
 class Paging(NamedTuple):
@@ -135,7 +137,7 @@ def sized(request: RequestDescription, limit: int | None) -> RequestDescription:
 def place(request: RequestDescription) -> Place:
     """Where the page `request` asks for starts: two requests of one page have the same place."""
     query = sorted((key, str(value)) for key, value in request.query.items() if key != LIMIT)
-    return request.path, tuple(query)
+    return hashlib.blake2b(repr((request.path, query)).encode(), digest_size=16).digest()
 
 
 def page_parser(
@@ -163,6 +165,14 @@ def page_parser(
         return Page(found, request, follow)
 
     return parse
+
+
+def release(response: httpx.Response) -> None:
+    """Let `response` go as soon as nothing refers to it: an httpx.Client's response and its
+    stream refer to each other (httpx 0.28's `BoundSyncStream`), so without this each page read,
+    its body included, would wait for the cyclic garbage collector (encode/httpx#3733). For a
+    response that was read (its body is in `content`) and that nobody else sees."""
+    response.stream = httpx.ByteStream(b"")
 
 
 def _shown(request: RequestDescription) -> str:

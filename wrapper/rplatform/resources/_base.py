@@ -23,7 +23,7 @@ from rplatform_api.lists import ModelList
 from rplatform_api.types import UNSET, ParseError, Unset, parse_list
 
 from .._list_result import ListResult
-from .._pages import Page, Paging, Place, page_parser
+from .._pages import Page, Paging, Place, page_parser, release
 from .._response import RawResponse
 
 T = TypeVar("T")
@@ -115,7 +115,11 @@ def paged(
 
     def fetch(page: RequestDescription, read: Collection[Place]) -> Page[M]:
         parse = page_parser(items, client.base_url, page, read)
-        return client._request(Call(page, parse, options)).parse()
+        raw = client._request(Call(page, parse, options))
+        try:
+            return raw.parse()
+        finally:  # a page the result read itself: its response is seen by no one else
+            release(raw.http_response)
 
     def parse(response: httpx.Response) -> ListResult[M]:
         first = page_parser(items, client.base_url, request)(response)
