@@ -330,6 +330,12 @@ def test_a_list_not_read_to_the_end_says_more_follow_and_how_to_get_them() -> No
     assert html.count("<tr><th") == 3  # the header and the two rows of the first page
 
 
+def test_ipython_in_a_terminal_shows_the_text_table() -> None:
+    pretty = pytest.importorskip("IPython.lib.pretty")
+    history = Recorder(Keyset(5)).client.settings.get_login_history(page_size=2)
+    assert pretty.pretty(history) == str(history)
+
+
 def test_a_list_read_to_the_end_says_how_many_in_all() -> None:
     rec = Recorder(Keyset(5))
     history = rec.client.settings.get_login_history(page_size=2)
@@ -365,11 +371,76 @@ def test_a_limit_beyond_the_first_page_is_said_until_read() -> None:
     assert "Only the first page is shown; more items follow (up to limit=3)." in " ".join(
         str(history).splitlines()
     )
-    empty = Recorder(lambda request: httpx.Response(200, json=[], headers={"link": LINK}))
-    projects = empty.client.billing.get_usage_by_project()
+    one = Recorder(lambda request: httpx.Response(200, json=[PROJECT], headers={"link": LINK}))
+    projects = one.client.billing.get_usage_by_project()
     assert "r.billing.get_usage_by_project(..., cursor=result.next_cursor)" in " ".join(
         str(projects).splitlines()
     )
 
 
 LINK = '</v1/billing/usage/projects?cursor=c1>; rel="next"'
+PROJECT = {
+    "project_id": "proj_1", "project_name": "P", "year": 2025, "month": 6,
+    "sandbox_compute_hours": 1.0, "database_compute_hours": 1.0, "database_storage_gb": 1.0,
+    "storage_gb": 1.0, "ai_tokens": 1, "ai_cost_cents": 0.5, "deployment_compute_hours": 1.0,
+    "total_cost_cents": 9,
+}  # fmt: skip
+
+
+def test_resuming_after_every_row_read_on_the_page_was_removed_starts_at_the_page() -> None:
+    server = Keyset(10)
+    rec = Recorder(server)
+    history = rec.client.settings.get_login_history(page_size=4)
+    read = [entry.id for _, entry in zip(range(6), history, strict=False)]
+    assert read[4:] == ["login_6", "login_5"]
+    server.remove(6)
+    server.remove(5)
+    assert history.next_cursor == "s7"  # where the page started: what is there now is unread
+    rest = [e.id for e in rec.client.settings.get_login_history(cursor=history.next_cursor)]
+    assert rest == ["login_4", "login_3", "login_2", "login_1"]
+
+
+def test_resuming_where_nothing_is_left_after_the_rows_still_there_is_none() -> None:
+    server = Keyset(7)
+    rec = Recorder(server)
+    history = rec.client.settings.get_login_history(page_size=4)
+    read = [entry.id for _, entry in zip(range(6), history, strict=False)]
+    assert read[4:] == ["login_3", "login_2"]
+    server.remove(3)
+    server.remove(1)
+    sent = len(rec.requests)
+    assert history.next_cursor is None  # login_2 is the last row: nothing follows it
+    assert len(rec.requests) == sent + 1
+
+
+def test_rows_are_told_apart_by_their_id() -> None:
+    from rplatform._list_result import identity
+    from rplatform.models import BillingPeriod, ProjectUsageSummary, Session
+
+    session = identity(Session)
+    project = identity(ProjectUsageSummary)
+    assert session is not None and project is not None
+    assert session(type("Row", (), {"id": "s1"})()) == "s1"
+    assert project(type("Row", (), {"project_id": "p1"})()) == "p1"
+    assert identity(BillingPeriod) is None
+
+
+def test_a_list_read_to_a_limit_beyond_its_first_page_says_both() -> None:
+    history = Recorder(Keyset(262)).client.settings.get_login_history(limit=150)
+    assert len(list(history)) == 150
+    lines = str(history).splitlines()
+    assert lines[0] == f"150 {TIMES} LoginHistoryEntry, the first 100 shown"
+    assert " ".join(lines[18:]) == (
+        "150 in all, read to the end; the first page is shown (the others are not kept): "
+        ".to_list() and .to_pandas() have them all. Cut at limit=150: the API has more. A "
+        "larger limit= (or none) reads them; r.settings.get_login_history(..., "
+        "cursor=result.next_cursor) continues after the last item read."
+    )
+    assert repr(history) == "<rplatform.ListResult[LoginHistoryEntry]: 150 items, cut at limit=150>"
+    one = Recorder(Keyset(1)).client.settings.get_login_history()
+    assert repr(one) == "<rplatform.ListResult[LoginHistoryEntry]: 1 item>"
+
+
+def test_a_negative_step_reads_the_whole_list() -> None:
+    history = Recorder(Keyset(5)).client.settings.get_login_history(page_size=2)
+    assert [e.id for e in history[::-2]] == ["login_1", "login_3", "login_5"]

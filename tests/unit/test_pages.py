@@ -19,8 +19,9 @@ import pytest
 import rplatform
 from _support import ROOT
 from facade_mock import Recorder
-from rplatform._pages import next_request
-from rplatform_api.api import RequestDescription
+from rplatform._pages import Paging, next_request, paging
+from rplatform_api.api import Field, Operation, RequestDescription
+from rplatform_api.api import settings as api
 
 STAMP = "2025-06-15T12:00:00Z"
 FIGURES = dict.fromkeys(
@@ -127,6 +128,17 @@ def test_a_link_that_leads_back_to_a_page_already_read_stops_the_loop() -> None:
     assert [r.url.params.get("cursor") for r in rec.requests] == [None, "c1", "c2"]
 
 
+def test_an_empty_page_that_announces_another_is_refused() -> None:
+    # Empty pages with ever new cursors would keep a loop requesting without ever yielding.
+    rec = Recorder(pages(0, 0, link=lambda i: f'<PATH?cursor=c{i}>; rel="next"'))
+    with pytest.raises(rplatform.APIResponseValidationError) as failed:
+        rec.client.settings.get_login_history()
+    assert str(failed.value).endswith(
+        "ValueError: an empty page announces a next one: /v1/settings/login-history?cursor=c1"
+    )
+    assert len(rec.requests) == 1
+
+
 def test_a_second_loop_may_read_the_same_pages_again() -> None:
     rec = Recorder(pages(2, 1))
     history = rec.client.settings.get_login_history()
@@ -200,3 +212,53 @@ def test_a_base_url_with_a_path_and_a_final_slash_keeps_the_path_below_it() -> N
     assert next_request(response, "https://api.test/PROXY") == RequestDescription(
         "GET", "/v1/x", {"cursor": "3"}, None, {}
     )
+
+
+def operation(limit: Field) -> Operation:
+    """An operation paginated as the API's are, with `limit` as its page size's rule."""
+    cursor = api.get_login_history.OPERATION.field("cursor")
+    return api.get_login_history.OPERATION._replace(
+        operation_id="listThings", tag="things", parameters=(limit, cursor)
+    )
+
+
+def test_the_page_size_is_the_specs_maximum_else_its_default() -> None:
+    limit = Field("limit", "limit", "query", type="integer", minimum=1, maximum=50, default=20)
+    asked = paging(operation(limit), None, None, None)
+    assert asked == Paging(None, 50, None, "r.things.list_things", 20)
+    assert asked.per_page(0) == 50
+    assert paging(operation(limit), 30, None, None).per_page(0) == 30
+    assert paging(operation(limit), 60, 20, None).per_page(0) is None  # the default: not sent
+    unbounded = limit._replace(maximum=None)
+    assert paging(operation(unbounded), None, None, None).page_size == 20
+    assert paging(operation(unbounded), 5, None, None).per_page(0) == 5
+    bare = limit._replace(maximum=None, default=None)
+    assert paging(operation(bare), None, None, None).per_page(0) is None
+    assert paging(operation(bare), 7, None, None).per_page(3) == 4
+    with pytest.raises(ValueError, match=r"^page_size must be <= 50, got 51$"):
+        paging(operation(limit), None, 51, None)
+    assert paging(operation(limit), 10**6, None, None).limit == 10**6  # no maximum in all
+
+
+def test_help_says_what_limit_page_size_and_cursor_mean_here() -> None:
+    r = rplatform.Client("sk_test")
+    doc = r.settings.get_login_history.__doc__ or ""
+    assert (
+        "This method reads the pages for you: its `limit` is the most items in all, its "
+        "`page_size` the API's `limit` of one page."
+    ) in " ".join(doc.split())
+    args = doc.split("Args:\n", 1)[1].split("**options", 1)[0]
+    assert " ".join(args.split()) == (
+        "limit (int | None): The most items to read in all, in the list's order (from `cursor` "
+        "when given); default: every item. 1 <= limit. page_size (int | None): How many items on "
+        "one page: 1 to 100 (default 100). 1 <= page_size <= 100. Default 100. cursor (str | "
+        "None): An opaque page cursor, from the previous page's `Link` header. A result's "
+        "`next_cursor` continues after the items it read. At most 512 characters."
+    )
+    returns = doc.split("Returns:\n", 1)[1].split("Raises:", 1)[0]
+    assert " ".join(returns.split()) == (
+        "ListResult[LoginHistoryEntry]: The caller's recent sign-in attempts. Every item (at "
+        "most `limit`), each page requested when a loop reaches it: a `rplatform.ListResult`."
+    )
+    projects = r.billing.get_usage_by_project.__doc__ or ""
+    assert "1 <= page_size <= 1000. Default 1000." in " ".join(projects.split())

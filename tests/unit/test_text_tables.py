@@ -272,3 +272,19 @@ def test_a_date_time_with_an_offset_keeps_it() -> None:
     row = table(history(1, created_at=when.isoformat()), LoginHistoryEntry, width=200)
     assert "2025-06-01 09:30:00+02:00" in row
     assert rplatform.ModelList is ModelList
+
+
+def test_a_terminal_that_tells_no_width_gets_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import shutil
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *_: os.terminal_size((0, 0)))
+    assert str(history(3)) == table(history(3), LoginHistoryEntry, width=80)
+
+
+def test_a_terminal_narrower_than_any_column_still_shows_each_row() -> None:
+    assert table(history(2), LoginHistoryEntry, width=6).splitlines()[4:7] == [
+        "   id",
+        "0  lo…",
+        "1  lo…",
+    ]

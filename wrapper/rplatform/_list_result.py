@@ -176,8 +176,9 @@ class ListResult(Generic[M]):
         raise IndexError(f"ListResult index out of range: {index}")
 
     def __bool__(self) -> bool:
-        """Whether the list has any item (the first page says, unless it came empty)."""
-        return bool(self._shown) or any(True for _ in self)
+        """Whether the list has any item: its first page is empty only when the list is (an
+        empty page with a next one is refused, `_pages`)."""
+        return bool(self._shown)
 
     if not TYPE_CHECKING:  # a type checker says len() is not supported, as it is not
 

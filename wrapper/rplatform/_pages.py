@@ -7,8 +7,9 @@ in all (`Paging`): each page asks for `min(limit - read, page_size)`, so that `l
 one request of 10. `rplatform.ListResult` (`_list_result.py`) reads the pages through here.
 
 A page's `Link` is checked before it is followed: it must stay under the client's base URL
-(same scheme, host, port and path prefix: the API key goes with it), name a cursor, and lead
-to a page not read yet in this pass (a `Link` back to an earlier page would loop forever).
+(same scheme, host, port and path prefix: the API key goes with it), name a cursor, come with
+items (an empty page is the last one), and lead to a page not read yet in this pass (a `Link`
+back to an earlier page would loop forever).
 Each breach fails the page's parsing, which the client reports as an
 `APIResponseValidationError`.
 """
@@ -153,6 +154,8 @@ def page_parser(
         found = items(response)
         follow = next_request(response, base_url)
         if follow is not None:
+            if not found:  # the API's last page has no Link; a loop would read on unseen
+                raise ValueError(f"an empty page announces a next one: {_shown(follow)}")
             cursor = follow.query.get(CURSOR)
             if not isinstance(cursor, str) or not cursor:
                 raise ValueError(f"the next page's Link names no cursor: {_shown(follow)}")
