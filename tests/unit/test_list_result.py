@@ -213,24 +213,31 @@ def test_resuming_after_rows_were_added_reads_each_row_once() -> None:
     assert read + rest == before
 
 
-def test_resuming_after_rows_read_were_removed_misses_none_of_the_others() -> None:
-    server, rec = served(10)
-    read = []
-    history = rec.client.settings.get_login_history(page_size=4)
-    for entry in history:
-        read.append(entry.id)
-        if len(read) == 6:  # login_4 and login_5 read from the page that starts after login_7
-            break
-    server.remove(5)  # the row before the last one read (a revoked session, say)
-    server.remove(4)  # and the last one read
-    rest = [e.id for e in rec.client.settings.get_login_history(cursor=history.next_cursor)]
-    assert rest == ["login_3", "login_2", "login_1"]
-    server, rec = served(10)
+@pytest.mark.parametrize(
+    ("rows", "removed", "rest", "asked"),
+    [
+        (10, [], ["login_4", "login_3", "login_2", "login_1"], 1),
+        (10, [5, 4], ["login_3", "login_2", "login_1"], 2),  # the last row read, and the next
+        (10, [6], ["login_4", "login_3", "login_2", "login_1"], 2),  # one read before the last
+        (10, [6, 5], ["login_4", "login_3", "login_2", "login_1"], 1),  # every row read there
+        (7, [3, 1], [], 1),  # nothing follows the last row read that is left: no cursor
+    ],
+)
+def test_a_loop_stopped_mid_page_resumes_after_the_last_row_read_that_is_still_there(
+    rows: int, removed: list[int], rest: list[str], asked: int
+) -> None:
+    server = Keyset(rows)
+    rec = Recorder(server)
     history = rec.client.settings.get_login_history(page_size=4)
     read = [entry.id for _, entry in zip(range(6), history, strict=False)]
-    server.remove(6)  # a row read before the last one: the page's rows shift
-    rest = [e.id for e in rec.client.settings.get_login_history(cursor=history.next_cursor)]
-    assert read[-1] == "login_5" and rest == ["login_4", "login_3", "login_2", "login_1"]
+    assert len(read) == 6  # two rows of the second page read
+    for seq in removed:  # revoked sessions, say, between the loop and the cursor
+        server.remove(seq)
+    sent = len(rec.requests)
+    cursor = history.next_cursor
+    assert len(rec.requests) - sent == asked
+    resumed = rec.client.settings.get_login_history(cursor=cursor) if cursor else []
+    assert [entry.id for entry in resumed] == rest
 
 
 def test_a_server_that_sends_more_than_asked_is_cut_at_the_limit() -> None:
@@ -311,58 +318,62 @@ def test_a_whole_first_page_shows_as_a_model_list_does() -> None:
     assert history._repr_html_() == history.to_list()._repr_html_()
 
 
-def test_a_list_not_read_to_the_end_says_more_follow_and_how_to_get_them() -> None:
-    rec = Recorder(Keyset(5))
-    history = rec.client.settings.get_login_history(page_size=2)
-    assert repr(history) == "<rplatform.ListResult[LoginHistoryEntry]: the first 2, more follow>"
-    text = str(history)
-    assert text.splitlines()[0] == "LoginHistoryEntry: the first 2, more follow"
-    note = (
-        "Only the first page is shown; more items follow. list(...), .to_list() and "
-        ".to_pandas() read them all, each page fetched as it is reached. "
-        "r.settings.get_login_history(..., cursor=result.next_cursor) continues after the "
-        "last item read."
+MORE = (
+    "Only the first page is shown; more items follow. list(...), .to_list() and .to_pandas() "
+    "read them all, each page fetched as it is reached. "
+)
+RESUME = (
+    "r.settings.get_login_history(..., cursor=result.next_cursor) continues after the last "
+    "item read."
+)
+READ = (
+    "{} in all, read to the end; the first page is shown (the others are not kept): .to_list() "
+    "and .to_pandas() have them all."
+)
+CUT = "Cut at limit={}: the API has more. A larger limit= (or none) reads them; "
+
+
+@pytest.mark.parametrize(
+    ("rows", "asked", "read", "summary", "caption", "note"),
+    [
+        (5, {"page_size": 2}, False, "the first 2, more follow",
+         "LoginHistoryEntry: the first 2, more follow", MORE + RESUME),
+        (5, {"page_size": 2, "limit": 3}, False, "the first 2, more follow",
+         "LoginHistoryEntry: the first 2, more follow",
+         MORE.replace("follow.", "follow (up to limit=3).") + RESUME),
+        (5, {"page_size": 2}, True, "5 items",
+         f"5 {TIMES} LoginHistoryEntry, the first 2 shown", READ.format(5)),
+        (50, {"limit": 10}, False, "10 items, cut at limit=10",
+         f"10 {TIMES} LoginHistoryEntry", CUT.format(10) + RESUME),
+        (262, {"limit": 150}, True, "150 items, cut at limit=150",
+         f"150 {TIMES} LoginHistoryEntry, the first 100 shown",
+         READ.format(150) + " " + CUT.format(150) + RESUME),
+        (1, {}, False, "1 item", f"1 {TIMES} LoginHistoryEntry", ""),
+    ],
+)  # fmt: skip
+def test_a_display_says_what_it_does_not_show_and_how_to_get_it(
+    rows: int, asked: dict[str, int], read: bool, summary: str, caption: str, note: str
+) -> None:
+    history = Recorder(Keyset(rows)).client.settings.get_login_history(**asked)
+    if read:
+        list(history)
+    assert repr(history) == f"<rplatform.ListResult[LoginHistoryEntry]: {summary}>"
+    lines = str(history).splitlines()
+    shown = min(rows, asked.get("page_size", 100), asked.get("limit", 100))
+    assert lines[0] == caption
+    assert " ".join(lines[2 + min(shown, 15) + (shown > 60) :]) == note
+    html = history._repr_html_() or ""
+    assert f'<caption style="text-align:left">{caption}</caption>' in html
+    assert html.endswith(
+        f'<p style="text-align:left">{note}</p></div>' if note else "</table></div>"
     )
-    assert " ".join(text.splitlines()[4:]) == note
-    html = history._repr_html_()
-    assert '<caption style="text-align:left">LoginHistoryEntry: the first 2, more follow' in html
-    assert f'<p style="text-align:left">{note}</p></div>' in html
-    assert html.count("<tr><th") == 3  # the header and the two rows of the first page
+    assert html.count("<tr><th") == 1 + min(shown, 15) + (shown > 60)
 
 
 def test_ipython_in_a_terminal_shows_the_text_table() -> None:
     pretty = pytest.importorskip("IPython.lib.pretty")
     history = Recorder(Keyset(5)).client.settings.get_login_history(page_size=2)
     assert pretty.pretty(history) == str(history)
-
-
-def test_a_list_read_to_the_end_says_how_many_in_all() -> None:
-    rec = Recorder(Keyset(5))
-    history = rec.client.settings.get_login_history(page_size=2)
-    list(history)
-    assert repr(history) == "<rplatform.ListResult[LoginHistoryEntry]: 5 items>"
-    lines = str(history).splitlines()
-    assert lines[0] == f"5 {TIMES} LoginHistoryEntry, the first 2 shown"
-    assert " ".join(lines[4:]) == (
-        "5 in all, read to the end; the first page is shown (the others are not kept): "
-        ".to_list() and .to_pandas() have them all."
-    )
-
-
-def test_a_list_cut_by_limit_says_so_and_how_to_get_more() -> None:
-    rec = Recorder(Keyset(50))
-    newest = rec.client.settings.get_login_history(limit=10)
-    assert repr(newest) == "<rplatform.ListResult[LoginHistoryEntry]: 10 items, cut at limit=10>"
-    lines = str(newest).splitlines()
-    assert lines[0] == f"10 {TIMES} LoginHistoryEntry"
-    assert " ".join(lines[12:]) == (
-        "Cut at limit=10: the API has more. A larger limit= (or none) reads them; "
-        "r.settings.get_login_history(..., cursor=result.next_cursor) continues after the "
-        "last item read."
-    )
-    assert newest.next_cursor == "s41"
-    whole = rec.client.settings.get_login_history(limit=50)
-    assert repr(whole) == "<rplatform.ListResult[LoginHistoryEntry]: 50 items>"  # not cut
 
 
 def test_a_limit_beyond_the_first_page_is_said_until_read() -> None:
@@ -387,32 +398,6 @@ PROJECT = {
 }  # fmt: skip
 
 
-def test_resuming_after_every_row_read_on_the_page_was_removed_starts_at_the_page() -> None:
-    server = Keyset(10)
-    rec = Recorder(server)
-    history = rec.client.settings.get_login_history(page_size=4)
-    read = [entry.id for _, entry in zip(range(6), history, strict=False)]
-    assert read[4:] == ["login_6", "login_5"]
-    server.remove(6)
-    server.remove(5)
-    assert history.next_cursor == "s7"  # where the page started: what is there now is unread
-    rest = [e.id for e in rec.client.settings.get_login_history(cursor=history.next_cursor)]
-    assert rest == ["login_4", "login_3", "login_2", "login_1"]
-
-
-def test_resuming_where_nothing_is_left_after_the_rows_still_there_is_none() -> None:
-    server = Keyset(7)
-    rec = Recorder(server)
-    history = rec.client.settings.get_login_history(page_size=4)
-    read = [entry.id for _, entry in zip(range(6), history, strict=False)]
-    assert read[4:] == ["login_3", "login_2"]
-    server.remove(3)
-    server.remove(1)
-    sent = len(rec.requests)
-    assert history.next_cursor is None  # login_2 is the last row: nothing follows it
-    assert len(rec.requests) == sent + 1
-
-
 def test_rows_are_told_apart_by_their_id() -> None:
     from rplatform._list_result import identity
     from rplatform.models import BillingPeriod, ProjectUsageSummary, Session
@@ -423,22 +408,6 @@ def test_rows_are_told_apart_by_their_id() -> None:
     assert session(type("Row", (), {"id": "s1"})()) == "s1"
     assert project(type("Row", (), {"project_id": "p1"})()) == "p1"
     assert identity(BillingPeriod) is None
-
-
-def test_a_list_read_to_a_limit_beyond_its_first_page_says_both() -> None:
-    history = Recorder(Keyset(262)).client.settings.get_login_history(limit=150)
-    assert len(list(history)) == 150
-    lines = str(history).splitlines()
-    assert lines[0] == f"150 {TIMES} LoginHistoryEntry, the first 100 shown"
-    assert " ".join(lines[18:]) == (
-        "150 in all, read to the end; the first page is shown (the others are not kept): "
-        ".to_list() and .to_pandas() have them all. Cut at limit=150: the API has more. A "
-        "larger limit= (or none) reads them; r.settings.get_login_history(..., "
-        "cursor=result.next_cursor) continues after the last item read."
-    )
-    assert repr(history) == "<rplatform.ListResult[LoginHistoryEntry]: 150 items, cut at limit=150>"
-    one = Recorder(Keyset(1)).client.settings.get_login_history()
-    assert repr(one) == "<rplatform.ListResult[LoginHistoryEntry]: 1 item>"
 
 
 def test_a_negative_step_reads_the_whole_list() -> None:
