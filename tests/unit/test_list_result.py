@@ -413,3 +413,22 @@ def test_rows_are_told_apart_by_their_id() -> None:
 def test_a_negative_step_reads_the_whole_list() -> None:
     history = Recorder(Keyset(5)).client.settings.get_login_history(page_size=2)
     assert [e.id for e in history[::-2]] == ["login_1", "login_3", "login_5"]
+
+
+def test_a_loop_broken_by_a_failing_page_resumes_where_it_stopped() -> None:
+    server = Keyset(7)
+
+    def failing(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("cursor") == "s2":  # the third page is down
+            raise httpx.ConnectError("refused", request=request)
+        return server(request)
+
+    rec = Recorder(failing, max_retries=0)
+    history = rec.client.settings.get_login_history(page_size=3)
+    read = []
+    with pytest.raises(rplatform.APIConnectionError):
+        for entry in history:
+            read.append(entry.id)
+    assert read == server.ids()[:6] and history.next_cursor == "s2"
+    rest = Recorder(server).client.settings.get_login_history(cursor=history.next_cursor)
+    assert read + [entry.id for entry in rest] == server.ids()
