@@ -1,0 +1,101 @@
+"""The text of `--help` at each level, from what the facade says of itself.
+
+`rplatform --help` lists the resources (each as the client's attribute describes it), the
+output formats, the exit statuses and the environment; `rplatform billing --help` the methods
+(each by its summary); `rplatform billing get-usage --help` is the method's help() text (its
+summary and description; each argument is described by argparse with help()'s words), then
+its result, the exit status of each error the operation documents, and its documented example
+as a command line.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOG_ENV
+from .._exceptions import APIConnectionError, error_class
+from ..resources._docs import operation_of
+from . import _failure as failure
+from ._commands import PROGRAM, Command, Resource
+
+_SECTIONS = ("Args:", "Returns:", "Raises:", "Example:")
+FORMAT_HELP = {
+    "table": "the default on a terminal: a table of a list, a model's fields one a line",
+    "json": "the default otherwise: the API's JSON as one document (a list as one array)",
+    "jsonl": "a JSON object per line, a row per item: the columns of to_pandas()",
+    "csv": "a header, then a row per item: the columns of to_pandas() (nested ones as a.b)",
+}
+
+
+def program_help(resources: dict[str, Resource]) -> tuple[str, str]:
+    """What `rplatform --help` says before and after its options."""
+    width = max(map(len, resources)) + 2
+    listed = "\n".join(f"  {name.ljust(width)}{r.summary}" for name, r in resources.items())
+    formats = "\n".join(f"  {name.ljust(7)}{text}" for name, text in FORMAT_HELP.items())
+    environment = (
+        f"  {API_KEY_ENV}   the API key (or --api-key)\n"
+        f"  {BASE_URL_ENV}  the API's URL (or --base-url; default {DEFAULT_BASE_URL}, the "
+        "local sandbox)\n"
+        f"  {LOG_ENV}       debug or info: log each request on standard error"
+    )
+    about = (
+        f"The rplatform API from a shell: `{PROGRAM} RESOURCE METHOD` calls the Python SDK's "
+        "r.RESOURCE.METHOD(...),\nits keyword arguments as options in kebab case "
+        f"(--organization-id). `{PROGRAM} RESOURCE --help`\nlists the methods, "
+        f"`{PROGRAM} RESOURCE METHOD --help` describes one.\n\nresources:\n{listed}"
+    )
+    after = f"formats:\n{formats}\n\nexit statuses:\n{statuses()}\n\nenvironment:\n{environment}"
+    return about, after
+
+
+def statuses() -> str:
+    return "\n".join(f"  {status:<5}{text}" for status, text in failure.MEANINGS.items())
+
+
+def resource_help(resource: Resource) -> str:
+    """What `rplatform billing --help` says: the resource, then its methods."""
+    width = max(map(len, resource.commands)) + 2
+    listed = "\n".join(
+        f"  {name.ljust(width)}{summary(command)}" for name, command in resource.commands.items()
+    )
+    return f"{resource.summary}\n\nmethods:\n{listed}"
+
+
+def summary(command: Command) -> str:
+    """The first paragraph of the method's help(), on one line."""
+    return " ".join(command.help.split("\n\n", 1)[0].split())
+
+
+def command_help(command: Command) -> tuple[str, str]:
+    """What `rplatform billing get-usage --help` says before and after its arguments."""
+    from ._examples import example, shown
+
+    blocks = command.help.split("\n\n")
+    prose = []
+    sections = {}
+    for block in blocks:
+        head = block.split("\n", 1)[0]
+        if head in _SECTIONS:
+            sections[head] = textwrap.dedent(block.split("\n", 1)[1])
+        elif not sections:
+            prose.append(block)
+    parts = ["result:\n" + textwrap.indent(sections["Returns:"], "  ")]
+    parts.append(f"exit statuses:\n{_errors(command)}")
+    words = example(command)
+    if words:
+        parts.append(f"example:\n  {shown(words)}")
+    return "\n\n".join(prose), "\n\n".join(parts)
+
+
+def _errors(command: Command) -> str:
+    """The exit status of each error status the operation documents, with its problem kinds."""
+    by_status: dict[int, list[str]] = {}
+    for error in operation_of(command.function).errors:
+        kinds = f" ({', '.join(error.problem_types)})" if error.problem_types else ""
+        code = failure.status_of(error_class(error.code))
+        by_status.setdefault(code, []).append(f"{error.code}{kinds}")
+    lines = [f"  {failure.USAGE:<5}an argument is invalid: nothing was sent"]
+    lines += [f"  {code:<5}{', '.join(codes)}" for code, codes in sorted(by_status.items())]
+    lines.append(f"  {failure.status_of(APIConnectionError):<5}no answer: connection refused or "
+                 "dropped, or a timeout")  # fmt: skip
+    return "\n".join(lines)
