@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import textwrap
 
+from rplatform_api._columns import columns
+from rplatform_api.api import ArrayBody, NoBody
+
 from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOG_ENV
 from .._exceptions import APIConnectionError, error_class
 from ..resources._docs import operation_of
@@ -19,6 +22,7 @@ from . import _failure as failure
 from ._commands import PROGRAM, Command, Resource
 
 _SECTIONS = ("Args:", "Returns:", "Raises:", "Example:")
+_WIDTH = 96  # as help() lays out its text
 FORMAT_HELP = {
     "table": "the default on a terminal: a table of a list, a model's fields one a line",
     "json": "the default otherwise: the API's JSON as one document (a list as one array)",
@@ -70,21 +74,34 @@ def command_help(command: Command) -> tuple[str, str]:
     """What `rplatform billing get-usage --help` says before and after its arguments."""
     from ._examples import example, shown
 
-    blocks = command.help.split("\n\n")
-    prose = []
-    sections = {}
-    for block in blocks:
-        head = block.split("\n", 1)[0]
+    prose: list[str] = []
+    sections: dict[str, str] = {}
+    for block in command.help.split("\n\n"):
+        head, _, body = block.partition("\n")
         if head in _SECTIONS:
-            sections[head] = textwrap.dedent(block.split("\n", 1)[1])
+            sections[head] = " ".join(body.split())
         elif not sections:
             prose.append(block)
-    parts = ["result:\n" + textwrap.indent(sections["Returns:"], "  ")]
+    parts = [f"result:\n{_result(command, sections['Returns:'])}"]
     parts.append(f"exit statuses:\n{_errors(command)}")
     words = example(command)
     if words:
         parts.append(f"example:\n  {shown(words)}")
     return "\n\n".join(prose), "\n\n".join(parts)
+
+
+def _result(command: Command, returns: str) -> str:
+    """What the command prints, in help()'s words (`Returns:`), and the fields of the model."""
+    said = returns.partition(": ")[2]
+    success = command.success
+    if isinstance(success, NoBody):
+        return _wrapped(f"nothing: {said}")
+    model: type = success.model
+    kind = f"a list of {model.__name__}, an item a row" if isinstance(success, ArrayBody) else ""
+    lines = [_wrapped(f"{kind or model.__name__}: {said}")]
+    names = ", ".join(column.name for column in columns(model))
+    lines.append(_wrapped(f"fields (--field): {names}"))
+    return "\n".join(lines)
 
 
 def _errors(command: Command) -> str:
@@ -94,8 +111,20 @@ def _errors(command: Command) -> str:
         kinds = f" ({', '.join(error.problem_types)})" if error.problem_types else ""
         code = failure.status_of(error_class(error.code))
         by_status.setdefault(code, []).append(f"{error.code}{kinds}")
-    lines = [f"  {failure.USAGE:<5}an argument is invalid: nothing was sent"]
-    lines += [f"  {code:<5}{', '.join(codes)}" for code, codes in sorted(by_status.items())]
-    lines.append(f"  {failure.status_of(APIConnectionError):<5}no answer: connection refused or "
-                 "dropped, or a timeout")  # fmt: skip
+    texts = {code: ", ".join(codes) for code, codes in by_status.items()}
+    texts[failure.USAGE] = "an argument is invalid: nothing was sent"
+    texts[failure.status_of(APIConnectionError)] = (
+        "no answer: connection refused or dropped, or a timeout"
+    )
+    lines = [_status(code, text) for code, text in sorted(texts.items())]
     return "\n".join(lines)
+
+
+def _status(code: int, text: str) -> str:
+    return _wrapped(f"{code:<5}{text}", 7)
+
+
+def _wrapped(text: str, indent: int = 4) -> str:
+    return textwrap.fill(
+        text, _WIDTH, initial_indent="  ", subsequent_indent=" " * indent, break_on_hyphens=False
+    )

@@ -69,6 +69,7 @@ def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO, htt
         output = plan(invocation.command, invocation.settings, stdout.isatty())
     except Shown as shown:
         stdout.write(shown.text.rstrip("\n") + "\n")
+        stdout.flush()
         return failure.OK
     except UsageError as error:
         stderr.write(f"{error.prog}: error: {error}\n")

@@ -1,0 +1,200 @@
+"""The commands are the facade's methods, and their `--help` is what help() says of them.
+
+The methods are enumerated here from the resource classes' `@endpoint`s (`_support`), not from
+the command line's own enumeration (`resources/_catalog.py`) nor from a list: every one must be
+a command, its help showing the method's summary, each argument described in help()'s words,
+the fields of its result, the exit status of each documented error and its example.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import io
+
+import pytest
+import rplatform
+from _support import facade_methods
+from cli_driver import cli, environment  # noqa: F401 (environment: an autouse fixture)
+from rplatform._cli import _parser
+from rplatform._cli._arguments import flag
+from rplatform._cli._commands import catalog
+from rplatform._cli._examples import example
+from rplatform.resources._docs import described, operation_of
+
+METHODS = sorted(facade_methods())
+COMMANDS = catalog(rplatform.Client("sk_test_unused"))
+
+
+def shown(*words: str) -> str:
+    ran = cli(*words)
+    assert (ran.status, ran.err, ran.requests) == (0, "", [])
+    return ran.out
+
+
+def unwrapped(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_commands_are_the_facades_methods() -> None:
+    found = {(r.name, c.method) for r in COMMANDS.values() for c in r.commands.values()}
+    assert found == set(METHODS)
+    assert {name for name, _ in METHODS} == {"billing", "notifications", "settings"}
+
+
+@pytest.mark.parametrize("key", METHODS, ids=lambda key: f"{key[0]}.{key[1]}")
+def test_every_methods_help_is_what_help_says(key: tuple[str, str]) -> None:
+    resource, name = key
+    method = getattr(getattr(rplatform.Client("sk_test_unused"), resource), name)
+    command = name.replace("_", "-")
+    text = shown(resource, command, "--help")
+    assert text.startswith(f"usage: rplatform {resource} {command} ")
+    words = unwrapped(text)
+    doc = inspect.getdoc(method) or ""
+    assert unwrapped(doc.split("\n\n", 1)[0]) in words  # the summary
+    prose = doc.split("\nArgs:\n", 1)[0]
+    assert unwrapped(prose) in words  # the whole description, tables included
+    fields = {f.name: f for f in (*operation_of(method).parameters, *operation_of(method).body)}
+    for parameter in inspect.signature(method).parameters.values():
+        if parameter.kind is parameter.VAR_KEYWORD:
+            continue
+        option = flag(parameter.name) if parameter.kind is parameter.KEYWORD_ONLY else ""
+        assert option in text
+        assert unwrapped(described(fields[parameter.name]).replace("%", "%")) in words
+    assert "--timeout SECONDS" in text and "--max-retries N" in text
+    post = operation_of(method).method == "POST"
+    assert ("--idempotency-key KEY" in text) is post
+    assert f"\nexample:\n  rplatform {resource} {command}" in text
+    for status in operation_of(method).errors:
+        assert f"{status.code} (" in text
+
+
+def test_the_program_and_resource_help_list_what_there_is() -> None:
+    text = shown("--help")
+    assert text.startswith("usage: rplatform [options] RESOURCE METHOD [arguments]\n")
+    assert (
+        "resources:\n"
+        "  billing        Usage, billing periods, Stripe checkout and portal, metered AI usage.\n"
+        "  notifications  Push notification tokens.\n"
+        "  settings       Preferences, sessions, password, email change, account deletion, login "
+        "history.\n"
+    ) in text
+    assert (
+        "exit statuses:\n"
+        "  0    success (a method that answers nothing prints nothing)\n"
+        "  1    any other failure: a success whose body is not what the API documents, another "
+        "error status\n"
+        "  2    invalid arguments (the command line, or the SDK's checks): nothing was sent\n"
+        "  3    authentication: 401, the API key is missing, wrong or revoked\n"
+        "  4    not found or forbidden: 403, 404\n"
+        "  5    conflict or validation: 400, 409, 422\n"
+        "  6    rate limited or server error: 429, 5xx, after the retries\n"
+        "  7    no answer: connection refused or dropped, or a timeout, after the retries\n"
+        "  130  interrupted (Ctrl-C)\n"
+        "  141  standard output was closed early (`| head`), as for other programs\n"
+    ) in text
+    assert (
+        "environment:\n"
+        "  RPLATFORM_API_KEY   the API key (or --api-key)\n"
+        "  RPLATFORM_BASE_URL  the API's URL (or --base-url; default http://127.0.0.1:8787, the "
+        "local sandbox)\n"
+        "  RPLATFORM_LOG       debug or info: log each request on standard error\n"
+    ) in text
+    assert shown("notifications", "-h").startswith(
+        "usage: rplatform notifications [options] METHOD [arguments]\n\n"
+        "Push notification tokens.\n\n"
+        "methods:\n"
+        "  register-token    Register a push notification token.\n"
+        "  unregister-token  Unregister a push notification token.\n"
+    )
+    assert shown("--version") == f"rplatform {rplatform.__version__}\n"
+
+
+def test_the_help_of_a_command_in_full() -> None:
+    assert shown("settings", "update-notifications", "--help") == (
+        """\
+usage: rplatform settings update-notifications [--in-app | --no-in-app] [--push | --no-push] \
+[--email | --no-email] [options]
+
+Update notification channels.
+
+Partial update; fields left out keep their value.
+
+arguments:
+  --in-app, --no-in-app
+                        Notifications inside the app; left out: unchanged.
+  --push, --no-push     Push notifications; left out: unchanged.
+  --email, --no-email   Notifications by email; left out: unchanged.
+
+call options:
+  --timeout SECONDS     seconds each phase of this call (connect, read, write) may take.
+  --max-retries N       retries after a failure a retry can fix (default 2).
+
+output and connection (at any level):
+  -h, --help            show this help and exit
+  --format {table,json,jsonl,csv}
+                        table (the default on a terminal), json (the default otherwise), jsonl or
+                        csv
+  --field NAME[,NAME...]
+                        print only these fields of the result (parent.child for a nested one):
+                        their values, tab-separated, a line per item; or, with --format csv, jsonl
+                        or table, those columns
+  --api-key KEY         the API key (default: $RPLATFORM_API_KEY, which other users of the machine
+                        cannot read from the process list)
+  --base-url URL        the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)
+  --debug               log each request and response (secrets redacted) and show the traceback of
+                        a failure
+
+result:
+  Preferences: The updated preferences.
+  fields (--field): notifications.in_app, notifications.push, notifications.email,
+    privacy.profile_visibility, privacy.show_email, privacy.show_location, appearance.theme,
+    appearance.timezone, appearance.locale, updated_at
+
+exit statuses:
+  1    413 (body-too-large), 415 (unsupported-media-type)
+  2    an argument is invalid: nothing was sent
+  3    401 (unauthenticated)
+  5    400 (validation-failed, malformed-body), 422 (validation-failed, idempotency-key-reused)
+  6    429 (rate-limited), 500 (internal), 503 (unavailable)
+  7    no answer: connection refused or dropped, or a timeout
+
+example:
+  rplatform settings update-notifications --push --no-email
+"""
+    )
+
+
+def test_help_needs_no_api_key_and_wins_over_a_missing_argument(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("RPLATFORM_API_KEY")
+    assert shown("settings", "revoke-session", "--help").startswith(
+        "usage: rplatform settings revoke-session SESSION_ID [options]\n"
+    )
+    assert "--cost-cents COST_CENTS" in shown("billing", "record-ai-usage", "-h")
+
+
+@pytest.mark.parametrize("key", METHODS, ids=lambda key: f"{key[0]}.{key[1]}")
+def test_every_commands_example_is_the_documented_call(key: tuple[str, str]) -> None:
+    resource, name = key
+    command = COMMANDS[resource].commands[name.replace("_", "-")]
+    words = example(command)
+    invocation = _parser.parse(words, COMMANDS, io.StringIO())
+    source = (inspect.getdoc(inspect.unwrap(command.function)) or "").split(">>> ", 1)[1]
+    call = next(
+        node
+        for node in ast.walk(ast.parse(source.replace("\n... ", "\n").replace("\n>>> ", "\n")))
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == name
+    )
+    assert invocation.positional == [ast.literal_eval(value) for value in call.args]
+    assert invocation.keywords == {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+
+
+def test_no_argument_of_a_method_takes_an_option_every_level_takes() -> None:
+    taken = {"-h", "--help", "--format", "--field", "--api-key", "--base-url", "--debug"}
+    for resource in COMMANDS.values():
+        for command in resource.commands.values():
+            flags = {a.flag for a in (*command.arguments, *command.options)}
+            flags |= {"--no-" + a.flag[2:] for a in command.arguments if a.boolean or a.clearable}
+            assert not flags & taken, command.prog
