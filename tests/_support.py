@@ -200,3 +200,20 @@ def example_state(name: str, client: Any, base_url: str) -> dict[str, str]:
         outbox = httpx.get(f"{base_url}/sandbox/outbox", params={"to": address})
         fills["verification_token_from_email"] = outbox.json()["emails"][0]["token"]
     return fills
+
+
+DOCUMENTED_URL = "http://127.0.0.1:8787"  # the sandbox's URL, as the documentation writes it
+
+
+def run_shell(snippets: list[str], base_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Documented shell snippets (`sh` code blocks), in order, as one bash script with `set -euo
+    pipefail`, against the sandbox at `base_url` (the documented URL replaced by it): the demo
+    key in the environment, and this interpreter's scripts (`rplatform`) first on the PATH."""
+    script = cwd / "snippets.sh"
+    code = "\n".join(snippets).replace(DOCUMENTED_URL, base_url)
+    script.write_text(f"set -euo pipefail\n{code}", encoding="utf-8")
+    env = {**os.environ, "RPLATFORM_API_KEY": "sk_test_sandbox", "RPLATFORM_BASE_URL": base_url}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.pop("RPLATFORM_LOG", None)
+    return subprocess.run(["bash", str(script)], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)  # fmt: skip
