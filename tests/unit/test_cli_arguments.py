@@ -87,6 +87,12 @@ def test_a_secret_given_as_a_dash_is_read_from_standard_input() -> None:
     assert sent_json(ran.requests[0]) == {"token": "tok_1"}
 
 
+def test_a_secret_given_as_text_is_sent_as_it_is() -> None:
+    ran = cli("settings", "change-password", "--current-password", "old-1", "--new-password", "-",
+              stdin="new-2\n", answer=httpx.Response(204))  # fmt: skip
+    assert sent_json(ran.requests[0]) == {"current_password": "old-1", "new_password": "new-2"}
+
+
 def test_a_dash_is_text_where_the_field_is_not_secret() -> None:
     ran = cli("settings", "update-appearance", "--locale", "-", answer=ok(PREFERENCES))
     assert sent_json(ran.requests[0]) == {"locale": "-"}
@@ -289,6 +295,7 @@ def test_a_value_in_the_wrong_place_is_never_echoed() -> None:
         "rplatform settings revoke-session: error: 1 argument(s) more than it takes (not shown: "
         "one may be a secret)"
     )
+    assert refused("settings", "revoke-session", "session_1", "-") == message
     for words in (
         ("settings", "change-password", "--current-password", "x", f"--new-passwrd={secret}"),
         ("settings", "change-password", "--current-password", "x", "--new-passwrd", secret),

@@ -6,6 +6,7 @@ per class of failure (`_failure.MEANINGS`, which the help shows); no traceback u
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import warnings
@@ -199,6 +200,19 @@ def test_import_rplatform_does_not_load_the_command_line() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, check=True)  # fmt: skip
     assert done.stdout == "[]\n"
+
+
+def test_the_console_script_into_a_closed_pipe_exits_141_and_says_nothing() -> None:
+    read, write = os.pipe()
+    os.close(read)  # as `| head` does once it has its lines
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "rplatform", "--help"],
+            stdout=write, stderr=subprocess.PIPE, text=True, check=False, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
 
 
 def test_python_m_rplatform_is_the_command_line() -> None:

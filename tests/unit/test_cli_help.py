@@ -19,7 +19,7 @@ from cli_driver import cli, environment  # noqa: F401 (environment: an autouse f
 from rplatform._cli import _parser
 from rplatform._cli._arguments import flag
 from rplatform._cli._commands import catalog
-from rplatform._cli._examples import example
+from rplatform._cli._examples import example, words
 from rplatform.resources._docs import described, operation_of
 
 METHODS = sorted(facade_methods())
@@ -62,6 +62,7 @@ def test_every_methods_help_is_what_help_says(key: tuple[str, str]) -> None:
         assert option in text
         assert unwrapped(described(fields[parameter.name]).replace("%", "%")) in words
     assert "--timeout SECONDS" in text and "--max-retries N" in text
+    assert "--retry" not in text and "--extra-headers" not in text  # no value a shell can hold
     post = operation_of(method).method == "POST"
     assert ("--idempotency-key KEY" in text) is post
     assert f"\nexample:\n  rplatform {resource} {command}" in text
@@ -69,37 +70,68 @@ def test_every_methods_help_is_what_help_says(key: tuple[str, str]) -> None:
         assert f"{status.code} (" in text
 
 
-def test_the_program_and_resource_help_list_what_there_is() -> None:
-    text = shown("--help")
-    assert text.startswith("usage: rplatform [options] RESOURCE METHOD [arguments]\n")
-    assert (
-        "resources:\n"
-        "  billing        Usage, billing periods, Stripe checkout and portal, metered AI usage.\n"
-        "  notifications  Push notification tokens.\n"
-        "  settings       Preferences, sessions, password, email change, account deletion, login "
-        "history.\n"
-    ) in text
-    assert (
-        "exit statuses:\n"
-        "  0    success (a method that answers nothing prints nothing)\n"
-        "  1    any other failure: a success whose body is not what the API documents, another "
-        "error status\n"
-        "  2    invalid arguments (the command line, or the SDK's checks): nothing was sent\n"
-        "  3    authentication: 401, the API key is missing, wrong or revoked\n"
-        "  4    not found or forbidden: 403, 404\n"
-        "  5    conflict or validation: 400, 409, 422\n"
-        "  6    rate limited or server error: 429, 5xx, after the retries\n"
-        "  7    no answer: connection refused or dropped, or a timeout, after the retries\n"
-        "  130  interrupted (Ctrl-C)\n"
-        "  141  standard output was closed early (`| head`), as for other programs\n"
-    ) in text
-    assert (
-        "environment:\n"
-        "  RPLATFORM_API_KEY   the API key (or --api-key)\n"
-        "  RPLATFORM_BASE_URL  the API's URL (or --base-url; default http://127.0.0.1:8787, the "
-        "local sandbox)\n"
-        "  RPLATFORM_LOG       debug or info: log each request on standard error\n"
-    ) in text
+TOP = """\
+usage: rplatform [options] RESOURCE METHOD [arguments]
+
+Every method of the rplatform Python SDK as a command: `rplatform RESOURCE METHOD` calls
+r.RESOURCE.METHOD(...), its keyword arguments as options in kebab case (--organization-id).
+`rplatform RESOURCE --help` lists the methods of a resource, `rplatform RESOURCE METHOD --help`
+describes one.
+
+resources:
+  billing        Usage, billing periods, Stripe checkout and portal, metered AI usage.
+  notifications  Push notification tokens.
+  settings       Preferences, sessions, password, email change, account deletion, login history.
+
+options:
+  --version             print the version of rplatform and exit
+
+output and connection (at any level):
+  -h, --help            show this help and exit
+  --format {table,json,jsonl,csv}
+                        table (the default on a terminal), json (the default otherwise), jsonl or
+                        csv
+  --field NAME[,NAME...]
+                        print only these fields of the result (parent.child for a nested one):
+                        their values, tab-separated, a line per item; or, with --format csv, jsonl
+                        or table, those columns
+  --api-key KEY         the API key (default: $RPLATFORM_API_KEY, which other users of the machine
+                        cannot read from the process list)
+  --base-url URL        the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)
+  --debug               log each request and response (secrets redacted) and show the traceback of
+                        a failure
+
+formats:
+  table  the default on a terminal: a table of a list, a model's fields one a line
+  json   the default otherwise: the API's JSON as one document (a list as one array)
+  jsonl  a JSON object per line, a row per item: the columns of to_pandas()
+  csv    a header, then a row per item: the columns of to_pandas() (nested ones as a.b)
+
+exit statuses:
+  0    success (a method that answers nothing prints nothing)
+  1    any other failure: a success whose body is not what the API documents, another error status
+  2    invalid arguments (the command line, or the SDK's checks): nothing was sent
+  3    authentication: 401, the API key is missing, wrong or revoked
+  4    not found or forbidden: 403, 404
+  5    conflict or validation: 400, 409, 422
+  6    rate limited or server error: 429, 5xx, after the retries
+  7    no answer: connection refused or dropped, or a timeout, after the retries
+  130  interrupted (Ctrl-C)
+  141  standard output was closed early (`| head`), as for other programs
+
+environment:
+  RPLATFORM_API_KEY   the API key (or --api-key)
+  RPLATFORM_BASE_URL  the API's URL (or --base-url), by default http://127.0.0.1:8787: the sandbox
+  RPLATFORM_LOG       debug or info: log each request on standard error
+"""
+
+
+def test_the_programs_help_in_full() -> None:
+    assert shown("--help") == TOP
+    assert shown("-h") == TOP
+
+
+def test_a_resources_help_lists_its_methods_and_the_version_is_shown() -> None:
     assert shown("notifications", "-h").startswith(
         "usage: rplatform notifications [options] METHOD [arguments]\n\n"
         "Push notification tokens.\n\n"
@@ -198,3 +230,48 @@ def test_no_argument_of_a_method_takes_an_option_every_level_takes() -> None:
             flags = {a.flag for a in (*command.arguments, *command.options)}
             flags |= {"--no-" + a.flag[2:] for a in command.arguments if a.boolean or a.clearable}
             assert not flags & taken, command.prog
+
+
+def test_the_help_shows_what_each_value_is() -> None:
+    text = shown("billing", "get-project-usage", "--help")
+    assert text.startswith(
+        "usage: rplatform billing get-project-usage PROJECT_ID [--from YYYY-MM-DD] "
+        "[--to YYYY-MM-DD] [options]\n"
+    )
+    assert "result:\n  a list of ProjectUsageItem, an item a row: " in text
+    text = shown("billing", "record-ai-usage", "--help")
+    assert text.startswith(
+        "usage: rplatform billing record-ai-usage --project-id PROJECT_ID --input-tokens "
+        "INPUT_TOKENS --output-tokens OUTPUT_TOKENS --cost-cents COST_CENTS --provider-model "
+        "PROVIDER_MODEL [--reasoning-tokens REASONING_TOKENS] [options]\n"
+    )
+    text = shown("notifications", "register-token", "--help")
+    assert (
+        "  --token TOKEN         The device's push token (Expo, FCM or APNs). At most 4096 "
+        "characters. '-'\n                        reads it from standard input.\n"
+        "  --platform {expo,fcm,apns}\n"
+    ) in text
+    assert (
+        "  --idempotency-key KEY\n                        the Idempotency-Key of this POST; by "
+        "default one is made per call and\n                        reused by its retries.\n"
+    ) in text
+    assert text.endswith(
+        "example:\n  rplatform notifications register-token --token "
+        "'ExponentPushToken[abc123...]' --platform expo --device-id unique-device-id\n"
+    )
+    text = shown("settings", "revoke-session", "--help")
+    assert "result:\n  nothing: The session was revoked.\n" in text
+    assert (
+        "  5    400 (validation-failed, malformed-body), 409 (deletion-pending, "
+        "nothing-to-cancel,\n       email-in-use, current-session), 422 (validation-failed, "
+        "idempotency-key-reused)\n"
+    ) in text
+
+
+def test_an_example_turns_none_and_false_into_no_flags() -> None:
+    command = COMMANDS["settings"].commands["update-appearance"]
+    assert words(command, [], {"timezone": None, "locale": "en-US", "theme": "dark"}) == [
+        "--theme", "dark", "--no-timezone", "--locale", "en-US"
+    ]  # fmt: skip
+    command = COMMANDS["settings"].commands["update-notifications"]
+    assert words(command, [], {"email": False, "push": True}) == ["--push", "--no-email"]

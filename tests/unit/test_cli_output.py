@@ -24,7 +24,9 @@ from cli_driver import (  # noqa: F401 (environment: an autouse fixture)
     history,
 )
 from facade_mock import STATUS_BODY, ok
+from rplatform._cli import _values
 from rplatform.models import LoginHistoryEntry, ProjectUsageSummary
+from rplatform_api.types import Field
 
 PUSH_TOKEN = {"id": "ptk_1", "token": "ExponentPushToken[s3cr3t]", "platform": "expo",
               "device_id": "d\tone", "created_at": STAMP, "updated_at": STAMP}  # fmt: skip
@@ -229,6 +231,12 @@ def test_a_terminal_gets_a_list_as_a_table_numbers_to_the_right() -> None:
     )
 
 
+def test_field_picks_the_fields_of_a_model_on_a_terminal() -> None:
+    ran = cli("billing", "get-status", "--field", "status,owner_id", "--format", "table",
+              answer=ok(STATUS_BODY))  # fmt: skip
+    assert ran.out == "status    active\nowner_id  org_123\n"
+
+
 # -- lists: every page, --limit, streamed ------------------------------------------------------
 
 
@@ -287,3 +295,30 @@ def test_a_secret_field_of_a_result_is_never_printed(format: str) -> None:
     ran = cli("notifications", "register-token", "--token", "t", "--platform", "expo",
               "--field", "token", answer=ok(PUSH_TOKEN, 201))  # fmt: skip
     assert ran.out == "[REDACTED]\n"
+
+
+def test_an_empty_secret_shows_empty() -> None:
+    ran = cli("notifications", "register-token", "--token", "t", "--platform", "expo",
+              "--field", "token,id", answer=ok({**PUSH_TOKEN, "token": ""}, 201))  # fmt: skip
+    assert ran.out == "\tptk_1\n"
+
+
+def test_a_secret_is_redacted_at_any_depth_of_the_json() -> None:
+    class Inner:
+        FIELDS = (Field("token", "token", secret=True, type="string"),
+                  Field("name", "name", type="string"))  # fmt: skip
+
+    class Outer:
+        FIELDS = (Field("one", "one", type="object", model=Inner),
+                  Field("many", "many", type="array", model=Inner),
+                  Field("key", "api_key", secret=True, type="string"))  # fmt: skip
+
+    data = {"one": {"token": "t1", "name": "n"}, "many": [{"token": "t2"}, {"token": ""}, 7],
+            "api_key": "k", "other": "o"}  # fmt: skip
+    assert _values._redacted(data, Outer) == {
+        "one": {"token": "[REDACTED]", "name": "n"},
+        "many": [{"token": "[REDACTED]"}, {"token": ""}, 7],
+        "api_key": "[REDACTED]",
+        "other": "o",
+    }
+    assert data["one"] == {"token": "t1", "name": "n"}  # the model's own data is left as it is

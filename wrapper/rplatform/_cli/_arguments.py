@@ -33,13 +33,15 @@ from ..resources._docs import described, operation_of
 
 Convert = Callable[[str], object]
 
-# What a per-call option means on a command line (its notes from the TypedDict are added).
-_OPTION_HELP = {
-    "timeout": "seconds each phase of this call (connect, read, write) may take",
-    "max_retries": f"retries after a failure a retry can fix (default {DEFAULT_MAX_RETRIES})",
-    "idempotency_key": "the Idempotency-Key of this POST",
+# What a per-call option's value is, and what it means (the notes of its type are added).
+_OPTIONS = {
+    "timeout": ("SECONDS", "seconds each phase of this call (connect, read, write) may take"),
+    "max_retries": (
+        "N",
+        f"retries after a failure a retry can fix (default {DEFAULT_MAX_RETRIES})",
+    ),
+    "idempotency_key": ("KEY", "the Idempotency-Key of this POST"),
 }
-_OPTION_METAVAR = {"timeout": "SECONDS", "max_retries": "N", "idempotency_key": "KEY"}
 STDIN = "-"  # a secret given as `-` is read from standard input
 
 
@@ -106,8 +108,8 @@ def options(method: Callable[..., Any]) -> list[Argument]:
         if convert is None:
             continue  # retry=, extra_headers=: nothing a command line can hold
         notes = [note for note in getattr(hint, "__metadata__", ()) if isinstance(note, str)]
-        text = "; ".join([_OPTION_HELP.get(name, f"the per-call option {name}="), *notes])
-        metavar = _OPTION_METAVAR.get(name, name.upper())
+        metavar, meaning = _OPTIONS[name]
+        text = "; ".join([meaning, *notes])
         found.append(Argument(name, flag(name), metavar, f"{text}.", convert))
     return found
 

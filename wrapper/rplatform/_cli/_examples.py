@@ -21,15 +21,18 @@ _PROMPTS = (">>>", "...")
 
 
 def example(command: Command) -> list[str]:
-    """The words after `rplatform` of the command's documented example ([] without one)."""
+    """The words after `rplatform` of the command's documented example (every method has one:
+    tests/unit/test_docstrings.py)."""
     lines = _example(inspect.getdoc(inspect.unwrap(command.function)) or "").splitlines()
     source = "\n".join(line[4:] for line in lines if line[:3] in _PROMPTS)
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Call) and _calls(node.func, command):
-            positional = [ast.literal_eval(value) for value in node.args]
-            keywords = {k.arg: ast.literal_eval(k.value) for k in node.keywords if k.arg}
-            return [command.resource, command.name, *words(command, positional, keywords)]
-    return []
+    call = next(
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and _calls(node.func, command)
+    )
+    positional = [ast.literal_eval(value) for value in call.args]
+    keywords = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
+    return [command.resource, command.name, *words(command, positional, keywords)]
 
 
 def shown(words: list[str]) -> str:

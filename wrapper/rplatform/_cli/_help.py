@@ -19,7 +19,7 @@ from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOG_ENV
 from .._exceptions import APIConnectionError, error_class
 from ..resources._docs import operation_of
 from . import _failure as failure
-from ._commands import PROGRAM, Command, Resource
+from ._commands import Command, Resource
 
 _SECTIONS = ("Args:", "Returns:", "Raises:", "Example:")
 _WIDTH = 96  # as help() lays out its text
@@ -38,15 +38,16 @@ def program_help(resources: dict[str, Resource]) -> tuple[str, str]:
     formats = "\n".join(f"  {name.ljust(7)}{text}" for name, text in FORMAT_HELP.items())
     environment = (
         f"  {API_KEY_ENV}   the API key (or --api-key)\n"
-        f"  {BASE_URL_ENV}  the API's URL (or --base-url; default {DEFAULT_BASE_URL}, the "
-        "local sandbox)\n"
+        f"  {BASE_URL_ENV}  the API's URL (or --base-url), by default {DEFAULT_BASE_URL}: the "
+        "sandbox\n"
         f"  {LOG_ENV}       debug or info: log each request on standard error"
     )
     about = (
-        f"The rplatform API from a shell: `{PROGRAM} RESOURCE METHOD` calls the Python SDK's "
-        "r.RESOURCE.METHOD(...),\nits keyword arguments as options in kebab case "
-        f"(--organization-id). `{PROGRAM} RESOURCE --help`\nlists the methods, "
-        f"`{PROGRAM} RESOURCE METHOD --help` describes one.\n\nresources:\n{listed}"
+        "Every method of the rplatform Python SDK as a command: `rplatform RESOURCE METHOD` "
+        "calls\nr.RESOURCE.METHOD(...), its keyword arguments as options in kebab case "
+        "(--organization-id).\n`rplatform RESOURCE --help` lists the methods of a resource, "
+        "`rplatform RESOURCE METHOD --help`\ndescribes one.\n\n"
+        f"resources:\n{listed}"
     )
     after = f"formats:\n{formats}\n\nexit statuses:\n{statuses()}\n\nenvironment:\n{environment}"
     return about, after
@@ -84,9 +85,7 @@ def command_help(command: Command) -> tuple[str, str]:
             prose.append(block)
     parts = [f"result:\n{_result(command, sections['Returns:'])}"]
     parts.append(f"exit statuses:\n{_errors(command)}")
-    words = example(command)
-    if words:
-        parts.append(f"example:\n  {shown(words)}")
+    parts.append(f"example:\n  {shown(example(command))}")
     return "\n\n".join(prose), "\n\n".join(parts)
 
 

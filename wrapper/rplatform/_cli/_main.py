@@ -34,11 +34,7 @@ CATALOG_KEY = "never-sent"  # the key of the client the commands are read from
 def main(argv: Sequence[str] | None = None) -> int:
     """The console script `rplatform` (and `python -m rplatform`): its exit status."""
     words = sys.argv[1:] if argv is None else argv
-    status = run(words, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr)
-    if status == failure.PIPE_CLOSED:
-        # Python flushes stdout once more at exit: into the void, not into a closed pipe.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return status
+    return run(words, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr)
 
 
 def run(
@@ -88,7 +84,7 @@ def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO, htt
         limit = invocation.keywords.get("limit")
         write(output, command, result, stdout, limit if isinstance(limit, int) else None)
         stdout.flush()  # here, so that a closed pipe is noticed while it can be handled
-    except (BrokenPipeError, KeyboardInterrupt):
+    except BrokenPipeError:
         raise
     except Exception as error:
         if debug:

@@ -32,6 +32,6 @@ def table(items: Sequence[object], columns: Sequence[Column]) -> str:
 
 def fields(model: object, columns: Sequence[Column]) -> str:
     """One model: a line per column, its name, then its value."""
-    width = max((len(column.name) for column in columns), default=0)
+    width = max(len(column.name) for column in columns)
     lines = [f"{column.name.ljust(width)}{GAP}{text(model, column)}".rstrip() for column in columns]
     return "\n".join(lines) + "\n"
