@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import textwrap
 
-from rplatform_api._columns import columns
 from rplatform_api.api import ArrayBody, NoBody
+from rplatform_api.tables import columns
 
 from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOG_ENV
 from .._exceptions import APIConnectionError, error_class

@@ -20,8 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from rplatform_api._columns import Column, columns, extra_columns
 from rplatform_api.api import ArrayBody, NoBody
+from rplatform_api.tables import Column, columns, extra_columns
 
 from ._commands import Command
 from ._items import items

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rplatform_api._columns import NUMERIC, Column
+from rplatform_api.tables import NUMERIC, Column
 
 from ._values import text
 

@@ -1,6 +1,6 @@
 """A value of a result as each output writes it: JSON data, or one piece of text.
 
-Both are made from the table's plain values (`rplatform_api._columns.cell`: an enum member is
+Both are made from the table's plain values (`rplatform_api.tables.cell`: an enum member is
 its value), so that csv and jsonl have the same columns, and their values the same types, as
 `to_pandas()`: a whole number stays whole, a date-time is ISO 8601 (`2025-06-01T12:00:00+00:00`,
 as `to_dict()` writes it), a list of models is a list of objects. In text, a boolean is `true`
@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from rplatform_api._columns import Column, cell
+from rplatform_api.tables import Column, cell
 from rplatform_api.types import Model
 
 REDACTED = "[REDACTED]"
