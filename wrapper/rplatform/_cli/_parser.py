@@ -138,12 +138,11 @@ def _arguments(command: Command, argv: Sequence[str], stdin: TextIO) -> Invocati
     own = parser.add_argument_group("arguments")
     for argument in command.arguments:
         _add(own, argument, stdin)
-    if command.options:
-        calls = parser.add_argument_group("call options")
-        for option in command.options:
-            calls.add_argument(option.flag, dest=OPTION + option.name, metavar=option.metavar,
-                               type=option.convert, default=argparse.SUPPRESS,
-                               help=_escaped(option.help))  # fmt: skip
+    calls = parser.add_argument_group("call options")
+    for option in command.options:
+        calls.add_argument(option.flag, dest=OPTION + option.name, metavar=option.metavar,
+                           type=option.convert, default=argparse.SUPPRESS,
+                           help=_escaped(option.help))  # fmt: skip
     _global_options(parser)
     namespace, extras = parser.parse_known_args(argv)
     if extras:
