@@ -22,7 +22,7 @@ from rplatform._cli._examples import example
 from rplatform_api.api import NoBody
 
 METHODS = sorted(facade_methods())
-COMMANDS = catalog(rplatform.Client("sk_test_unused"))
+COMMANDS = catalog()
 HISTORY = 262  # the demo user's sign-ins in the sandbox's seed data
 
 

@@ -13,6 +13,7 @@ import warnings
 
 import httpx
 import pytest
+import rplatform
 from _support import ROOT
 from cli_driver import cli, entry, environment, history  # noqa: F401 (environment: autouse)
 from facade_mock import API_KEY, STATUS_BODY, ok, problem
@@ -175,20 +176,20 @@ def test_the_console_script_main_runs_on_the_process_streams(
     )
 
 
-def test_run_makes_its_http_client_and_closes_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[httpx.Client] = []
+def test_the_calls_client_is_the_sdks_own_and_is_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    closed: list[tuple[bool, bool]] = []
+    close = rplatform.Client.close
 
-    class Made(httpx.Client):
-        def __init__(self) -> None:
-            super().__init__(transport=httpx.MockTransport(lambda _: ok(STATUS_BODY)))
-            made.append(self)
+    def closing(client: rplatform.Client) -> None:
+        close(client)
+        closed.append((client._owns_http, client.is_closed))
 
-    monkeypatch.setattr(httpx, "Client", Made)
-    out = io.StringIO()
-    status = run(["billing", "get-status", "--field", "status"], stdin=io.StringIO(),
-                 stdout=out, stderr=io.StringIO())  # fmt: skip
-    assert (status, out.getvalue()) == (0, "active\n")
-    assert len(made) == 1 and made[0].is_closed
+    monkeypatch.setattr(rplatform.Client, "close", closing)
+    err = io.StringIO()
+    status = run(["billing", "get-status", "--base-url", "http://127.0.0.1:9", "--max-retries",
+                  "0"], stdin=io.StringIO(), stdout=io.StringIO(), stderr=err)  # fmt: skip
+    assert status == 7 and "Connection refused" in err.getvalue()
+    assert closed == [(True, True)]
 
 
 def test_import_rplatform_does_not_load_the_command_line() -> None:

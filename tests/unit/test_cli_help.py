@@ -23,7 +23,7 @@ from rplatform._cli._examples import example, words
 from rplatform.resources._docs import described, operation_of
 
 METHODS = sorted(facade_methods())
-COMMANDS = catalog(rplatform.Client("sk_test_unused"))
+COMMANDS = catalog()
 
 
 def shown(*words: str) -> str:
@@ -279,3 +279,17 @@ def test_an_example_turns_none_and_false_into_no_flags() -> None:
 
 def test_a_percent_sign_in_a_help_text_is_shown_as_it_is() -> None:
     assert _parser._escaped("at most 5% of 100%%") == "at most 5%% of 100%%%%"  # argparse's %
+
+
+def test_the_client_the_commands_are_read_from_cannot_send() -> None:
+    get_status = catalog()["billing"].commands["get-status"].function
+    with pytest.raises(rplatform.APIConnectionError) as caught:
+        get_status(max_retries=0)
+    assert "RuntimeError: the client the commands are read from sends nothing" in str(caught.value)
+
+
+def test_a_resource_names_its_commands_without_binding_them() -> None:
+    billing = catalog()["billing"]
+    assert billing.names == list(billing.commands)
+    settings = catalog()["settings"]
+    assert "get-login-history" in settings.names and "commands" not in settings.__dict__

@@ -15,13 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 from rplatform_api.api import ArrayBody, NoBody, ObjectBody
 
-from ..resources._catalog import methods, resources
+from .._client import Client
+from .._constants import DEFAULT_BASE_URL
+from ..resources._catalog import method_names, methods, resources
 from ..resources._docs import operation_of
 from ._arguments import Argument, arguments, options
 
 PROGRAM = "rplatform"
+CATALOG_KEY = "never-sent"  # the key of the client the commands are read from
 
 
 @dataclass(frozen=True)
@@ -68,14 +72,35 @@ class Resource:
 
     name: str
     summary: str
-    commands: dict[str, Command]
+    resource: Any  # the client's `Resource`
+
+    @functools.cached_property
+    def names(self) -> list[str]:
+        """Its commands' names (`get-usage`), without binding a method."""
+        return [method.replace("_", "-") for method in method_names(self.resource)]
+
+    @functools.cached_property
+    def commands(self) -> dict[str, Command]:
+        """Its commands by name: its methods, bound (a command line needs one resource's)."""
+        bound = methods(self.resource)
+        return {method.replace("_", "-"): Command(self.name, method, bound[method])
+                for method in bound}  # fmt: skip
 
 
-def catalog(client: object) -> dict[str, Resource]:
-    """Every resource of `client` with its commands, in alphabetical order."""
-    found = {}
-    for name, resource in resources(client).items():
-        summary = inspect.getdoc(getattr(type(client), name)) or ""
-        commands = [Command(name, method, bound) for method, bound in methods(resource).items()]
-        found[name] = Resource(name, summary, {command.name: command for command in commands})
-    return found
+class _Unsent(httpx.BaseTransport):
+    """The transport of the client the commands are read from: it sends nothing, ever."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("the client the commands are read from sends nothing")
+
+
+def catalog(client: object | None = None) -> dict[str, Resource]:
+    """Every resource of `client` with its commands, in alphabetical order; by default of a
+    client that cannot send (its key is never used), as the commands' help needs no key."""
+    if client is None:
+        http = httpx.Client(transport=_Unsent())
+        client = Client(CATALOG_KEY, base_url=DEFAULT_BASE_URL, http_client=http)
+    return {
+        name: Resource(name, inspect.getdoc(getattr(type(client), name)) or "", resource)
+        for name, resource in resources(client).items()
+    }

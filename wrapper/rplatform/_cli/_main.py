@@ -1,11 +1,11 @@
 """`rplatform ...`: read the command line, call the method, print its result or the failure.
 
-`run` does it all on the streams and the `httpx.Client` it is given, and returns the exit
-status (`_failure.MEANINGS`); `main` is the console script, on the process's own streams. The
-commands are read from a client whose key is never sent (`CATALOG_KEY`): the command line is
-understood, and `--help` shown, before the API key is known; the call is made by a client
-configured as the SDK is (`--api-key` or `RPLATFORM_API_KEY`, `--base-url` or
-`RPLATFORM_BASE_URL`), which shares its connection pool.
+`run` does it all on the given streams and returns the exit status (`_failure.MEANINGS`);
+`main` is the console script, on the process's own streams. The commands are read from a
+client that cannot send (`_commands.catalog`): the command line is understood, and `--help`
+shown, before the API key is known. The call is made by a client configured as the SDK is
+(`--api-key` or `RPLATFORM_API_KEY`, `--base-url` or `RPLATFORM_BASE_URL`), on the
+`httpx.Client` given to `run`, if any.
 """
 
 from __future__ import annotations
@@ -22,13 +22,11 @@ import httpx
 
 from .. import _validation as check
 from .._client import Client
-from .._constants import API_KEY_ENV, DEFAULT_BASE_URL
+from .._constants import API_KEY_ENV
 from . import _failure as failure
 from ._commands import PROGRAM, catalog
 from ._output import plan, write
 from ._parser import Shown, UsageError, parse
-
-CATALOG_KEY = "never-sent"  # the key of the client the commands are read from
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,22 +44,19 @@ def run(
     http_client: httpx.Client | None = None,
 ) -> int:
     """Run the command line `argv` (the words after `rplatform`); its exit status."""
-    http = httpx.Client() if http_client is None else http_client
     try:
-        return _run(argv, stdin, stdout, stderr, http)
+        return _run(argv, stdin, stdout, stderr, http_client)
     except KeyboardInterrupt:
         return failure.INTERRUPTED
     except BrokenPipeError:  # `| head` has read what it wanted: stop, quietly
         return failure.PIPE_CLOSED
-    finally:
-        if http_client is None:
-            http.close()
 
 
-def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO, http: Any) -> int:
-    commands = catalog(Client(CATALOG_KEY, base_url=DEFAULT_BASE_URL, http_client=http))
+def _run(
+    argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO, http: httpx.Client | None
+) -> int:
     try:
-        invocation = parse(argv, commands, stdin)
+        invocation = parse(argv, catalog(), stdin)
         output = plan(invocation.command, invocation.settings, stdout.isatty())
     except Shown as shown:
         stdout.write(shown.text.rstrip("\n") + "\n")
@@ -73,6 +68,7 @@ def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO, htt
     command, settings = invocation.command, invocation.settings
     debug = settings.get("debug", False)
     handler = _debug_log(stderr) if debug else None
+    client = None
     try:
         client = _client(settings, http)
         method = getattr(getattr(client, command.resource), command.method)
@@ -92,12 +88,14 @@ def _run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO, htt
         stderr.write(f"{command.prog}: error: {failure.message(error)}\n")
         return failure.status_of(type(error))
     finally:
+        if client is not None:
+            client.close()  # its own connection pool; not one it was given
         if handler is not None:
             logging.getLogger(PROGRAM).removeHandler(handler)
     return failure.OK
 
 
-def _client(settings: dict[str, Any], http: httpx.Client) -> Client:
+def _client(settings: dict[str, Any], http: httpx.Client | None) -> Client:
     """The client of the call, configured as the SDK is: the options, else the environment."""
     key, url = settings.get("api_key"), settings.get("base_url")
     if key is not None:

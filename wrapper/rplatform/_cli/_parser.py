@@ -126,7 +126,7 @@ def _choose(
     if close:
         hint = f"did you mean {close[0]!r}?"
     else:
-        elsewhere = [r.name for r in resources.values() if word in r.commands]
+        elsewhere = [r.name for r in resources.values() if word in r.names]
         hint = f"choose from {', '.join(choices)}"
         if elsewhere:
             hint = f"it is a method of {elsewhere[0]}: {PROGRAM} {elsewhere[0]} {word}"
