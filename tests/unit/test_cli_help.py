@@ -70,7 +70,24 @@ def test_every_methods_help_is_what_help_says(key: tuple[str, str]) -> None:
         assert f"{status.code} (" in text
 
 
-TOP = """\
+GLOBALS = """\
+output and connection (at any level):
+  -h, --help            show this help and exit
+  --format {table,json,jsonl,csv}
+                        table (the default on a terminal), json (the default otherwise), jsonl or
+                        csv
+  --field NAME[,NAME...]
+                        print only these fields of the result (parent.child for a nested one):
+                        their values, tab-separated, a line per item; or, with --format csv, jsonl
+                        or table, those columns
+  --api-key KEY         the API key (default: $RPLATFORM_API_KEY, which other users of the machine
+                        cannot read from the process list)
+  --base-url URL        the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)
+  --debug               log each request and response (secrets redacted) and show the traceback of
+                        a failure
+"""
+
+TOP = f"""\
 usage: rplatform [options] RESOURCE METHOD [arguments]
 
 Every method of the rplatform Python SDK as a command: `rplatform RESOURCE METHOD` calls
@@ -86,21 +103,7 @@ resources:
 options:
   --version             print the version of rplatform and exit
 
-output and connection (at any level):
-  -h, --help            show this help and exit
-  --format {table,json,jsonl,csv}
-                        table (the default on a terminal), json (the default otherwise), jsonl or
-                        csv
-  --field NAME[,NAME...]
-                        print only these fields of the result (parent.child for a nested one):
-                        their values, tab-separated, a line per item; or, with --format csv, jsonl
-                        or table, those columns
-  --api-key KEY         the API key (default: $RPLATFORM_API_KEY, which other users of the machine
-                        cannot read from the process list)
-  --base-url URL        the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)
-  --debug               log each request and response (secrets redacted) and show the traceback of
-                        a failure
-
+{GLOBALS}
 formats:
   table  the default on a terminal: a table of a list, a model's fields one a line
   json   the default otherwise: the API's JSON as one document (a list as one array)
@@ -144,7 +147,7 @@ def test_a_resources_help_lists_its_methods_and_the_version_is_shown() -> None:
 
 def test_the_help_of_a_command_in_full() -> None:
     assert shown("settings", "update-notifications", "--help") == (
-        """\
+        f"""\
 usage: rplatform settings update-notifications [--in-app | --no-in-app] [--push | --no-push] \
 [--email | --no-email] [options]
 
@@ -162,21 +165,7 @@ call options:
   --timeout SECONDS     seconds each phase of this call (connect, read, write) may take.
   --max-retries N       retries after a failure a retry can fix (default 2).
 
-output and connection (at any level):
-  -h, --help            show this help and exit
-  --format {table,json,jsonl,csv}
-                        table (the default on a terminal), json (the default otherwise), jsonl or
-                        csv
-  --field NAME[,NAME...]
-                        print only these fields of the result (parent.child for a nested one):
-                        their values, tab-separated, a line per item; or, with --format csv, jsonl
-                        or table, those columns
-  --api-key KEY         the API key (default: $RPLATFORM_API_KEY, which other users of the machine
-                        cannot read from the process list)
-  --base-url URL        the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)
-  --debug               log each request and response (secrets redacted) and show the traceback of
-                        a failure
-
+{GLOBALS}
 result:
   Preferences: The updated preferences.
   fields (--field): notifications.in_app, notifications.push, notifications.email,

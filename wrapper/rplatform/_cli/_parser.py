@@ -216,6 +216,17 @@ def _from_stdin(argument: Argument, stdin: TextIO) -> Any:
     return convert
 
 
+# The options every level takes with a value: option, metavar, help.
+_VALUED = (
+    ("--field", "NAME[,NAME...]", "print only these fields of the result (parent.child for a "
+     "nested one): their values, tab-separated, a line per item; or, with --format csv, jsonl "
+     "or table, those columns"),
+    ("--api-key", "KEY", "the API key (default: $RPLATFORM_API_KEY, which other users of the "
+     "machine cannot read from the process list)"),
+    ("--base-url", "URL", "the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)"),
+)  # fmt: skip
+
+
 def _global_options(parser: _Parser) -> None:
     group = parser.add_argument_group("output and connection (at any level)")
     group.add_argument("-h", "--help", action=_Show, help="show this help and exit")
@@ -223,19 +234,9 @@ def _global_options(parser: _Parser) -> None:
                        default=argparse.SUPPRESS,
                        help="table (the default on a terminal), json (the default otherwise), "
                             "jsonl or csv")  # fmt: skip
-    group.add_argument("--field", dest=GLOBAL + "field", metavar="NAME[,NAME...]",
-                       default=argparse.SUPPRESS,
-                       help="print only these fields of the result (parent.child for a nested "
-                            "one): their values, tab-separated, a line per item; or, with "
-                            "--format csv, jsonl or table, those columns")  # fmt: skip
-    group.add_argument("--api-key", dest=GLOBAL + "api_key", metavar="KEY",
-                       default=argparse.SUPPRESS,
-                       help="the API key (default: $RPLATFORM_API_KEY, which other users of "
-                            "the machine cannot read from the process list)")  # fmt: skip
-    group.add_argument("--base-url", dest=GLOBAL + "base_url", metavar="URL",
-                       default=argparse.SUPPRESS,
-                       help="the API's URL (default: $RPLATFORM_BASE_URL, else the local "
-                            "sandbox)")  # fmt: skip
+    for option, metavar, text in _VALUED:
+        group.add_argument(option, dest=GLOBAL + option[2:].replace("-", "_"), metavar=metavar,
+                           default=argparse.SUPPRESS, help=text)  # fmt: skip
     group.add_argument("--debug", dest=GLOBAL + "debug", action="store_true",
                        default=argparse.SUPPRESS,
                        help="log each request and response (secrets redacted) and show the "
