@@ -25,8 +25,8 @@ from .._client import Client
 from .._constants import API_KEY_ENV
 from . import _failure as failure
 from ._commands import PROGRAM, catalog
-from ._output import plan, write
-from ._parser import Shown, UsageError, parse
+from ._output import Plan, plan, write
+from ._parser import Invocation, Shown, UsageError, parse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +65,13 @@ def _run(
     except UsageError as error:
         stderr.write(f"{error.prog}: error: {error}\n")
         return failure.USAGE
+    return _call(invocation, output, stdout, stderr, http)
+
+
+def _call(
+    invocation: Invocation, output: Plan, stdout: TextIO, stderr: TextIO, http: httpx.Client | None
+) -> int:
+    """Call the method the command line names, print its result; the exit status."""
     command, settings = invocation.command, invocation.settings
     debug = settings.get("debug", False)
     handler = _debug_log(stderr) if debug else None
