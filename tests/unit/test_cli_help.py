@@ -20,7 +20,7 @@ from rplatform._cli import _parser
 from rplatform._cli._arguments import flag
 from rplatform._cli._commands import catalog
 from rplatform._cli._examples import example, words
-from rplatform.resources._docs import described, operation_of
+from rplatform.resources._docs import argument_fields, described, operation_of
 
 METHODS = sorted(facade_methods())
 COMMANDS = catalog()
@@ -54,7 +54,7 @@ def test_every_methods_help_is_what_help_says(key: tuple[str, str]) -> None:
     assert unwrapped(doc.split("\n\n", 1)[0]) in words  # the summary
     prose = doc.split("\nArgs:\n", 1)[0]
     assert unwrapped(prose) in words  # the whole description, tables included
-    fields = {f.name: f for f in (*operation_of(method).parameters, *operation_of(method).body)}
+    fields = argument_fields(operation_of(method))
     for parameter in inspect.signature(method).parameters.values():
         if parameter.kind is parameter.VAR_KEYWORD:
             continue

@@ -29,7 +29,7 @@ from typing import Any
 
 from .._constants import DEFAULT_MAX_RETRIES
 from .._types import NotGiven
-from ..resources._docs import described, operation_of
+from ..resources._docs import argument_fields, described, operation_of
 
 Convert = Callable[[str], object]
 
@@ -70,7 +70,7 @@ def arguments(method: Callable[..., Any]) -> list[Argument]:
     """The arguments of a bound facade method, in the order of its parameters."""
     function = inspect.unwrap(method)
     operation = operation_of(function)
-    fields = {field.name: field for field in (*operation.parameters, *operation.body)}
+    fields = argument_fields(operation)
     found = []
     for parameter in inspect.signature(method).parameters.values():
         if parameter.kind is parameter.VAR_KEYWORD:
