@@ -60,6 +60,7 @@ SHELL_PRINTS = {
         r"^Data Pipeline,\d+$",
         r"^exit status 4: rplatform billing get-project-usage: error: 404 Not Found: No project "
         r"proj_does_not_exist in your scope\. \(request_id=req_\w+\)$",
+        r"^rplatform: more follow: add --cursor \S+ to continue$",  # after --limit 100 of 262
         r"^4$",  # the CSV of last month: a header and the three projects
         r"^\d+ 192\.0\.2\.99$",  # failed sign-ins per address, over the whole history
         r"^session_sandbox$",

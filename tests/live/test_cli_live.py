@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from rplatform_api.api import NoBody
 METHODS = sorted(facade_methods())
 COMMANDS = catalog()
 HISTORY = 262  # the demo user's sign-ins in the sandbox's seed data
+MORE = "rplatform: more follow: add --cursor "  # what a list that --limit cut says on stderr
 
 
 @pytest.fixture
@@ -52,7 +54,8 @@ def test_every_method_runs_as_its_command_with_its_documented_example(
     fills = example_state(name, client, configured)
     words = [fills.get(word, word) for word in words]
     status, out, err = rplatform_(*words, "--format", "jsonl")
-    assert (status, err) == (0, ""), words
+    assert status == 0, (words, err)
+    assert re.fullmatch(f"({re.escape(MORE)}\\S+ to continue\n)?", err), (words, err)  # --limit
     if isinstance(command.success, NoBody):
         assert out == ""
     else:  # a model, or a list: a row per item, each a JSON object
@@ -71,6 +74,12 @@ def test_the_login_history_exports_whole_as_csv(client: rplatform.Client, config
     header, *newest = list(csv.reader(io.StringIO(out)))
     assert (status, len(newest)) == (0, 10)
     assert newest == rows[:10]
+    assert err.startswith(MORE) and err.endswith(" to continue\n") and err.count("\n") == 1
+    cursor = err.removeprefix(MORE).split()[0]
+    status, out, err = rplatform_("settings", "get-login-history", "--format", "csv",
+                                  "--cursor", cursor, "--page-size", "100")  # fmt: skip
+    header, *rest = list(csv.reader(io.StringIO(out)))
+    assert (status, err, rest) == (0, "", rows[10:])
 
 
 def test_a_wrong_key_exits_3_with_one_line_and_no_traceback(configured: str) -> None:

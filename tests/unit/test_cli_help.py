@@ -78,8 +78,8 @@ output and connection (at any level):
                         csv
   --field NAME[,NAME...]
                         print only these fields of the result (parent.child for a nested one):
-                        their values, tab-separated, a line per item; or, with --format csv, jsonl
-                        or table, those columns
+                        their values, tab-separated, a line per item; or, with --format csv or
+                        jsonl, those columns
   --api-key KEY         the API key (default: $RPLATFORM_API_KEY, which other users of the machine
                         cannot read from the process list)
   --base-url URL        the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)
@@ -105,7 +105,7 @@ options:
 
 {GLOBALS}
 formats:
-  table  the default on a terminal: a table of a list, a model's fields one a line
+  table  the default on a terminal: as print() in Python (of a long list: its first and last rows)
   json   the default otherwise: the API's JSON as one document (a list as one array)
   jsonl  a JSON object per line, a row per item: the columns of to_pandas()
   csv    a header, then a row per item: the columns of to_pandas() (nested ones as a.b)

@@ -28,6 +28,7 @@ from rplatform._cli import _values
 from rplatform.models import LoginHistoryEntry, ProjectUsageSummary
 from rplatform_api.types import Field
 
+TIMES = "\N{MULTIPLICATION SIGN}"  # of a table's caption: "4 x LoginHistoryEntry"
 PUSH_TOKEN = {"id": "ptk_1", "token": "ExponentPushToken[s3cr3t]", "platform": "expo",
               "device_id": "d\tone", "created_at": STAMP, "updated_at": STAMP}  # fmt: skip
 PROJECTS = [
@@ -161,19 +162,13 @@ def test_field_writes_tabs_and_line_breaks_inside_a_value_as_escapes() -> None:
     assert ran.out == "ptk_1\ta\\tb\\nc\\r\n"
 
 
-def test_field_picks_the_columns_of_csv_jsonl_and_table() -> None:
+def test_field_picks_the_columns_of_csv_and_jsonl() -> None:
     words = ("billing", "get-usage-by-project", "--field", "project_name,ai_tokens")
     assert cli(*words, "--format", "csv", answer=usage_by_project).out == (
         'project_name,ai_tokens\nWebsite,0\nMobile App,1000\n"Data, Pipeline",2000\n'
     )
     assert cli(*words, "--format", "jsonl", answer=usage_by_project).out.splitlines()[1] == (
         '{"project_name": "Mobile App", "ai_tokens": 1000}'
-    )
-    assert cli(*words, "--format", "table", answer=usage_by_project).out == (
-        "project_name    ai_tokens\n"
-        "Website                 0\n"
-        "Mobile App           1000\n"
-        "Data, Pipeline       2000\n"
     )
 
 
@@ -192,13 +187,17 @@ def test_field_names_a_column_the_result_does_not_have_before_sending() -> None:
     )
 
 
-def test_field_is_refused_with_json_and_where_nothing_is_answered() -> None:
-    ran = cli("billing", "get-status", "--field", "status", "--format", "json")
+@pytest.mark.parametrize("format", ["json", "table"])
+def test_field_is_refused_with_json_and_table(format: str) -> None:
+    ran = cli("billing", "get-status", "--field", "status", "--format", format)
     assert (ran.status, ran.requests) == (2, [])
     assert ran.err == (
-        "rplatform billing get-status: error: --field picks columns: use it with --format csv, "
-        "jsonl or table, or alone for the values\n"
+        f"rplatform billing get-status: error: --field picks columns: --format {format} shows "
+        "them all; use it with --format csv or jsonl, or alone for the values\n"
     )
+
+
+def test_field_is_refused_where_nothing_is_answered() -> None:
     ran = cli("settings", "revoke-session", "s_1", "--field", "id")
     assert (ran.status, ran.requests) == (2, [])
     assert ran.err == (
@@ -209,45 +208,67 @@ def test_field_is_refused_with_json_and_where_nothing_is_answered() -> None:
 # -- tables ------------------------------------------------------------------------------------
 
 
-def test_a_terminal_gets_a_model_as_its_fields_one_a_line() -> None:
+def test_a_terminal_gets_a_model_as_print_shows_it_a_field_a_line() -> None:
     ran = cli("billing", "get-status", answer=ok(STATUS_BODY), stdout=Terminal())
     assert ran.out == (
-        "owner_type              organization\n"
-        "owner_id                org_123\n"
-        "has_stripe_account      true\n"
-        "stripe_customer_id      cus_123\n"
-        "stripe_subscription_id  sub_123\n"
-        "status                  active\n"
-        "has_payment_method      false\n"
+        "BillingStatus\n"
+        "  owner_type              organization\n"
+        "  owner_id                org_123\n"
+        "  has_stripe_account      True\n"
+        "  stripe_customer_id      cus_123\n"
+        "  stripe_subscription_id  sub_123\n"
+        "  status                  active\n"
+        "  has_payment_method      False\n"
     )
+    assert ran.out == str(rplatform.models.BillingStatus.from_dict(STATUS_BODY)) + "\n"
 
 
-def test_a_terminal_gets_a_list_as_a_table_numbers_to_the_right() -> None:
-    ran = cli("settings", "get-login-history", answer=history(2), stdout=Terminal())
+def test_a_terminal_gets_a_list_as_print_shows_it_every_page_read() -> None:
+    ran = cli("settings", "get-login-history", answer=history(4, page=2), stdout=Terminal())
+    assert (ran.status, ran.err, len(ran.requests)) == (0, "", 2)
     assert ran.out == (
-        "id       created_at                 ip_address    user_agent  success  failure_reason\n"
-        "login_0  2025-06-15T12:00:00+00:00  203.0.113.10  agent       true\n"
-        "login_1  2025-06-15T12:00:00+00:00  203.0.113.10  agent       false    wrong_password\n"
+        f"4 {TIMES} LoginHistoryEntry\n"
+        "   id       created_at            ip_address    user_agent  success  failure_reason\n"
+        "0  login_0  2025-06-15 12:00:00Z  203.0.113.10  agent       True\n"
+        "1  login_1  2025-06-15 12:00:00Z  203.0.113.10  agent       False    wrong_password\n"
+        "2  login_2  2025-06-15 12:00:00Z  203.0.113.10  agent       True\n"
+        "3  login_3  2025-06-15 12:00:00Z  203.0.113.10  agent       False    wrong_password\n"
     )
 
 
-def test_field_picks_the_fields_of_a_model_on_a_terminal() -> None:
-    ran = cli("billing", "get-status", "--field", "status,owner_id", "--format", "table",
-              answer=ok(STATUS_BODY))  # fmt: skip
-    assert ran.out == "status    active\nowner_id  org_123\n"
+def test_a_long_table_says_how_to_print_every_row() -> None:
+    for total, cut in ((60, False), (61, True)):  # MAX_ROWS: the most a table shows whole
+        out = cli("settings", "get-login-history", "--format", "table", answer=history(total)).out
+        assert ("… 46 more rows" in out) is cut
+        assert out.endswith("\n--format csv or jsonl prints every row\n") is cut
+        assert out.startswith(f"{total} {TIMES} LoginHistoryEntry\n")
 
 
 # -- lists: every page, --limit, streamed ------------------------------------------------------
 
 
-def test_limit_caps_the_items_in_all() -> None:
+def test_limit_caps_the_items_in_all_and_says_where_to_go_on() -> None:
     ran = cli("settings", "get-login-history", "--limit", "3", "--format", "csv",
               answer=history(10))  # fmt: skip
     assert ran.out.splitlines()[1:] == [f"login_{n},{STAMP[:-1]}+00:00,203.0.113.10,agent,"
                                         f"{'true' if n % 2 == 0 else 'false'},"
                                         f"{'' if n % 2 == 0 else 'wrong_password'}"
                                         for n in range(3)]  # fmt: skip
-    assert len(ran.requests) == 1
+    assert [dict(r.url.params) for r in ran.requests] == [{"limit": "3"}]
+    assert (ran.status, ran.err) == (0, "rplatform: more follow: add --cursor 3 to continue\n")
+
+
+def test_cursor_goes_on_where_a_limit_stopped_and_a_read_to_the_end_says_nothing_more() -> None:
+    ran = cli("settings", "get-login-history", "--cursor", "3", "--page-size", "4", "--format",
+              "jsonl", "--field", "id", answer=history(10))  # fmt: skip
+    assert [json.loads(line)["id"] for line in ran.out.splitlines()] == [
+        f"login_{n}" for n in range(3, 10)
+    ]
+    assert [dict(r.url.params) for r in ran.requests] == [
+        {"cursor": "3", "limit": "4"},
+        {"cursor": "7", "limit": "4"},
+    ]
+    assert (ran.status, ran.err) == (0, "")
 
 
 class Counting(io.StringIO):

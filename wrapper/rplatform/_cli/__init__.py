@@ -13,7 +13,7 @@ per class of failure. `import rplatform` does not import this package.
   arguments; `_parser`: the command line, read level by level; `_help`: the `--help` texts;
   `_examples`: a method's documented example as a command line;
 - `_output`: what a result prints; `_values`: a value in JSON or text; `_items`: the items of a
-  list result; `_table`: text for a terminal;
+  list result, and the cursor that continues it;
 - `_failure`: exit statuses and messages; `_main`: `run` and the console script `main`.
 """
 

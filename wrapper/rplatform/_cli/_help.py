@@ -24,7 +24,8 @@ from ._commands import Command, Resource
 _SECTIONS = ("Args:", "Returns:", "Raises:", "Example:")
 _WIDTH = 96  # as help() lays out its text
 FORMAT_HELP = {
-    "table": "the default on a terminal: a table of a list, a model's fields one a line",
+    "table": "the default on a terminal: as print() in Python (of a long list: its first and "
+    "last rows)",
     "json": "the default otherwise: the API's JSON as one document (a list as one array)",
     "jsonl": "a JSON object per line, a row per item: the columns of to_pandas()",
     "csv": "a header, then a row per item: the columns of to_pandas() (nested ones as a.b)",

@@ -1,20 +1,25 @@
-"""The one place that reads a list result: its items, one at a time, every page of it.
+"""The one place that reads a list result: its items, every page of it, and where to go on.
 
-A paginated method answers its first `Page`, which requests each next page when its
-`auto_paging_iter()` reaches it; a plain list method answers a `ModelList`. `limit=` of a
-paginated method is the size of a page, so the command's `--limit` also stops the items there:
-`--limit N` prints at most N in all, as the documentation's `getLoginHistory({limit: 10})`.
+A paginated method answers a `rplatform.ListResult`: a loop over it reads every item (at most
+the call's `limit=`, which `--limit` gives), each next page requested when the loop reaches it
+and the pages passed let go, so that an export holds about a page at a time. A plain list
+method answers a `ModelList`. After a read that `--limit` cut short, `next_cursor` is the
+`--cursor` that continues right after the last item printed.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator
 
 
-def items(result: Iterable[object], limit: int | None) -> Iterator[object]:
-    """Every item of `result`, a page at a time; at most `limit` of them."""
-    from .._pages import Page
+def items(result: Iterable[object]) -> Iterator[object]:
+    """Every item of `result`, a page at a time."""
+    return iter(result)
 
-    every = result.auto_paging_iter() if isinstance(result, Page) else iter(result)
-    return itertools.islice(every, limit)
+
+def following(result: object) -> str | None:
+    """The cursor that continues after the items read, when more follow; None when the list
+    was read to its end (or is not paged)."""
+    from .._list_result import ListResult
+
+    return result.next_cursor if isinstance(result, ListResult) else None

@@ -25,6 +25,7 @@ from .._client import Client
 from .._constants import API_KEY_ENV
 from . import _failure as failure
 from ._commands import PROGRAM, catalog
+from ._items import following
 from ._output import Plan, plan, write
 from ._parser import Invocation, Shown, UsageError, parse
 
@@ -84,9 +85,11 @@ def _call(
             result = method(*invocation.positional, **invocation.keywords, **invocation.options)
         for warning in caught:
             stderr.write(f"{PROGRAM}: warning: {warning.message}\n")
-        limit = invocation.keywords.get("limit")
-        write(output, command, result, stdout, limit if isinstance(limit, int) else None)
+        write(output, command, result, stdout)
         stdout.flush()  # here, so that a closed pipe is noticed while it can be handled
+        cursor = following(result)
+        if cursor is not None:  # --limit cut the list: where to go on, beside the output
+            stderr.write(f"{PROGRAM}: more follow: add --cursor {cursor} to continue\n")
     except BrokenPipeError:
         raise
     except Exception as error:

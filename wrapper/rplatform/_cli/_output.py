@@ -2,11 +2,13 @@
 
 What a success is (one model, a list, nothing) is known before the call, from the operation's
 `SUCCESS`; so is each column `--field` names (a misspelt one costs no request). A list is
-written as it is read, a page at a time, never held whole (except for `table`, which measures
-every row): `json` writes its items as one array, `jsonl` and `csv` a line per item with the
-columns of `to_pandas()` (declared fields, nested ones as `parent.child`, then the undeclared
-fields of the first item), and `--field` alone the chosen values, tab-separated, a line per
-item. A method that answers nothing prints nothing.
+written as it is read, a page at a time, never held whole: `json` writes its items as one
+array, `jsonl` and `csv` a line per item with the columns of `to_pandas()` (declared fields,
+nested ones as `parent.child`, then the undeclared fields of the first item), and `--field`
+alone the chosen values, tab-separated, a line per item. `table` is what `print()` shows in
+Python (the runtime's text table, fitted to the terminal; one model a field a line), which
+measures every row, so it reads the whole list first. A method that answers nothing prints
+nothing.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from rplatform_api.api import ArrayBody, NoBody
-from rplatform_api.tables import Column, columns, extra_columns
+from rplatform_api.lists import ModelList, text_table
+from rplatform_api.tables import MAX_ROWS, Column, columns, extra_columns
 
 from ._commands import Command
 from ._items import items
 from ._parser import UsageError
-from ._table import fields, table
 from ._values import data, document, text
 
 VALUES = "values"  # the output of --field without --format: the values alone
@@ -49,10 +51,10 @@ def plan(command: Command, settings: dict[str, Any], terminal: bool) -> Plan:
     success = command.success
     if isinstance(success, NoBody):
         raise UsageError(command.prog, "--field: this method answers nothing")
-    if format == "json":
+    if format in ("json", "table"):
         raise UsageError(
-            command.prog, "--field picks columns: use it with --format csv, jsonl or table, or "
-            "alone for the values"
+            command.prog, f"--field picks columns: --format {format} shows them all; use it with "
+            "--format csv or jsonl, or alone for the values"
         )  # fmt: skip
     return Plan(format or VALUES, _chosen(command, names, success.model))
 
@@ -69,24 +71,22 @@ def _chosen(command: Command, names: str, model: type) -> tuple[Column, ...]:
     return tuple(chosen)
 
 
-def write(plan: Plan, command: Command, result: Any, out: TextIO, limit: int | None) -> None:
+def write(plan: Plan, command: Command, result: Any, out: TextIO) -> None:
     """Print `result`, the method's answer, as `plan` says."""
     success = command.success
     if isinstance(success, NoBody):
         return
     many = isinstance(success, ArrayBody)
-    rows: Iterator[Any] = items(result, limit) if many else iter([result])
+    if plan.format == "table":
+        out.write(_table(success.model, items(result)) if many else f"{result}\n")
+        return
+    rows: Iterator[Any] = items(result) if many else iter([result])
     first = next(rows, None)
     if first is not None:
         rows = itertools.chain([first], rows)
     chosen = list(plan.chosen) or _columns(success.model, [] if first is None else [first])
     if plan.format == "json":
         _json(rows, many, out)
-    elif plan.format == "table":
-        every = list(rows)
-        if not plan.chosen and many:
-            chosen = _columns(success.model, every)
-        out.write(table(every, chosen) if many else fields(result, chosen))
     elif plan.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([column.name for column in chosen])
@@ -103,6 +103,15 @@ def write(plan: Plan, command: Command, result: Any, out: TextIO, limit: int | N
 
 def _columns(model: type, rows: Sequence[object]) -> list[Column]:
     return [*columns(model), *extra_columns(rows, model)]
+
+
+def _table(model: type, rows: Iterator[Any]) -> str:
+    """A list as `print()` shows it in Python: the runtime's text table (its first and last
+    rows when it is long, with a note on how to print them all)."""
+    every: ModelList[Any] = ModelList.of(model)
+    every.extend(rows)
+    note = "--format csv or jsonl prints every row" if len(every) > MAX_ROWS else ""
+    return text_table(every, note=note) + "\n"
 
 
 def _json(rows: Iterator[Any], many: bool, out: TextIO) -> None:

@@ -219,8 +219,8 @@ def _from_stdin(argument: Argument, stdin: TextIO) -> Any:
 # The options every level takes with a value: option, metavar, help.
 _VALUED = (
     ("--field", "NAME[,NAME...]", "print only these fields of the result (parent.child for a "
-     "nested one): their values, tab-separated, a line per item; or, with --format csv, jsonl "
-     "or table, those columns"),
+     "nested one): their values, tab-separated, a line per item; or, with --format csv or "
+     "jsonl, those columns"),
     ("--api-key", "KEY", "the API key (default: $RPLATFORM_API_KEY, which other users of the "
      "machine cannot read from the process list)"),
     ("--base-url", "URL", "the API's URL (default: $RPLATFORM_BASE_URL, else the local sandbox)"),
