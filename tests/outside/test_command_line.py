@@ -37,8 +37,14 @@ def test_the_installed_script_runs_every_kind_of_command(tmp_path: Path, wheel: 
         helped = rplatform("billing", "get-usage", "--help")
         assert "--organization-id ORGANIZATION_ID" in helped.stdout
         exported = rplatform("settings", "get-login-history", "--format", "csv", "--limit", "10")
-        assert (exported.returncode, exported.stderr) == (0, "")
+        assert exported.returncode == 0
         assert len(list(csv.reader(io.StringIO(exported.stdout)))) == 11
+        more = "rplatform: more follow: add --cursor "  # 262 sign-ins in all
+        assert exported.stderr.startswith(more) and exported.stderr.count("\n") == 1
+        cursor = exported.stderr.removeprefix(more).split()[0]
+        rest = rplatform("settings", "get-login-history", "--format", "csv", "--cursor", cursor)
+        assert (rest.returncode, rest.stderr) == (0, "")
+        assert len(list(csv.reader(io.StringIO(rest.stdout)))) == 1 + 262 - 10
         status = rplatform("billing", "get-status", "--organization-id", "org_123", "--field",
                            "status")  # fmt: skip
         assert (status.returncode, status.stdout) == (0, "trialing\n")
