@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 import httpx
 
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, MAX_BODY_IN_MESSAGE, PROBLEM_TYPE_BASE
-from ._redact import REDACTED, redact_json, scrub, secrets_of
+from ._redact import REDACTED, Redactor, secrets_of
 
 
 class APIError(Exception):
@@ -192,10 +192,10 @@ def status_error(
     secrets = secrets_of(_request_of(response), response)
     body = _decode(response)
     problem = _problem(body)
-    if problem is not None:
-        detail = str(problem.get("detail") or problem.get("title") or "")
+    if problem is not None:  # a detail equal to a secret the request carried is its echo
+        detail = str(secrets.value(problem.get("detail") or problem.get("title") or ""))
     else:  # scrubbed before it is cut, so that no part of a secret is left at the cut
-        detail = _shorten(scrub(response.text, secrets))
+        detail = _shorten(secrets.text(response.text))
     if retry_after is not None and max_retry_after is not None and retry_after > max_retry_after:
         wait = (
             f"the server asked to retry in {retry_after:g} s, longer than the retry policy's "
@@ -237,7 +237,7 @@ def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionErr
             f"sandbox with `python -m rplatform_sandbox`, or set {BASE_URL_ENV} (or "
             "base_url=) to your server's URL"
         )
-    return cls(scrub(message, secrets_of(request)), request=request)
+    return cls(secrets_of(request).text(message), request=request)
 
 
 # Python 3.13 renamed these two after RFC 9110 ("Content Too Large", "Unprocessable Content"):
@@ -245,7 +245,7 @@ def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionErr
 _PHRASES = {413: "Request Entity Too Large", 422: "Unprocessable Entity"}
 
 
-def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
+def _message(response: httpx.Response, detail: str, secrets: Redactor) -> str:
     code = response.status_code
     try:
         head = f"{code} {_PHRASES.get(code) or http.HTTPStatus(code).phrase}"
@@ -256,7 +256,7 @@ def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
     if request_id:
         text += f" (request_id={request_id})"
     # The server may echo our input back; never let a credential or password through.
-    return scrub(text, secrets)
+    return secrets.text(text)
 
 
 # How a bad value is quoted: as the generated ParseError quotes it (short, however large).
@@ -266,7 +266,7 @@ _shown.maxlevel = 2
 _NOT_FOUND = object()
 
 
-def _parse_error_text(error: Any, body: Any, secrets: list[str]) -> str:
+def _parse_error_text(error: Any, body: Any, secrets: Redactor) -> str:
     """A ParseError's text, with the bad value quoted from the body once its secrets are out.
 
     The generated message quotes the value cut to 40 characters: a secret cut in the middle
@@ -275,8 +275,10 @@ def _parse_error_text(error: Any, body: Any, secrets: list[str]) -> str:
     wanted, got, _ = error.problem.partition(", got ")
     if not got:  # "required field is missing": nothing quoted
         return str(error)
-    value = _at(redact_json(body), error.parts)
-    shown = REDACTED if value is _NOT_FOUND else _shown.repr(_scrub_strings(value, secrets))
+    value = _at(body, error.parts)
+    shown = (
+        REDACTED if value is _NOT_FOUND else _shown.repr(secrets.response_value(value, error.parts))
+    )
     text = f"{wanted}, got {shown}"
     return f"{error.path}: {text}" if error.parts else text
 
@@ -291,16 +293,6 @@ def _at(value: Any, parts: list[str | int]) -> Any:
         if not found:
             return _NOT_FOUND
         value = value[part]
-    return value
-
-
-def _scrub_strings(value: Any, secrets: list[str]) -> Any:
-    if isinstance(value, str):
-        return scrub(value, secrets)
-    if isinstance(value, dict):
-        return {scrub(str(k), secrets): _scrub_strings(v, secrets) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub_strings(v, secrets) for v in value]
     return value
 
 
@@ -336,7 +328,7 @@ def _field_errors(errors: Any, response: httpx.Response) -> tuple[FieldError, ..
         if isinstance(entry, dict):
             field, code, text = (entry.get(k) for k in ("field", "code", "message"))
             if isinstance(field, str) and isinstance(code, str) and isinstance(text, str):
-                found.append(FieldError(field, code, scrub(text, secrets)))
+                found.append(FieldError(field, code, secrets.value(text)))
     return tuple(found)
 
 
