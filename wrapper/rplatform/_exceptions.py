@@ -31,19 +31,32 @@ from __future__ import annotations
 
 import http
 import reprlib
+from itertools import islice
 from typing import Any, NamedTuple
 
 import httpx
 
-from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, MAX_BODY_IN_MESSAGE, PROBLEM_TYPE_BASE
+from ._body import NotJSON, decode
+from ._constants import (
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    MAX_BODY_IN_MESSAGE,
+    MAX_DETAIL_IN_MESSAGE,
+    MAX_REQUEST_ID_IN_MESSAGE,
+    PROBLEM_TYPE_BASE,
+)
 from ._redact import REDACTED, redact_json, scrub, secrets_of
 
 
 class APIError(Exception):
-    """Base class of every error of an API call."""
+    """Base class of every error of an API call.
+
+    `retries_taken` is how many times the call was retried before it failed (0: one attempt).
+    """
 
     message: str
     request: httpx.Request | None
+    retries_taken: int = 0
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -182,29 +195,41 @@ def status_error(
     *,
     retry_after: float | None = None,
     max_retry_after: float | None = None,
+    note: str = "",
 ) -> APIStatusError:
     """The typed exception for a non-2xx response, built from its problem details if any.
 
     `retry_after` is the wait the server asked for; beyond `max_retry_after`, the message says
-    that this is why the call was not retried.
+    that this is why the call was not retried. `note` (the attempts made) ends the detail.
+    The detail is at most `MAX_DETAIL_IN_MESSAGE` characters of the problem's (or
+    `MAX_BODY_IN_MESSAGE` of a body that is not one), saying how many were cut.
     """
     cls = error_class(response.status_code)
     secrets = secrets_of(_request_of(response), response)
     body = _decode(response)
     problem = _problem(body)
     if problem is not None:
-        detail = str(problem.get("detail") or problem.get("title") or "")
-    else:  # scrubbed before it is cut, so that no part of a secret is left at the cut
-        detail = _shorten(scrub(response.text, secrets))
+        text = problem.get("detail") or problem.get("title") or ""
+        text = text if isinstance(text, str) else _quote(text)
+        detail = _capped(text, MAX_DETAIL_IN_MESSAGE, secrets)
+    else:  # one line, scrubbed before it is cut, so that no part of a secret is left at the cut
+        detail = _capped(response.text, MAX_BODY_IN_MESSAGE, secrets, one_line=True)
     if retry_after is not None and max_retry_after is not None and retry_after > max_retry_after:
         wait = (
             f"the server asked to retry in {retry_after:g} s, longer than the retry policy's "
             f"max_retry_after ({max_retry_after:g} s): not retried"
         )
-        detail = f"{detail}; {wait}" if detail else wait
-    error = cls(_message(response, detail, secrets), response=response, body=body)
+        note = f"{wait}; {note}" if note else wait
+    error = cls(_message(response, _joined(detail, note), secrets), response=response, body=body)
     error.retry_after = retry_after
     return error
+
+
+def _joined(detail: str, note: str) -> str:
+    """The detail, then the note, as one sentence: `Rate limited; the server asked ...`."""
+    if not note:
+        return detail
+    return f"{detail.rstrip('. ')}; {note}" if detail.strip() else note
 
 
 def validation_error(response: httpx.Response, reason: Exception) -> APIResponseValidationError:
@@ -216,21 +241,29 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
     # A ParseError says where and what: `[3].is_current: expected boolean, got 'no'`.
     if isinstance(reason, ParseError):
         cause = _parse_error_text(reason, body, secrets)
+    elif isinstance(reason, NotJSON):
+        cause = str(reason)
+    elif isinstance(reason, RecursionError):
+        cause = "JSON nested deeper than Python decodes"
     else:
         cause = f"{type(reason).__name__}: {reason}"
     detail = f"response body does not match the API: {cause}"
+    detail = _capped(detail, MAX_DETAIL_IN_MESSAGE, secrets)
     return APIResponseValidationError(
         _message(response, detail, secrets), response=response, body=body
     )
 
 
-def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
-    """The exception for a request that got no response: the cause, the URL, what to do."""
+def connection_error(exc: Exception, request: httpx.Request, note: str = "") -> APIConnectionError:
+    """The exception for a request that got no response: the cause, the URL, the attempts
+    (`note`), what to do."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     url = request.url
     origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     message = f"{text} ({request.method} {origin}{url.path})"
+    if note:
+        message += f"; {note}"
     if isinstance(exc, httpx.ConnectError) and origin == DEFAULT_BASE_URL:
         message += (
             f". Nothing answers at {DEFAULT_BASE_URL}, the default base URL: start the local "
@@ -254,14 +287,42 @@ def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
     text = f"{head}: {detail}" if detail else head
     request_id = response.headers.get("x-request-id")  # pragma: no mutate (case-blind)
     if request_id:
-        text += f" (request_id={request_id})"
+        text += f" (request_id={_capped(request_id, MAX_REQUEST_ID_IN_MESSAGE, secrets)})"
     # The server may echo our input back; never let a credential or password through.
     return scrub(text, secrets)
 
 
+# Longer than any e-mail address (254 characters, RFC 5321): what `_capped` scrubs beyond its
+# cut, so that an address or a secret across the cut is scrubbed whole, not shown in part.
+_MARGIN = 256
+
+
+def _capped(text: str, limit: int, secrets: list[str], *, one_line: bool = False) -> str:
+    """`text` scrubbed, and at most `limit` characters of it, saying how many were cut (`...
+    (4,999,000 characters cut)`), in a time bounded by `limit` however long `text` is;
+    `one_line`: each run of spaces and line breaks as one space.
+
+    Only the first `limit` characters and a margin longer than any secret or e-mail address
+    are scrubbed; the margin is dropped after, with whatever part of a secret it held.
+    """
+    margin = _MARGIN + max(map(len, secrets), default=0)
+    whole = len(text) <= limit + margin
+    window = text if whole else text[: limit + margin]
+    if one_line:
+        window = " ".join(window.split())
+    shown = scrub(window, secrets)
+    if not whole:  # the window's end may hold the start of a secret or an address
+        shown = shown[:-margin]
+    if whole and len(shown) <= limit:
+        return shown
+    cut = len(text) - min(limit, len(shown))  # of the server's characters, not shown
+    return f"{shown[:limit]}... ({cut:,} characters cut)"
+
+
 # How a bad value is quoted: as the generated ParseError quotes it (short, however large).
 _shown = reprlib.Repr()
-_shown.maxstring = _shown.maxother = 40
+_shown.maxstring = 40
+_shown.maxother = 80  # a value of no JSON type: what the decoder marked (`_body.Mark`), whole
 _shown.maxlevel = 2
 _NOT_FOUND = object()
 
@@ -270,19 +331,26 @@ def _parse_error_text(error: Any, body: Any, secrets: list[str]) -> str:
     """A ParseError's text, with the bad value quoted from the body once its secrets are out.
 
     The generated message quotes the value cut to 40 characters: a secret cut in the middle
-    would no longer be recognised, so the value is scrubbed first, then quoted.
+    would no longer be recognised, so the value is scrubbed first, then quoted. Only what the
+    quote can show is copied and scrubbed (`_near`), however large or deep the value.
     """
     wanted, got, _ = error.problem.partition(", got ")
     if not got:  # "required field is missing": nothing quoted
         return str(error)
-    value = _at(redact_json(body), error.parts)
-    shown = REDACTED if value is _NOT_FOUND else _shown.repr(_scrub_strings(value, secrets))
+    value = _at(body, error.parts)
+    shown = REDACTED if value is _NOT_FOUND else _quote(_near(value, secrets, _QUOTED_LEVELS))
     text = f"{wanted}, got {shown}"
     return f"{error.path}: {text}" if error.parts else text
 
 
+def _quote(value: Any) -> str:
+    """A value as a message quotes it: 40 characters of a string, 6 items, 2 levels."""
+    return _shown.repr(value)
+
+
 def _at(value: Any, parts: list[str | int]) -> Any:
-    """The value at `parts` (keys and indexes) in a decoded JSON body, or _NOT_FOUND."""
+    """The value at `parts` (keys and indexes) in a decoded JSON body, REDACTED for a secret
+    key's (then nothing under it is found), or _NOT_FOUND."""
     for part in parts:
         if isinstance(part, int) and isinstance(value, list):
             found = 0 <= part < len(value)
@@ -290,18 +358,42 @@ def _at(value: Any, parts: list[str | int]) -> Any:
             found = isinstance(part, str) and isinstance(value, dict) and part in value
         if not found:
             return _NOT_FOUND
-        value = value[part]
+        value = REDACTED if redact_json({part: None}) != {part: None} else value[part]
     return value
 
 
-def _scrub_strings(value: Any, secrets: list[str]) -> Any:
+def _ends(text: str, keep: int, secrets: list[str]) -> str:
+    """`text` scrubbed, or, when long, its first and last `keep` characters scrubbed and put
+    together (a quote shows a long string's two ends), in a time bounded by `keep`."""
+    margin = _MARGIN + max(map(len, secrets), default=0)
+    if len(text) <= 2 * (keep + margin):
+        return scrub(text, secrets)
+    # Each end is scrubbed with a margin beyond it, which is then dropped (`_capped`).
+    head = scrub(text[: keep + margin], secrets)[:-margin]
+    tail = scrub(text[-(keep + margin) :], secrets)[margin:]
+    return head[:keep] + tail[-keep:]
+
+
+# The quote shows two levels (`_shown.maxlevel`) and at most 6 items of each: copied and
+# scrubbed, one level more and a few items more than that is all a quote ever reads.
+_QUOTED_LEVELS = 3
+_QUOTED_ITEMS = 8
+_QUOTED_TEXT = 100
+
+
+def _near(value: Any, secrets: list[str], levels: int) -> Any:
+    """What of `value` a quote can show, as a copy: its secret keys' values redacted, its
+    strings scrubbed and cut, `levels` deep and `_QUOTED_ITEMS` wide (the rest left out)."""
     if isinstance(value, str):
-        return scrub(value, secrets)
-    if isinstance(value, dict):
-        return {scrub(str(k), secrets): _scrub_strings(v, secrets) for k, v in value.items()}
+        return _ends(value, _QUOTED_TEXT, secrets)
+    if levels <= 0 or not isinstance(value, dict | list):
+        return ... if isinstance(value, dict | list) else value
     if isinstance(value, list):
-        return [_scrub_strings(v, secrets) for v in value]
-    return value
+        return [_near(item, secrets, levels - 1) for item in value[:_QUOTED_ITEMS]]
+    items = list(islice(value.items(), _QUOTED_ITEMS))
+    return redact_json(
+        {_capped(str(k), _QUOTED_TEXT, secrets): _near(v, secrets, levels - 1) for k, v in items}
+    )
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -313,7 +405,7 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 def _decode(response: httpx.Response) -> Any:
     try:
-        return response.json()
+        return decode(response.content)
     except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
         return response.text
 
@@ -328,7 +420,7 @@ def _code(kind: str | None) -> str | None:
 
 def _field_errors(errors: Any, response: httpx.Response) -> tuple[FieldError, ...]:
     """The well-formed entries of a problem's `errors`, secrets the server echoed scrubbed."""
-    if not isinstance(errors, list):
+    if not isinstance(errors, list) or not errors:
         return ()
     secrets = secrets_of(_request_of(response), response)
     found = []
@@ -336,7 +428,7 @@ def _field_errors(errors: Any, response: httpx.Response) -> tuple[FieldError, ..
         if isinstance(entry, dict):
             field, code, text = (entry.get(k) for k in ("field", "code", "message"))
             if isinstance(field, str) and isinstance(code, str) and isinstance(text, str):
-                found.append(FieldError(field, code, scrub(text, secrets)))
+                found.append(FieldError(field, code, _capped(text, MAX_DETAIL_IN_MESSAGE, secrets)))
     return tuple(found)
 
 
@@ -345,10 +437,3 @@ def _problem(body: Any) -> dict[str, Any] | None:
     if isinstance(body, dict) and {"type", "title", "status", "detail"} & body.keys():
         return body
     return None
-
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) > MAX_BODY_IN_MESSAGE:
-        text = text[:MAX_BODY_IN_MESSAGE] + "..."
-    return text

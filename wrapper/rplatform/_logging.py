@@ -59,9 +59,21 @@ def log_response(response: httpx.Response) -> None:
         logger.debug(scrub(f"response headers={headers} body={body}", secrets))
 
 
-def log_retry(request: httpx.Request, wait: float, retry: int, reason: str, *, warn: bool) -> None:
-    """INFO, or WARNING for a long wait: the retry about to be made, and why."""
+def log_retry(
+    request: httpx.Request,
+    wait: float,
+    retry: int,
+    reason: str,
+    *,
+    warn: bool,
+    took: float | None = None,
+) -> None:
+    """INFO, or WARNING for a long wait or a long attempt: the retry about to be made, and why;
+    `took`: the seconds a long attempt lasted before it failed."""
     level = logging.WARNING if warn else logging.INFO
     if logger.isEnabledFor(level):
         line = f"retrying {request.method} {request.url} in {wait:.2f} s (retry {retry})"
-        logger.log(level, scrub(f"{line} after {reason}", secrets_of(request)))
+        line += f" after {reason}"
+        if took is not None:
+            line += f", {took:.1f} s into the attempt (timeout= and max_retries= set how long a call waits)"
+        logger.log(level, scrub(line, secrets_of(request)))
