@@ -20,6 +20,7 @@ from ._constants import LOG_ENV
 from ._redact import loggable_body, redact_headers, scrub, secrets_of
 
 logger = logging.getLogger("rplatform")
+_KNOBS = "timeout= and max_retries= set how long a call waits"
 
 
 def setup_logging() -> None:
@@ -75,5 +76,5 @@ def log_retry(
         line = f"retrying {request.method} {request.url} in {wait:.2f} s (retry {retry})"
         line += f" after {reason}"
         if took is not None:
-            line += f", {took:.1f} s into the attempt (timeout= and max_retries= set how long a call waits)"
+            line += f", {took:.1f} s into the attempt ({_KNOBS})"
         logger.log(level, scrub(line, secrets_of(request)))

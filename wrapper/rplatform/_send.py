@@ -28,9 +28,12 @@ _PHASES = {
 
 
 def send(
-    http: httpx.Client, request: httpx.Request, policy: RetryPolicy
+    http: httpx.Client, request: httpx.Request, policy: RetryPolicy, *, unauthorized: str = ""
 ) -> tuple[httpx.Response, int]:
-    """The retry loop: the final 2xx response and the number of retries it took."""
+    """The retry loop: the final 2xx response and the number of retries it took.
+
+    `unauthorized` is what a 401's message adds (which API key was refused).
+    """
     retries = 0
     started = attempt_started = policy.timer()
     while True:
@@ -53,6 +56,8 @@ def send(
         now = policy.timer()
         if wait is None:
             note = _attempts(retries, now - started, policy, outcome, request)
+            if unauthorized and isinstance(outcome, httpx.Response) and outcome.status_code == 401:
+                note = f"{unauthorized}; {note}" if note else unauthorized
             raise _failure(outcome, request, policy, note, retries) from (
                 outcome if isinstance(outcome, Exception) else None
             )
