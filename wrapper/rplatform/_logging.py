@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 
 import httpx
 
@@ -20,14 +21,24 @@ from ._constants import LOG_ENV
 from ._redact import loggable_body, redact_headers, scrub, secrets_of
 
 logger = logging.getLogger("rplatform")
+_WARNED: set[str] = set()  # the RPLATFORM_LOG values already warned about
 _KNOBS = "timeout= and max_retries= set how long a call waits"
 
 
 def setup_logging() -> None:
-    """Configure the `rplatform` logger from RPLATFORM_LOG, once, if the variable asks for it."""
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
-        os.environ.get(LOG_ENV, "").strip().lower()  # pragma: no mutate (default: any non-level)
-    )
+    """Configure the `rplatform` logger from RPLATFORM_LOG, once, if the variable asks for it;
+    warn (once per value) about a value that is no level, naming the ones there are."""
+    value = os.environ.get(LOG_ENV, "").strip()  # pragma: no mutate (default: any non-level)
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(value.lower())
+    if level is None and value and value not in _WARNED:
+        _WARNED.add(value)
+        warnings.warn(
+            f"{LOG_ENV}={value!r} is not a log level of rplatform, so it logs nothing of its "
+            f"own: use {LOG_ENV}=debug (every request and response) or {LOG_ENV}=info (one "
+            "line per request), or leave it unset",
+            RuntimeWarning,
+            stacklevel=3,  # the line that made the Client
+        )
     if level is None or logger.handlers:
         return
     handler = logging.StreamHandler()
