@@ -48,7 +48,9 @@ def test_error_class_for_every_status(recorder: Make, status: int, cls: type[Exc
     assert str(error).startswith(str(status))
     said = "No project proj_9 in your scope."
     if status == 401:  # which API key was refused, and where it came from
-        said = said.rstrip(".") + "; the API key sent, sk_test_…4242, came from the api_key argument"
+        said = (
+            said.rstrip(".") + "; the API key sent, sk_test_…4242, came from the api_key argument"
+        )
     assert str(error).endswith(f"{said} (request_id=req_9)")
 
 

@@ -244,3 +244,35 @@ def test_every_result_carries_its_request_id_outside_its_fields(recorder: Make) 
     raw = gone.client.with_raw_response.settings.revoke_session("session_9")
     assert raw.request_id == "req_gone"
     assert rplatform.request_id(None) is None and rplatform.request_id("text") is None
+
+
+# -- revoking the calling session --------------------------------------------------------------
+
+
+def current_session(detail: str) -> httpx.Response:
+    body = {"type": "https://docs.rplatform.dev/problems/current-session", "title": "Current "
+            "session", "status": 409, "detail": detail}  # fmt: skip
+    return httpx.Response(409, json=body, headers={"x-request-id": "req_9"})
+
+
+def test_revoking_the_calling_session_points_at_revoke_all_sessions(recorder: Make) -> None:
+    rec = recorder(current_session("Session session_1 is the one making this call."))
+    with pytest.raises(rplatform.ConflictError) as info:
+        rec.client.settings.revoke_session("session_1")
+    assert info.value.code == "current-session"
+    assert str(info.value) == (
+        "409 Conflict: Session session_1 is the one making this call; "
+        "r.settings.revoke_all_sessions() revokes every session but the calling one, which stays "
+        "(revoking it would lock this API key out) (request_id=req_9)"
+    )
+    assert len(rec.requests) == 1  # a state conflict: not retried
+
+
+def test_a_server_that_already_points_at_revoke_all_sessions_is_not_repeated(
+    recorder: Make,
+) -> None:
+    said = "It stays. To revoke every other session, call r.settings.revoke_all_sessions()."
+    rec = recorder(current_session(said))
+    with pytest.raises(rplatform.ConflictError) as info:
+        rec.client.settings.revoke_session("session_1")
+    assert str(info.value) == f"409 Conflict: {said} (request_id=req_9)"

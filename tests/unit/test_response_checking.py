@@ -19,7 +19,7 @@ import httpx
 import pytest
 import rplatform
 from _support import load_spec, operations, snake
-from facade_mock import Recorder, ok
+from facade_mock import Recorder
 from rplatform_api.types import ParseError
 
 Make = Callable[..., Recorder]
@@ -470,7 +470,7 @@ def test_a_length_rule_of_the_spec_is_checked_by_from_dict() -> None:
     with pytest.raises(ParseError) as info:
         EmailChangeVerify.from_dict({"token": ""})
     assert str(info.value) == "token: expected string of length >= 1 and <= 512, got ''"
-    with pytest.raises(ParseError, match="^token: expected string of length >= 1 and <= 512"):
+    with pytest.raises(ParseError, match=r"^token: expected string of length >= 1 and <= 512"):
         EmailChangeVerify.from_dict({"token": "t" * 513})
     assert EmailChangeVerify.from_dict({"token": "t" * 512}).token == "t" * 512
 

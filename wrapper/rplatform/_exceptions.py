@@ -214,6 +214,10 @@ def status_error(
         detail = _capped(text, MAX_DETAIL_IN_MESSAGE, secrets)
     else:  # one line, scrubbed before it is cut, so that no part of a secret is left at the cut
         detail = _capped(response.text, MAX_BODY_IN_MESSAGE, secrets, one_line=True)
+    kind = problem.get("type") if problem is not None else None
+    step = _NEXT_STEPS.get(_code(kind if isinstance(kind, str) else None) or "")
+    if step is not None and step.partition(" ")[0] not in detail:  # unless the server said it
+        note = f"{step}; {note}" if note else step
     if retry_after is not None and max_retry_after is not None and retry_after > max_retry_after:
         wait = (
             f"the server asked to retry in {retry_after:g} s, longer than the retry policy's "
@@ -223,6 +227,13 @@ def status_error(
     error = cls(_message(response, _joined(detail, note), secrets), response=response, body=body)
     error.retry_after = retry_after
     return error
+
+
+# What to do instead, for the kinds of problem whose way out is another method of the SDK.
+_NEXT_STEPS = {
+    "current-session": "r.settings.revoke_all_sessions() revokes every session but the calling "
+    "one, which stays (revoking it would lock this API key out)",
+}
 
 
 def _joined(detail: str, note: str) -> str:
