@@ -6,7 +6,8 @@
 
 Measured side by side in one run, each figure the median of paired round ratios with its
 spread (timing.py says how): import and first call in fresh interpreters, a small call,
-payloads of 10 to 10,000 rows (time and peak memory) over `httpx.MockTransport`, 16 threads
+payloads of 10 to 10,000 rows (time and peak memory) over `httpx.MockTransport`, a loop over
+10,000 entries in pages of 100 against one page (peak memory), 16 threads
 sharing one client, and sequential calls over loopback HTTP against the sandbox (connections
 the server saw, calls per second). Each measurement lives in its own module; see their
 docstrings for the method.
@@ -30,6 +31,7 @@ import calls
 import httpx
 import imports
 import loopback
+import pages
 import payloads
 import rplatform
 import threads
@@ -126,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     payload_rows, scaling = stage(payloads.measure, served, settings)
     rows += [
         *payload_rows,
+        *stage(pages.measure, served, settings),
         *stage(threads.measure, served, settings),
         *stage(loopback.measure, served, settings),
     ]

@@ -161,7 +161,7 @@ class Linker:
         )
 
     def type(self, text: str) -> str:
-        """`Page[Session] | None` as code, its known names linked."""
+        """`ListResult[Session] | None` as code, its known names linked."""
         parts = []
         position = 0
         for match in self.names.finditer(text):
@@ -240,7 +240,7 @@ def signature(owner: str, name: str, method: Callable[..., Any]) -> str:
     lines = []
     keyword_only = False
     for parameter in sig.parameters.values():
-        if parameter.name == "self":  # a method read from its class: `Page.next_page()`
+        if parameter.name == "self":  # a method read from its class: `ListResult.to_list()`
             continue
         text = parameter.name
         if parameter.kind is parameter.VAR_KEYWORD:

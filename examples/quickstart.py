@@ -12,6 +12,7 @@ account (password, email, sessions), so run it against a fresh sandbox, or reset
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 import httpx
 import rplatform
@@ -171,6 +172,15 @@ def settings(r: rplatform.Client) -> None:
     history = r.settings.get_login_history(limit=10)
     for entry in history:
         print(f"{entry.created_at} — {entry.ip_address} — {'OK' if entry.success else 'FAILED'}")
+    # Every sign-in, however many pages: the loop requests each page when it reaches it.
+    total, failed = 0, Counter[str]()
+    for entry in r.settings.get_login_history():
+        total += 1
+        if not entry.success:
+            failed[entry.ip_address] += 1
+    print(f"{total} sign-ins, {sum(failed.values())} failed; failed per address:")
+    for address, count in failed.most_common():
+        print(f" {address}: {count}")
 
 
 def notifications(r: rplatform.Client) -> None:

@@ -9,12 +9,15 @@ A `ModelList` is a plain `list` of models (indexing, iteration and `==` are the 
 is a `ModelList` too) with additions for notebooks and data work:
 
 - `_repr_html_()`: Jupyter shows the list as an HTML table (`_html`), even when it is empty;
+- `str()` (what `print()` shows): the same table as text, fitting the terminal's width
+  (`_text`);
 - `to_dicts()` / `to_json()`: each model's `to_dict()`, JSON-ready, or that as JSON text;
 - `to_pandas()`: a `pandas.DataFrame` of the same columns, typed from the model's `FIELDS`
   (`_frames`), with the optional `pandas` extra: `pip install "rplatform[pandas]"`;
 - its repr lays the models out one per line when they do not fit on one.
 
-Its public name is `rplatform.ModelList`.
+Its public name is `rplatform.ModelList`. `html_table` and `text_table` draw a list's tables
+with a caption and a note of their own (the facade's lazy list results say what they leave out).
 """
 
 from __future__ import annotations
@@ -76,13 +79,12 @@ class ModelList(list[M]):
         return frame(self, model_of(self, self._model))
 
     def _repr_html_(self) -> str | None:
-        from ._columns import model_of
-        from ._html import table
+        return html_table(self)
 
-        model = model_of(self, self._model)
-        if model is None:
-            return None  # not models (or an empty list of unknown items): Jupyter shows the repr
-        return table(self, model)
+    def __str__(self) -> str:
+        """A text table that fits the terminal (`_text`); the repr for items that are not
+        models."""
+        return text_table(self)
 
     def __repr__(self) -> str:
         return pretty_repr(self)
@@ -102,6 +104,26 @@ class ModelList(list[M]):
             items = list.__getitem__(self, index)
             return ModelList._typed(self._model)(items) if self._model else ModelList(items)
         return super().__getitem__(index)
+
+
+def html_table(items: ModelList[Any], caption: str | None = None, note: str = "") -> str | None:
+    """The HTML table of `items` (`_html`), under `caption` (`N x Model` by default) and above
+    `note`; None when they are not models (Jupyter then shows the repr)."""
+    from ._columns import model_of
+    from ._html import table
+
+    model = model_of(items, items._model)
+    return None if model is None else table(items, model, caption, note)
+
+
+def text_table(items: ModelList[Any], caption: str | None = None, note: str = "") -> str:
+    """The text table of `items` at the terminal's width (`_text`), under `caption` and above
+    `note`; the repr when they are not models."""
+    from ._columns import model_of
+    from ._text import table
+
+    model = model_of(items, items._model)
+    return repr(items) if model is None else table(items, model, caption, note)
 
 
 # Its public name: help() and reprs of the class say `rplatform.ModelList`.

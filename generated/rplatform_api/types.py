@@ -78,7 +78,8 @@ class Model:
     `additional_properties` left out; on one line when it fits in 80 columns, else one field a
     line (IPython's pretty printer, `_repr_pretty_`, does the same at its own width). The
     values of the fields the spec marks secret (`x-secret`) show as `[REDACTED]`.
-    `_repr_html_` is Jupyter's view: a field/value table (`_html`, loaded on first use).
+    `_repr_html_` is Jupyter's view: a field/value table (`_html`, loaded on first use); `str()`
+    (what `print()` shows) the same as text, a field a line (`_text`).
 
     Reprs are bounded however large the model: a string shows its first `MAX_TEXT` characters,
     a list or dict its first `MAX_ITEMS` items, nesting `MAX_DEPTH` levels (deeper ones read
@@ -127,6 +128,11 @@ class Model:
         from ._html import model_view  # html and the views load when Jupyter first shows one
 
         return model_view(self)
+
+    def __str__(self) -> str:
+        from ._text import model_text
+
+        return model_text(self)
 
     def __dir__(self) -> list[str]:
         """The fields first, then the helpers; the parsing machinery is left out (it still works)."""

@@ -24,6 +24,9 @@ ROWS = [
     "| get_login_history, 100 rows: peak memory |",
     "| get_login_history, 10,000 rows: peak memory |",
     "| get_login_history, 10,000 rows: memory held by the result |",
+    "| get_login_history, a loop over 100 entries (1 page): peak memory |",
+    "| get_login_history, a loop over 10,000 entries (100 pages): peak memory |",
+    "| a loop's peak memory, 10,000 entries over 100 |",
     "| 16 threads sharing one client: get_status, time per call (1) |",
 ]
 SCALING_ROWS = ["| 10 |", "| 100 |", "| 1,000 |", "| 10,000 |"]

@@ -101,7 +101,8 @@ def test_an_annotation_it_cannot_read_is_compared_as_text() -> None:
 
 def test_the_bases_come_from_the_surfaces_the_newer_one_deciding(api: dict[str, Any]) -> None:
     types = Types.of(api)
-    assert types.within("Page[Session]", "ModelList[Session]")
+    assert types.within("ModelList[Session]", "Sequence[Session]")
+    assert not types.within("ListResult[Session]", "ModelList[Session]")
     assert types.within("ConflictError", "APIError")  # rplatform.APIStatusError's base
     assert not types.within("ConflictError", "NotFoundError")
     no_longer = copy.deepcopy(api)

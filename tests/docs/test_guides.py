@@ -33,9 +33,11 @@ PRINTS = {
         r"^200 2$",  # two injected 503s, retried
     ],
     "guides/pagination.md": [
-        r"^3 entries, more: True$",
-        r"^\d+ sign-in attempts in all$",
-        r"^\['session_\w+', 'session_\w+'\]$",
+        r"^50 failed sign-ins from 5 addresses$",  # all 262 sign-ins: 20 in the first 100
+        r"^\['login_\w+', 'login_\w+'\] \.\.\.$",
+        r"^\['session_sandbox', 'session_\w+'\]$",
+        r"^262 entries in all$",
+        r"^Cut at limit=3: the API has more\.",
     ],
     "guides/raw-responses-and-logging.md": [r"^200 req_\w+ 0 application/json$", r"^trialing$"],
     "guides/notebooks.md": [

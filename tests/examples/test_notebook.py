@@ -151,6 +151,19 @@ def test_a_table_aligns_text_left_and_numbers_right(executed: list[Any]) -> None
     assert "0 \N{MULTIPLICATION SIGN} ProjectUsageItem" in html_of(empty)
 
 
+def test_the_whole_login_history_is_counted_and_its_tables_say_what_they_leave_out(
+    executed: list[Any],
+) -> None:
+    newest = next(cell for cell in executed if cell.source == "history")
+    assert "Cut at limit=10: the API has more." in html_of(newest)
+    whole = next(cell for cell in executed if cell.source.startswith("everything = "))
+    view = html_of(whole)
+    assert "LoginHistoryEntry: the first 100, more follow" in view
+    assert "list(...), .to_list() and .to_pandas() read them all" in view
+    printed = "".join(o.get("text", "") for cell in executed for o in cell.outputs)
+    assert "262 sign-ins, 50 failed" in printed  # every page: the first 100 have 20
+
+
 def test_quickstart_script_prints_every_documented_example(sandbox_env: dict[str, str]) -> None:
     run = subprocess.run(
         [sys.executable, str(EXAMPLES / "quickstart.py")],
@@ -182,6 +195,8 @@ def test_quickstart_script_prints_every_documented_example(sandbox_env: dict[str
         r"^Requested: True$",
         r"^Grace period ends: 2025-08-14 12:00:00\+00:00$",
         r"^2025-07-10 12:00:00\+00:00 — 192\.0\.2\.99 — FAILED$",
+        r"^262 sign-ins, 50 failed; failed per address:$",  # every page, not the first 100
+        r"^ 192\.0\.2\.99: 16$",
         r"^Registered ptk_\w+ \(expo, unique-device-id\)$",
         r"^Every documented example ran\.$",
     ]

@@ -25,7 +25,7 @@ def python_snippets() -> list[str]:
 
 def test_readme_has_the_snippets_it_should() -> None:
     code = "\n".join(python_snippets())
-    for needle in ("rplatform.Client(", "with_raw_response", "to_pandas()", "auto_paging_iter()",
+    for needle in ("rplatform.Client(", "with_raw_response", "to_pandas()", "limit=3",
                    "rplatform.RetryPolicy(", "rplatform_sandbox.serve()"):  # fmt: skip
         assert needle in code
 
@@ -60,8 +60,9 @@ def test_every_readme_snippet_runs(tmp_path: Path) -> None:
     assert re.search(r"^404 Not Found: No project proj_does_not_exist in your scope\.", out, re.M)
     assert re.search(r"^404 not-found req_\w+$", out, re.M)  # status_code, code, request_id
     assert re.search(r"^trialing$", out, re.M)
-    assert re.search(r"^3 entries, more: True$", out, re.M)  # a Page
-    assert re.search(r"^\d+ sign-in attempts in all$", out, re.M)
+    assert re.search(r"^50 failed sign-ins from 5 addresses$", out, re.M)  # all 262 (20 in 100)
+    assert re.search(r"^3 \N{MULTIPLICATION SIGN} LoginHistoryEntry$", out, re.M)  # a table
+    assert re.search(r"^Cut at limit=3: the API has more\.", out, re.M)
     assert "BillingStatus(\n    owner_type='organization',\n    owner_id='org_123',\n" in out
     assert re.search(r"^ *project_name +sandbox_compute_hours +ai_tokens$", out, re.M)  # pandas
     assert re.search(r"^200 req_\w+ 0 application/json$", out, re.M)  # the raw response

@@ -80,7 +80,7 @@ def test_get_usage(client: rplatform.Client) -> None:
 
 def test_get_usage_by_project(client: rplatform.Client) -> None:
     projects = client.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6)
-    assert isinstance(projects, list)
+    assert isinstance(projects, rplatform.ListResult)
     assert {p.project_id for p in projects} == {"proj_123", "proj_124", "proj_125"}
     assert all(p.sandbox_compute_hours > 0 and p.ai_tokens > 0 for p in projects)
 
@@ -216,8 +216,8 @@ def test_account_deletion(client: rplatform.Client) -> None:
 
 
 def test_get_login_history(client: rplatform.Client) -> None:
-    history = client.settings.get_login_history(limit=10)
-    assert 0 < len(history) <= 10
+    history = client.settings.get_login_history(limit=10).to_list()
+    assert len(history) == 10
     assert any(not entry.success for entry in client.settings.get_login_history(limit=100))
     assert history == sorted(history, key=lambda e: e.created_at, reverse=True)
 

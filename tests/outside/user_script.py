@@ -18,9 +18,13 @@ reveal_type(status.owner_id)  # reveal: str
 reveal_type(status.has_payment_method)  # reveal: bool
 
 sessions = r.settings.list_sessions()
-reveal_type(sessions)  # reveal: Page[Session]
+reveal_type(sessions)  # reveal: ListResult[Session]
 reveal_type(sessions[0].expires_at)  # reveal: datetime
 reveal_type(sessions.to_dicts())  # reveal: list[dict[str, Any]]
+reveal_type(sessions.to_list())  # reveal: ModelList[Session]
+reveal_type(sessions.next_cursor)  # reveal: str | None
+for session in r.settings.list_sessions(limit=10, page_size=5, cursor=sessions.next_cursor):
+    reveal_type(session)  # reveal: Session
 meters = r.billing.get_usage_from_meters(organization_id="org_123", year=2025, month=6)
 reveal_type(meters)  # reveal: ModelList[MeterUsage]
 
@@ -30,6 +34,7 @@ reveal_type(usage.line_items)  # reveal: ModelList[LineItem]
 reveal_type(usage.line_items.to_pandas())  # reveal: Any
 periods = r.billing.get_periods(organization_id="org_123").periods
 reveal_type(periods.to_dicts())  # reveal: list[dict[str, Any]]
+reveal_type(periods.to_pandas())  # reveal: Any
 reveal_type(rplatform.models.UsageSummary.FIELDS[0].maximum)  # reveal: int | float | None
 
 revoked = r.with_raw_response.settings.revoke_session("session_123")
@@ -48,3 +53,5 @@ r.with_raw_response.billing.get_statuz(organization_id="org_123")  # error
 r.with_raw_response.billing.get_usage(organization_id="org_123", yaer=2025)  # error
 total = usage.total_cost  # error
 label = sessions[0].is_current + "no"  # error
+count = len(sessions)  # error
+more = sessions.has_more  # error

@@ -50,5 +50,7 @@ def lossless(result: Any, response: httpx.Response) -> None:
 
     Compares `to_dict()` (what a notebook shows and exports) with the recorded JSON body.
     """
+    if isinstance(result, rplatform.ListResult):  # one page: its items, no request
+        result = list(result)
     data = [item.to_dict() for item in result] if isinstance(result, list) else result.to_dict()
     assert normal_json(data) == normal_json(response.json())

@@ -351,7 +351,8 @@ def test_the_package_loads_its_heavy_names_on_first_use() -> None:
     assert rplatform.__getattr__("models") is importlib.import_module("rplatform.models")
     lists = importlib.import_module("rplatform_api.lists")
     assert rplatform.__getattr__("ModelList") is lists.ModelList
-    assert rplatform.__getattr__("Page") is importlib.import_module("rplatform._pages").Page
+    result = importlib.import_module("rplatform._list_result").ListResult
+    assert rplatform.__getattr__("ListResult") is result
     with pytest.raises(AttributeError, match=r"^module 'rplatform' has no attribute 'Nope'$"):
         rplatform.__getattr__("Nope")
     assert dir(rplatform) == sorted(rplatform.__all__) and "models" in dir(rplatform)

@@ -58,6 +58,8 @@ def test_every_method_in_raw_mode(key: tuple[str, str]) -> None:
             assert type(result) is type(parsed)
             if parsed is None:
                 assert result is None
+            elif isinstance(parsed, rplatform.ListResult):  # a lazy list: equal items
+                assert result.to_list() == parsed.to_list()
             else:
                 assert result == parsed
 

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from _support import load_spec
-from rplatform._pages import Page
 from rplatform_api import models
 from rplatform_api.lists import ModelList
 from rplatform_api.models import (
@@ -297,10 +296,14 @@ def test_the_list_class_of_a_model_is_made_once_under_the_class_asked_for() -> N
     sessions = ModelList._typed(Session)
     assert sessions.__name__ == "ModelList[Session]" and sessions.__bases__ == (ModelList,)
     assert sessions._typed(LineItem) is ModelList._typed(LineItem)  # not ModelList[Session][...]
-    pages = Page._typed(Session)
-    assert pages.__name__ == "Page[Session]" and pages.__bases__ == (Page,)
-    assert pages.__module__ == "rplatform._pages" and sessions.__module__ == "rplatform"
-    assert pages._typed(LineItem).__name__ == "Page[LineItem]"
+    rows = Rows._typed(Session)  # a subclass's lists are of the subclass
+    assert rows.__name__ == "Rows[Session]" and rows.__bases__ == (Rows,)
+    assert rows.__module__ == __name__ and sessions.__module__ == "rplatform"
+    assert rows._typed(LineItem).__name__ == "Rows[LineItem]"
+
+
+class Rows(ModelList[Any]):
+    """A subclass of ModelList, as a user may write one."""
 
 
 def test_a_list_built_by_hand_slices_and_converts_whatever_it_holds() -> None:

@@ -2,7 +2,7 @@
 
 The script is written from the facade's methods and openapi.yaml: for each operation, the
 documented call through `with_raw_response` must reveal `RawResponse[...]` whose `.parse()` is
-the documented model (`ModelList[Model]` for arrays, `Page[Model]` for the paginated ones,
+the documented model (`ModelList[Model]` for arrays, `ListResult[Model]` for the paginated ones,
 `None` without content), and misspelled
 methods and keywords must be errors, in raw mode as in normal mode. Run from the repository
 root, mypy reuses the cache of `nox -s typecheck`.
@@ -34,7 +34,7 @@ def documented_result(op: dict[str, Any]) -> str:
         item = schema["items"]["$ref"].rsplit("/", 1)[1]
         paginated = any(resolve(SPEC, p)["name"] == "cursor" for p in op.get("parameters", []))
         return (
-            f"rplatform._pages.Page[{item}]"
+            f"rplatform._list_result.ListResult[{item}]"
             if paginated
             else f"rplatform_api.lists.ModelList[{item}]"
         )

@@ -104,8 +104,10 @@ BAD_CALLS: list[tuple[str, Call, type[Exception], str]] = [
     ("empty password", lambda r: r.settings.change_password(current_password="", new_password="x"),
      ValueError, "current_password must not be empty"),
     ("limit 0", lambda r: r.settings.get_login_history(limit=0), ValueError, "limit must be >= 1"),
-    ("limit 101", lambda r: r.settings.get_login_history(limit=101),
-     ValueError, "limit must be <= 100"),
+    ("page_size 101", lambda r: r.settings.get_login_history(page_size=101),
+     ValueError, "page_size must be <= 100"),
+    ("cursor with a line break", lambda r: r.settings.list_sessions(cursor="abc\n"),
+     ValueError, "cursor must match ^[A-Za-z0-9_-]+$, got 'abc\\n'"),
     ("deletion without confirm", lambda r: r.settings.request_deletion(
         password="p", confirm_text=""), ValueError, "confirm_text must not be empty"),
     # notifications
@@ -156,3 +158,19 @@ def test_enum_members_and_dates_are_accepted(recorder: Make) -> None:
     assert bodies[1] == b'{"profile_visibility":"network"}'
     assert bodies[2] == b'{"token":"t","platform":"apns"}'
     assert rec.requests[3].url.query == b"from=2025-06-01&to=2025-06-30"
+
+
+def test_a_text_field_is_checked_against_its_lengths_and_pattern() -> None:
+    from rplatform._validation import _end_is_end, text_field
+    from rplatform_api.api import Field
+
+    code = Field("code", "code", "query", min_length=3, max_length=5, pattern="^[a-z$]+$")
+    assert text_field(code, "ab$c") == "ab$c"
+    with pytest.raises(ValueError, match=r"^code must be at least 3 characters, got 2$"):
+        text_field(code, "ab")
+    with pytest.raises(ValueError, match=r"^code must be at most 5 characters, got 6$"):
+        text_field(code, "abcdef")
+    with pytest.raises(ValueError) as refused:
+        text_field(code, "abc\n")  # Python's own `$` would let the line break through
+    assert str(refused.value) == "code must match ^[a-z$]+$, got 'abc\\n'"
+    assert _end_is_end(r"^a\$b[$]$") == r"^a\$b[$]\Z"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rplatform_api.lists import ModelList
 
     from . import models
-    from ._pages import Page
+    from ._list_result import ListResult
 
 __all__ = [
     "NOT_GIVEN",
@@ -53,9 +53,9 @@ __all__ = [
     "ConflictError",
     "FieldError",
     "InternalServerError",
+    "ListResult",
     "ModelList",
     "NotFoundError",
-    "Page",
     "PermissionDeniedError",
     "PostOptions",
     "RateLimitError",
@@ -70,15 +70,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Heavy names load on first use: the generated models, ModelList and Page (they need attrs).
+    # Heavy names load on first use: the generated models, ModelList and ListResult (attrs).
     import importlib
 
     if name == "models":
         return importlib.import_module(".models", __name__)
     if name == "ModelList":  # the generated package's own: every list of models is one
         return importlib.import_module("rplatform_api.lists").ModelList
-    if name == "Page":
-        return importlib.import_module("._pages", __name__).Page
+    if name == "ListResult":
+        return importlib.import_module("._list_result", __name__).ListResult
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

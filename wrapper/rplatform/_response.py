@@ -76,9 +76,10 @@ def request_id(result: object) -> str | None:
     >>> rplatform.request_id(usage)
     'req_...'
 
-    Works for every result a method returns: a model, a list or a page of a list (each page
-    has its own); None for anything else (a model you built yourself, a method's None). Not a
-    field of the model: never in `to_dict()`, `==` or the repr.
+    Works for every result a method returns: a model, a list, a `ListResult` (the request id
+    of the call's own answer, its first page); None for anything else (a model you built
+    yourself, a method's None). Not a field of the model: never in `to_dict()`, `==` or the
+    repr.
     """
     found = getattr(result, "_request_id", None)
     return found if isinstance(found, str) else None

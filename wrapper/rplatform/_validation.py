@@ -207,6 +207,40 @@ def _within(rule: Field, value: N) -> N:
     return value
 
 
+def text_field(rule: Field, value: object) -> str:
+    """A non-empty string (as `text`) of the lengths and the pattern openapi.yaml gives the
+    parameter or body field `rule`; the message names `rule.name`."""
+    value = text(rule.name, value)
+    if rule.max_length is not None and len(value) > rule.max_length:
+        raise ValueError(
+            f"{rule.name} must be at most {rule.max_length:,} characters, got {len(value):,}"
+        )
+    if rule.min_length is not None and len(value) < rule.min_length:
+        raise ValueError(
+            f"{rule.name} must be at least {rule.min_length:,} characters, got {len(value):,}"
+        )
+    if rule.pattern is not None and not re.search(_end_is_end(rule.pattern), value):
+        raise ValueError(f"{rule.name} must match {rule.pattern}, got {value!r}")
+    return value
+
+
+def _end_is_end(pattern: str) -> str:
+    """`pattern` with `$` read as JSON Schema (ECMA-262) reads it, the end of the text: in
+    Python it also matches before a final line break ("abc\\n")."""
+    out, escaped, in_class = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "[]":
+            in_class = char == "["
+        elif char == "$" and not in_class:
+            char = r"\Z"
+        out.append(char)
+    return "".join(out)
+
+
 def boolean(name: str, value: object) -> bool:
     """A real bool: 0, 1 and "false" are refused rather than guessed at."""
     if not isinstance(value, bool):

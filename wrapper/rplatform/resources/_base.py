@@ -4,8 +4,9 @@ A facade method checks its arguments, asks the generated operation module for th
 (`api.get_status.request(...)`) and returns `call(request, api.get_status.SUCCESS, options)`:
 `call` picks the parser from what the operation says a success is (one model, a list of
 models, no content), so the method's result type comes from openapi.yaml too. The paginated
-lists return `paged(self._client, request, SUCCESS, options)` instead: a `Page` that can fetch
-the pages after it (`_pages.py`).
+lists return `paged(self._client, request, SUCCESS, paging, options)` instead: a `ListResult`
+of every item, which fetches the pages after the first through the client
+(`_list_result.py`, `_pages.py`).
 
 A resource knows its client only as a `Sender` (what `Client` is to it): the resources do not
 import the client, which imports them.
@@ -13,7 +14,7 @@ import the client, which imports them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Generic, NamedTuple, Protocol, TypeVar, overload
 
 import httpx
@@ -22,7 +23,8 @@ from rplatform_api.lists import ModelList
 from rplatform_api.types import UNSET, ParseError, Unset, parse_list
 
 from .._body import check_media_type, decode
-from .._pages import Page, next_request
+from .._list_result import ListResult
+from .._pages import Page, Paging, Place, page_parser, release
 from .._response import RawResponse
 
 T = TypeVar("T")
@@ -105,18 +107,24 @@ def paged(
     client: Sender,
     request: RequestDescription,
     success: ArrayBody[M],
+    paging: Paging,
     options: Mapping[str, object],
-) -> Call[Page[M]]:
-    """The call of a paginated list: its first page, which fetches the next ones through
-    `client` with the same options, following the response's `Link: rel="next"`."""
+) -> Call[ListResult[M]]:
+    """The call of a paginated list: its first page, parsed into a `ListResult` that fetches
+    the next ones through `client` with the same options, following `Link: rel="next"`."""
     items = model_list(success.model.from_dicts)
-    page = Page._typed(success.model)
 
-    def parse(response: httpx.Response) -> Page[M]:
-        follow = next_request(response, client.base_url)
-        if follow is None:
-            return page(items(response), None)
-        return page(items(response), lambda: client._request(Call(follow, parse, options)).parse())
+    def fetch(page: RequestDescription, read: Collection[Place]) -> Page[M]:
+        parse = page_parser(items, client.base_url, page, read)
+        raw = client._request(Call(page, parse, options))
+        try:
+            return raw.parse()
+        finally:  # a page the result read itself: its response is seen by no one else
+            release(raw.http_response)
+
+    def parse(response: httpx.Response) -> ListResult[M]:
+        first = page_parser(items, client.base_url, request)(response)
+        return ListResult(first, fetch, success.model, paging)
 
     return Call(request, parse, options)
 

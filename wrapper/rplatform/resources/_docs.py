@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import error_class
+from .._pages import HELP_NOTE, RESULT_NOTE, help_fields
 from .._types import options_help
 
 if TYPE_CHECKING:
@@ -53,8 +54,12 @@ def compose(method: Callable[..., Any], result: str) -> str:
         parts.insert(0, f"Deprecated: {advice(replacement(operation))}")
     if operation.description:
         parts.append(operation.description)
+    if operation.paginated:
+        parts.append(textwrap.fill(HELP_NOTE, _WIDTH))
     parts.append(_args(method, operation))
     success = _success(operation.success)
+    if operation.paginated:
+        success = f"{success} {RESULT_NOTE}".strip()
     returned = f"{result}: {success}" if success else result
     parts.append("Returns:\n" + _indent(returned))
     parts.append("Raises:\n" + "\n".join(_indent(line) for line in _raises(operation.errors)))
@@ -74,6 +79,8 @@ def operation_of(method: Callable[..., Any]) -> Operation:
 
 def _args(method: Callable[..., Any], operation: Operation) -> str:
     fields = {field.name: field for field in (*operation.parameters, *operation.body)}
+    if operation.paginated:
+        fields.update(help_fields(operation))
     lines = []
     parameters = list(inspect.signature(method).parameters.values())[1:]  # without `self`
     for parameter in parameters:

@@ -22,6 +22,7 @@ from rplatform_api.models import (
 from rplatform_api.types import Unset
 
 from .. import _validation as check
+from .._pages import paging
 from .._types import PostOptions, RequestOptions
 from ._base import Call, ModeT, Raw, Resource, call, given, paged
 from ._endpoint import RawView, endpoint
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
         UsageSummary,
     )
 
-    from .._pages import Page
+    from .._list_result import ListResult
 
 DateLike = datetime.date | str
 
@@ -151,21 +152,24 @@ class Billing(Resource[ModeT]):
         year: int | None = None,
         month: int | None = None,
         limit: int | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Call[Page[ProjectUsageSummary]]:
+    ) -> Call[ListResult[ProjectUsageSummary]]:
         """Get the usage of a billing period broken down by project.
-
-        A page of at most `limit` projects, by id; `has_more`, `next_page()` and
-        `auto_paging_iter()` reach the others.
 
         >>> for p in r.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6):
         ...     print(f"{p.project_name}: sandbox {p.sandbox_compute_hours}h, {p.ai_tokens} tokens")
         """
         operation = api.get_usage_by_project.OPERATION
-        count = check.optional(check.integer_field, operation.field("limit"), limit)
-        paged_request = functools.partial(api.get_usage_by_project.request, limit=given(count))
+        asked = paging(operation, limit, page_size, cursor)
+        paged_request = functools.partial(
+            api.get_usage_by_project.request,
+            limit=given(asked.per_page(0)),
+            cursor=given(asked.cursor),
+        )
         request = _monthly(paged_request, operation, user_id, organization_id, year, month)
-        return paged(self._client, request, api.get_usage_by_project.SUCCESS, options)
+        return paged(self._client, request, api.get_usage_by_project.SUCCESS, asked, options)
 
     @endpoint
     def get_usage_from_meters(

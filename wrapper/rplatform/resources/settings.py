@@ -19,6 +19,7 @@ from rplatform_api.models import (
 from rplatform_api.types import UNSET, Unset
 
 from .. import _validation as check
+from .._pages import paging
 from .._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
 from ._base import Call, ModeT, Raw, Resource, call, given, paged
 from ._endpoint import RawView, endpoint
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
         Session,
     )
 
-    from .._pages import Page
+    from .._list_result import ListResult
 
 
 class Settings(Resource[ModeT]):
@@ -123,21 +124,24 @@ class Settings(Resource[ModeT]):
 
     @endpoint
     def list_sessions(
-        self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Call[Page[Session]]:
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Call[ListResult[Session]]:
         """List the caller's active sessions, the current one first, then newest first.
-
-        A page of at most `limit` sessions; `has_more`, `next_page()` and `auto_paging_iter()`
-        reach the others.
 
         >>> for s in r.settings.list_sessions():
         ...     print(f"{s.user_agent} - {s.ip_address}")
         ...     print(f" Current: {s.is_current} - Expires: {s.expires_at}")
         """
-        rule = api.list_sessions.OPERATION.field("limit")
-        count = check.optional(check.integer_field, rule, limit)
-        request = api.list_sessions.request(limit=given(count))
-        return paged(self._client, request, api.list_sessions.SUCCESS, options)
+        asked = paging(api.list_sessions.OPERATION, limit, page_size, cursor)
+        request = api.list_sessions.request(
+            limit=given(asked.per_page(0)), cursor=given(asked.cursor)
+        )
+        return paged(self._client, request, api.list_sessions.SUCCESS, asked, options)
 
     @endpoint
     def revoke_session(self, session_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
@@ -252,22 +256,25 @@ class Settings(Resource[ModeT]):
 
     @endpoint
     def get_login_history(
-        self, *, limit: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Call[Page[LoginHistoryEntry]]:
+        self,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Call[ListResult[LoginHistoryEntry]]:
         """Get the caller's sign-in attempts, newest first.
-
-        A page of at most `limit` entries; `has_more` and `next_page()` reach older ones, and
-        `auto_paging_iter()` the whole history, page by page.
 
         >>> for entry in r.settings.get_login_history(limit=10):
         ...     ok = "OK" if entry.success else "FAILED"
         ...     print(f"{entry.created_at} - {entry.ip_address} - {ok}")
-        >>> everything = list(r.settings.get_login_history().auto_paging_iter())
+        >>> everything = r.settings.get_login_history().to_list()  # every page
         """
-        rule = api.get_login_history.OPERATION.field("limit")
-        count = check.optional(check.integer_field, rule, limit)
-        request = api.get_login_history.request(limit=given(count))
-        return paged(self._client, request, api.get_login_history.SUCCESS, options)
+        asked = paging(api.get_login_history.OPERATION, limit, page_size, cursor)
+        request = api.get_login_history.request(
+            limit=given(asked.per_page(0)), cursor=given(asked.cursor)
+        )
+        return paged(self._client, request, api.get_login_history.SUCCESS, asked, options)
 
 
 def _clearable(name: str, value: str | NotGiven | None) -> str | Unset | None:
