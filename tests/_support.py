@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import datetime
 import functools
+import importlib
 import keyword
 import os
 import re
@@ -19,9 +20,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
+
+if TYPE_CHECKING:
+    from rplatform_api.api import Operation
+    from rplatform_api.types import Field
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -147,6 +152,45 @@ def documented_call(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, str,
     if "requestBody" in op:
         arguments.update(resolve(spec, op["requestBody"])["content"]["application/json"]["example"])
     return op["tags"][0], snake(op["operationId"]), arguments
+
+
+def documented_answer(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any]:
+    """(status, body) of an operation's first documented success: its response's `example`
+    (None for one without content)."""
+    status, response = next(
+        (int(code), resolve(spec, answer))
+        for code, answer in op["responses"].items()
+        if str(code).startswith("2")
+    )
+    content = response.get("content", {}).get("application/json")
+    return status, None if content is None else content["example"]
+
+
+class SecretField(NamedTuple):
+    """A field openapi.yaml marks secret, of an operation the client calls as
+    `client.<resource>.<method>(**arguments)` (its documented call)."""
+
+    resource: str
+    method: str
+    arguments: dict[str, Any]
+    field: Field
+    operation: Operation
+
+
+def secret_fields() -> list[SecretField]:
+    """Every secret parameter and body field of every operation, read from the generated
+    metadata (`OPERATION`), never listed by hand."""
+    from rplatform_api.api import OPERATIONS
+
+    spec = load_spec()
+    found = []
+    for module in OPERATIONS.values():
+        described = importlib.import_module(f"rplatform_api.api.{module}").OPERATION
+        documented = documented_call(spec, operation(spec, described.operation_id))
+        for field in (*described.parameters, *described.body):
+            if field.secret:
+                found.append(SecretField(*documented, field, described))
+    return found
 
 
 def facade_methods() -> dict[tuple[str, str], Any]:

@@ -2,9 +2,14 @@
 
 Scrubbing runs in vcrpy's `before_record_request` / `before_record_response` hooks, so nothing
 secret is ever written to a cassette; vcrpy also applies `before_record_request` to every
-live request before matching, so the JSON-body matcher compares scrubbed with scrubbed.
-Placeholders still fit `openapi.yaml` (a `format: email` field gets an example.com address, a
-password a non-empty string), so every recorded exchange still validates against the spec.
+live request before matching, so the JSON-body matcher compares scrubbed with scrubbed. It is
+the SDK's own scrubber (`rplatform._redact`), with the same rules: the members and parameters
+openapi.yaml and sandbox.yaml mark `x-secret`, the credential headers, the key, bearer and email
+shapes, and the echoes of an exchange's secrets. Only the placeholders differ: they still fit
+the specs (a `format: email` member gets an example.com address, a password one that follows
+the password policy), so every recorded exchange still validates against them; and an address
+at example.com (RFC 2606: nobody's) stays as it is, so that a story can assert the address it
+sent. The scanner at the end is a second, independent check over the written files.
 """
 
 from __future__ import annotations
@@ -14,12 +19,17 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import yaml
+from rplatform import _secrets as secrets
+from rplatform._redact import Markers, Redactor, exchange
+from rplatform._secrets import Shape, Tree, shape
+from rplatform_api.types import Field
 from vcr.request import Request
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,17 +61,19 @@ DROPPED_HEADERS = frozenset({"date", "server", "user-agent", "cookie", "set-cook
 AUTH_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key"})
 IDEMPOTENCY_HEADER = "idempotency-key"
 
-# JSON members and query parameters whose value is a secret, by name.
+# What the scanner looks for, independently of the scrubber's rules: members and query
+# parameters named as secrets, and secrets that hide in free text.
 PASSWORD_NAME = re.compile(r"password", re.IGNORECASE)
 TOKEN_NAME = re.compile(r"(^|_)(token|secret|api_key|access_key)$", re.IGNORECASE)
-
-# Secrets that hide in free text (error details, email bodies, URLs).
 API_KEY_PATTERN = re.compile(r"\b[sprk]k_(?:test|live)_[A-Za-z0-9]+")
 # The sandbox's secrets (bearer and email verification tokens): a prefix and 32 letters/digits.
 SANDBOX_SECRET_PATTERN = re.compile(r"\b[a-z]{2,8}_[A-Za-z0-9]{32}\b")
 PUSH_TOKEN_PATTERN = re.compile(r"(?:Exponent|Expo)PushToken\[[^\]]*\]")
 EMAIL_PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 SAFE_EMAIL_DOMAIN = re.compile(r"(^|\.)example\.com$", re.IGNORECASE)
+PLACEHOLDERS = frozenset(
+    {REDACTED, REDACTED_PASSWORD, REDACTED_TOKEN, REDACTED_PUSH_TOKEN, REDACTED_API_KEY}
+)
 
 # Values that must never appear anywhere in a cassette, whatever their context: the sandbox's
 # demo credentials and the passwords the tests send.
@@ -92,45 +104,102 @@ class Wire:
         return [request.headers.get("Idempotency-Key") for request in self.requests]
 
 
-# -- scrubbing --------------------------------------------------------------------------------
+# -- scrubbing -------------------------------------------------------------------------------
 
 
-def scrub_text(text: str) -> str:
-    """Free text with every secret-looking value replaced by its placeholder."""
-    text = API_KEY_PATTERN.sub(
-        lambda m: m[0] if m[0] == REDACTED_API_KEY else REDACTED_API_KEY, text
-    )
-    text = SANDBOX_SECRET_PATTERN.sub(REDACTED_TOKEN, text)
-    text = PUSH_TOKEN_PATTERN.sub(REDACTED_PUSH_TOKEN, text)
-    for secret in KNOWN_SECRETS:
-        text = text.replace(secret, REDACTED)
-    return EMAIL_PATTERN.sub(
-        lambda m: m[0] if SAFE_EMAIL_DOMAIN.search(m[1]) else REDACTED_EMAIL, text
-    )
+def _documentation_address(value: object) -> bool:
+    domain = value.rpartition("@")[2] if isinstance(value, str) and "@" in value else ""
+    return bool(domain) and SAFE_EMAIL_DOMAIN.search(domain) is not None
 
 
-def placeholder_for(name: str) -> str | None:
-    """The placeholder of a JSON member or query parameter that holds a secret, else None."""
-    if PASSWORD_NAME.search(name):
+def placeholder(field: Field | None, value: object) -> str:
+    """What a cassette holds in place of a secret: a value that still fits its field."""
+    if _documentation_address(value):
+        return str(value)
+    if field is None:  # an echo of a header's secret
+        return REDACTED
+    if field.format == "email":  # an address, or a value refused for not being one
+        return REDACTED_EMAIL if "@" in str(value) else REDACTED
+    if field.format == "password":
         return REDACTED_PASSWORD
-    if TOKEN_NAME.search(name):
-        return REDACTED_TOKEN
-    return None
+    return REDACTED_TOKEN
 
 
-def scrub_json(value: Any, name: str = "") -> Any:
-    """A JSON value with secret members replaced and free text scrubbed, at any depth."""
-    if isinstance(value, dict):
-        return {key: scrub_json(item, key) for key, item in value.items()}
-    if isinstance(value, list):
-        return [scrub_json(item, name) for item in value]
-    if isinstance(value, str):
-        placeholder = placeholder_for(name)
-        return placeholder if placeholder is not None else scrub_text(value)
-    return value
+def _email(match: re.Match[str]) -> str:
+    return match[0] if _documentation_address(match[0]) else REDACTED_EMAIL
 
 
-def scrub_body(body: bytes | str | None) -> bytes | str | None:
+MARKERS = Markers(
+    secret=placeholder,
+    header=REDACTED_AUTHORIZATION,
+    email=_email,
+    key=REDACTED_API_KEY,
+    token=REDACTED,
+)
+
+
+def _sandbox_tree(node: Any) -> Tree:
+    """The members sandbox.yaml marks x-secret in a schema (its schemas are all inline)."""
+    if node.get("type") == "array":
+        return _sandbox_tree(node["items"])
+    found: dict[str, Any] = {}
+    for name, member in node.get("properties", {}).items():
+        if member.get("x-secret"):
+            found[name] = Field(name, name, format=member.get("format", ""), secret=True)
+        elif inner := _sandbox_tree(member):
+            found[name] = inner
+    return found
+
+
+@cache
+def _sandbox_shapes() -> tuple[tuple[str, Shape], ...]:
+    """(method, `Shape`) of each route of sandbox.yaml, served under SANDBOX_ROUTES."""
+    spec = yaml.safe_load(SANDBOX_SPEC_PATH.read_text(encoding="utf-8"))
+    found = []
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            parameters = [
+                Field(p["name"], p["name"], p["in"], secret=bool(p["schema"].get("x-secret")))
+                for p in operation.get("parameters", [])
+            ]
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            answer = next(
+                (r for code, r in operation["responses"].items() if str(code).startswith("2")), {}
+            )
+            content = answer.get("content", {}).get("application/json", {})
+            request = _sandbox_tree(body["schema"]) if body else {}
+            found.append(
+                (
+                    method.upper(),
+                    shape(
+                        f"{SANDBOX_ROUTES}{path}",
+                        parameters,
+                        request,
+                        _sandbox_tree(content.get("schema", {})),
+                    ),
+                )
+            )
+    return tuple(found)
+
+
+def locate(method: str, path: str) -> Shape | None:
+    """The `Shape` of a sandbox route (sandbox.yaml) or of an API operation (openapi.yaml)."""
+    for route_method, found in _sandbox_shapes():
+        if route_method == method and found.route.search(path):
+            return found
+    return secrets.locate(method, path)
+
+
+def _headers(headers: Any) -> list[tuple[str, str]]:
+    """vcrpy's headers (a mapping; a response's values are lists) as (name, value) pairs."""
+    pairs = []
+    for name, value in headers.items():
+        for item in value if isinstance(value, list) else [value]:
+            pairs.append((name, str(item)))
+    return pairs
+
+
+def scrub_body(body: bytes | str | None, hide: Redactor, tree: Tree) -> bytes | str | None:
     """A request or response body, scrubbed; JSON keeps its exact layout when nothing changes."""
     if not body:
         return body
@@ -138,28 +207,22 @@ def scrub_body(body: bytes | str | None) -> bytes | str | None:
     try:
         data = json.loads(text)
     except ValueError:
-        scrubbed = scrub_text(text)
+        scrubbed = hide.text(text)
     else:
-        clean = scrub_json(data)
+        clean = hide.value(data, tree)
         scrubbed = text if clean == data else json.dumps(clean, separators=(",", ":"))
     if scrubbed == text:
         return body
     return scrubbed.encode() if isinstance(body, bytes) else scrubbed
 
 
-def scrub_uri(uri: str) -> str:
-    """A URL with secrets in its path and query replaced; untouched when it holds none."""
-    parts = urlsplit(uri)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    clean = [(name, placeholder_for(name) or scrub_text(value)) for name, value in query]
-    path = scrub_text(parts.path)
-    if clean == query and path == parts.path:
-        return uri
-    return urlunsplit(parts._replace(path=path, query=urlencode(clean)))
-
-
 class RequestScrubber:
-    """vcrpy's `before_record_request` for one cassette.
+    """vcrpy's `before_record_request` for one cassette, and (`.response`) its
+    `before_record_response`.
+
+    vcrpy hands each request to the first just before its response to the second (when it
+    records an exchange, and when it loads one): the response is scrubbed with what its
+    request carried, the secrets an answer may echo.
 
     Generated Idempotency-Keys are fresh uuid4s on every run: they become `idempotency-key-1`, ...
     in order of first use, so the cassette still shows which attempts shared a key (a retry)
@@ -168,6 +231,7 @@ class RequestScrubber:
 
     def __init__(self) -> None:
         self._labels: dict[str, str] = {}
+        self._request: Request | None = None
 
     def label(self, key: str) -> str:
         if not UUID_PATTERN.match(key):
@@ -177,23 +241,57 @@ class RequestScrubber:
         return self._labels[key]
 
     def __call__(self, request: Request) -> Request:
+        self._request = request
         request = copy.deepcopy(request)  # vcrpy sends the original: never touch it
+        hide = self._redactor()
         headers = {}
         for name, value in request.headers.items():
             lowered = name.lower()
             if lowered in DROPPED_HEADERS:
                 continue
-            if lowered in AUTH_HEADERS:
-                value = REDACTED_AUTHORIZATION
-            elif lowered == IDEMPOTENCY_HEADER:
+            if lowered == IDEMPOTENCY_HEADER:
                 value = self.label(value)
             else:
-                value = scrub_text(value)
+                (value,) = hide.headers([(name, value)]).values()
             headers[name] = value
-        request.uri = scrub_uri(request.uri)
-        request.body = scrub_body(request.body)
+        request.uri = hide.url(request.uri)
+        request.body = scrub_body(request.body, hide, hide.request_tree)
         request.headers = _with_length(headers, request.body)
         return request
+
+    def response(self, response: dict[str, Any]) -> dict[str, Any]:
+        """Drop volatile and cookie headers, scrub the rest and the body."""
+        status = response["status"]["code"]
+        hide = self._redactor(response["headers"], response["body"]["string"], status)
+        headers: dict[str, list[str]] = {}
+        for name, values in response["headers"].items():
+            if name.lower() in DROPPED_HEADERS:
+                continue
+            items = values if isinstance(values, list) else [values]
+            headers[name] = [next(iter(hide.headers([(name, str(v))]).values())) for v in items]
+        response["body"]["string"] = scrub_body(
+            response["body"]["string"], hide, hide.response_tree
+        )
+        response["headers"] = _with_length(headers, response["body"]["string"])
+        return response
+
+    def _redactor(
+        self, headers: Any = None, body: bytes | str | None = None, status: int = 0
+    ) -> Redactor:
+        request = self._request
+        if request is None:  # a response with no request before it: its own rules only
+            return exchange("", "", (), None, _headers(headers or {}), markers=MARKERS)
+        return exchange(
+            request.method,
+            request.uri,
+            _headers(request.headers),
+            request.body,
+            _headers(headers or {}),
+            body,
+            success=200 <= status < 300,
+            locate=locate,
+            markers=MARKERS,
+        )
 
 
 def _with_length(headers: dict[str, Any], body: bytes | str | None) -> dict[str, Any]:
@@ -203,19 +301,6 @@ def _with_length(headers: dict[str, Any], body: bytes | str | None) -> dict[str,
         if name.lower() == "content-length":
             headers[name] = [str(size)] if isinstance(value, list) else str(size)
     return headers
-
-
-def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    """vcrpy's `before_record_response`: drop volatile and cookie headers, scrub the body."""
-    headers: dict[str, list[str]] = {}
-    for name, values in response["headers"].items():
-        if name.lower() in DROPPED_HEADERS:
-            continue
-        items = values if isinstance(values, list) else [values]
-        headers[name] = [scrub_text(str(value)) for value in items]
-    response["body"]["string"] = scrub_body(response["body"]["string"])
-    response["headers"] = _with_length(headers, response["body"]["string"])
-    return response
 
 
 # -- reading cassettes ------------------------------------------------------------------------
@@ -258,6 +343,10 @@ def body_text(body: Any) -> str:
 # -- the secret scanner -----------------------------------------------------------------------
 
 
+def _named_secret(name: str) -> bool:
+    return bool(PASSWORD_NAME.search(name) or TOKEN_NAME.search(name))
+
+
 def _json_secrets(value: Any, where: str, name: str = "") -> Iterator[str]:
     if isinstance(value, dict):
         for key, item in value.items():
@@ -265,10 +354,8 @@ def _json_secrets(value: Any, where: str, name: str = "") -> Iterator[str]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _json_secrets(item, f"{where}[{index}]", name)
-    elif isinstance(value, str):
-        placeholder = placeholder_for(name)
-        if placeholder is not None and value != placeholder:
-            yield f"{where}: secret member {name!r} holds {value!r}"
+    elif isinstance(value, str) and _named_secret(name) and value not in PLACEHOLDERS:
+        yield f"{where}: secret member {name!r} holds {value!r}"
 
 
 def text_secrets(text: str, where: str) -> Iterator[str]:
@@ -303,8 +390,7 @@ def interaction_secrets(interaction: dict[str, Any], where: str) -> Iterator[str
                 yield from text_secrets(text, f"{where} {side} header {name}")
     query = urlsplit(request["uri"]).query
     for name, value in parse_qsl(query, keep_blank_values=True):
-        placeholder = placeholder_for(name)
-        if placeholder is not None and value != placeholder:
+        if _named_secret(name) and value not in PLACEHOLDERS:
             yield f"{where} query parameter {name}: {value!r}"
     yield from text_secrets(request["uri"], f"{where} request uri")
     for side, body in (("request", request["body"]), ("response", response["body"])):

@@ -40,7 +40,6 @@ from ._cassettes import (
     SEED,
     RequestScrubber,
     Wire,
-    scrub_response,
 )
 
 META_MODULE = "test_cassettes"  # checks over all cassettes: run after the recording tests
@@ -114,11 +113,12 @@ def fresh_sandbox(sandbox: None, recording: bool) -> None:
 def vcr_config(fresh_sandbox: None) -> dict[str, Any]:
     """Per test; pytest-recording asks for it just before opening the cassette, so the reset
     above happens outside it. Never a `record_mode` here: it would override the command line."""
+    scrubber = RequestScrubber()
     return {
         "match_on": MATCH_ON,
         "decode_compressed_response": True,
-        "before_record_request": RequestScrubber(),
-        "before_record_response": scrub_response,
+        "before_record_request": scrubber,
+        "before_record_response": scrubber.response,
     }
 
 

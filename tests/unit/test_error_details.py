@@ -74,7 +74,7 @@ def test_a_connection_error_never_repeats_the_api_key() -> None:
     with pytest.raises(rplatform.APIConnectionError) as info:
         rec.client.billing.get_status()
     assert str(info.value) == (
-        "ConnectError: proxy refused [REDACTED] (GET https://api.test/v1/billing/status)"
+        "ConnectError: proxy refused Bearer [REDACTED] (GET https://api.test/v1/billing/status)"
     )
 
 
@@ -97,8 +97,9 @@ def test_any_standard_member_makes_a_body_a_problem(body: dict[str, object], mes
 
 
 def test_field_errors_keep_the_well_formed_entries_and_hide_the_answers_secrets() -> None:
+    # The cookie the answer sets is a secret: distinctive, it is hidden even bare.
     errors = [
-        {"field": "name", "code": "pattern", "message": "sid-7f3a9c2e is taken"},
+        {"field": "name", "code": "pattern", "message": "sid-7f3a9c2e-5b1d-40aa is taken"},
         {"field": 1, "code": "pattern", "message": "a field that is not a name"},
         {"field": "name", "code": None, "message": "no code"},
         {"field": "name", "code": "required"},
@@ -107,7 +108,7 @@ def test_field_errors_keep_the_well_formed_entries_and_hide_the_answers_secrets(
     response = httpx.Response(
         422,
         json={"type": "about:blank", "status": 422, "errors": errors},
-        headers={"set-cookie": "sid=sid-7f3a9c2e; Path=/"},
+        headers={"set-cookie": "sid=sid-7f3a9c2e-5b1d-40aa; Path=/"},
         request=REQUEST,
     )
     assert status_error(response).errors == (

@@ -9,9 +9,10 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from _support import documented_answer, load_spec, operation
 from facade_mock import API_KEY, Recorder, ok, problem
 from rplatform._logging import log_request, log_response, log_retry, logger, setup_logging
-from rplatform._redact import redact_headers, redact_json
+from rplatform._redact import secrets_of
 
 Make = Callable[..., Recorder]
 
@@ -70,15 +71,34 @@ def test_info_level_has_one_line_per_attempt(
     assert all(API_KEY not in m for m in messages)
 
 
-def test_redaction_helpers() -> None:
-    headers = redact_headers([("Authorization", "Bearer x"), ("Set-Cookie", "a"), ("X", "y")])
-    assert headers == {"Authorization": "[REDACTED]", "Set-Cookie": "[REDACTED]", "X": "y"}
-    body = {"token": "t", "nested": [{"Password": "p", "api_key": "k", "ok": 1}], "email": "e"}
-    assert redact_json(body) == {
-        "token": "[REDACTED]",
-        "nested": [{"Password": "[REDACTED]", "api_key": "[REDACTED]", "ok": 1}],
-        "email": "[REDACTED]",
+def test_credential_headers_are_hidden_by_name_and_other_headers_shown() -> None:
+    hide = secrets_of(None)
+    headers = [("Authorization", "Bearer x"), ("Set-Cookie", "a"), ("X", "y")]
+    assert hide.headers(headers) == {
+        "Authorization": "[REDACTED]",
+        "Set-Cookie": "[REDACTED]",
+        "X": "y",
     }
+
+
+def test_a_debug_body_hides_what_the_spec_marks_not_what_a_name_suggests(
+    recorder: Make, caplog: pytest.LogCaptureFixture
+) -> None:
+    # notifications.email is a boolean and an unknown "token" member the server's own: neither
+    # is secret; the password of a deletion request is, by openapi.yaml's mark.
+    caplog.set_level(logging.DEBUG, logger="rplatform")
+    spec = load_spec()
+    _, preferences = documented_answer(spec, operation(spec, "updateNotifications"))
+    answer = ok({**preferences, "token": "server-side"})
+    recorder(answer).client.settings.update_notifications(email=False)
+    status, deletion = documented_answer(spec, operation(spec, "requestDeletion"))
+    rec = recorder(ok(deletion, status))
+    rec.client.settings.request_deletion(password="hunter22", confirm_text="DELETE MY ACCOUNT")
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith(("req", "resp"))]
+    assert lines[0].endswith("body={'email': False}")
+    assert "body={'notifications': {'in_app': True, 'push': True, 'email': True}" in lines[1]
+    assert lines[1].endswith("'token': 'server-side'}")
+    assert lines[2].endswith("body={'password': '[REDACTED]', 'confirm_text': 'DELETE MY ACCOUNT'}")
 
 
 @pytest.mark.parametrize(("value", "level"), [("debug", "DEBUG"), ("INFO", "INFO"), ("", "NOTSET")])
@@ -98,25 +118,26 @@ def test_a_debug_line_shows_a_non_json_body_by_size_and_type_and_no_echoed_secre
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="rplatform")
-    sent = httpx.Request(
-        "POST", "https://api.test/v1/x", json={"password": "hunter22", "note": "hunter22"}
-    )
+    password = "hunter22-Zq8kP2mW"  # distinctive: hidden even bare
+    body = {"password": password, "confirm_text": password}
+    sent = httpx.Request("POST", "https://api.test/v1/settings/deletion", json=body)
     text = {"content-type": "text/plain"}
     upload = httpx.Request("PUT", "https://api.test/v1/y", content=b"abc", headers=text)
     html = {"content-type": "text/html", "x-request-id": "req_5"}
-    page = httpx.Response(502, content=b"<h1>hunter22</h1>", request=sent, headers=html)
+    page = httpx.Response(502, content=f"<h1>{password}</h1>".encode(), request=sent, headers=html)
     log_request(sent)
     log_request(upload)
     log_response(page)
-    log_retry(sent, 0.5, 1, "status 502 hunter22", warn=False)
+    log_retry(sent, 0.5, 1, f"status 502 {password}", warn=False)
     lines = [record.getMessage() for record in caplog.records]
-    assert lines[0].endswith("body={'password': '[REDACTED]', 'note': '[REDACTED]'}")
+    assert lines[0].endswith("body={'password': '[REDACTED]', 'confirm_text': '[REDACTED]'}")
     assert lines[1].endswith("body=<3 bytes, text/plain>")
     assert lines[2:] == [
-        "HTTP POST https://api.test/v1/x -> 502 (request_id=req_5)",
+        "HTTP POST https://api.test/v1/settings/deletion -> 502 (request_id=req_5)",
         "response headers={'content-type': 'text/html', 'x-request-id': 'req_5', "
-        "'content-length': '17'} body=<17 bytes, text/html>",
-        "retrying POST https://api.test/v1/x in 0.50 s (retry 1) after status 502 [REDACTED]",
+        "'content-length': '26'} body=<26 bytes, text/html>",
+        "retrying POST https://api.test/v1/settings/deletion in 0.50 s (retry 1) after "
+        "status 502 [REDACTED]",
     ]
 
 
@@ -157,16 +178,18 @@ def test_a_value_that_is_no_level_is_a_warning_naming_the_levels(value: str) -> 
     )  # once, at the user's line, however many clients
 
 
-def test_the_status_line_hides_the_secrets_of_both_the_request_and_the_answer(
+def test_the_status_line_keeps_the_path_and_hides_a_request_id_that_echoes_a_secret(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
+    # The password is "password": the path names the operation, it does not echo anything.
     caplog.set_level(logging.INFO, logger="rplatform")
-    sent = httpx.Request(
-        "POST", "https://api.test/v1/hunter22/tok-9f8e", json={"password": "hunter22"}
-    )
-    log_response(httpx.Response(200, json={"token": "tok-9f8e"}, request=sent))
+    body = {"current_password": "password", "new_password": "Zq8-kP2mW9xL4nR7"}
+    sent = httpx.Request("POST", "https://api.test/v1/settings/password", json=body)
+    log_response(httpx.Response(204, headers={"x-request-id": "Zq8-kP2mW9xL4nR7"}, request=sent))
+    log_response(httpx.Response(204, request=sent))
     assert caplog.messages == [
-        "HTTP POST https://api.test/v1/[REDACTED]/[REDACTED] -> 200 (request_id=None)"
+        "HTTP POST https://api.test/v1/settings/password -> 204 (request_id=[REDACTED])",
+        "HTTP POST https://api.test/v1/settings/password -> 204 (request_id=None)",
     ]
 
 

@@ -21,7 +21,7 @@ from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIM
 from ._exceptions import APIConnectionError, APIError
 from ._keys import refused
 from ._logging import setup_logging
-from ._redact import scrub
+from ._redact import Redactor
 from ._request import RequestBuilder, call_options
 from ._response import RawResponse
 from ._retry import RetryPolicy
@@ -202,7 +202,7 @@ class Client:
         try:
             request = self._builder.build(self._http, call.request, options)
         except Exception as exc:  # the checks let through what httpx cannot send: a bug of ours
-            reason = scrub(f"{type(exc).__name__}: {exc}", [self._api_key])
+            reason = Redactor.of(self._api_key).text(f"{type(exc).__name__}: {exc}")
             raise APIError(f"the request could not be built: {reason}") from exc
         response, retries = send(
             self._http, request, options.policy(self.retry), unauthorized=self._unauthorized

@@ -45,7 +45,7 @@ from ._constants import (
     MAX_REQUEST_ID_IN_MESSAGE,
     PROBLEM_TYPE_BASE,
 )
-from ._redact import REDACTED, redact_json, scrub, secrets_of
+from ._redact import REDACTED, Redactor, secrets_of
 
 
 class APIError(Exception):
@@ -281,7 +281,7 @@ def connection_error(exc: Exception, request: httpx.Request, note: str = "") -> 
             f"sandbox with `python -m rplatform_sandbox`, or set {BASE_URL_ENV} (or "
             "base_url=) to your server's URL"
         )
-    return cls(scrub(message, secrets_of(request)), request=request)
+    return cls(secrets_of(request).text(message), request=request)
 
 
 # Python 3.13 renamed these two after RFC 9110 ("Content Too Large", "Unprocessable Content"):
@@ -289,7 +289,7 @@ def connection_error(exc: Exception, request: httpx.Request, note: str = "") -> 
 _PHRASES = {413: "Request Entity Too Large", 422: "Unprocessable Entity"}
 
 
-def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
+def _message(response: httpx.Response, detail: str, secrets: Redactor) -> str:
     code = response.status_code
     try:
         head = f"{code} {_PHRASES.get(code) or http.HTTPStatus(code).phrase}"
@@ -300,7 +300,7 @@ def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
     if request_id:
         text += f" (request_id={_capped(request_id, MAX_REQUEST_ID_IN_MESSAGE, secrets)})"
     # The server may echo our input back; never let a credential or password through.
-    return scrub(text, secrets)
+    return secrets.text(text)
 
 
 # Longer than any e-mail address (254 characters, RFC 5321): what `_capped` scrubs beyond its
@@ -308,7 +308,16 @@ def _message(response: httpx.Response, detail: str, secrets: list[str]) -> str:
 _MARGIN = 256
 
 
-def _capped(text: str, limit: int, secrets: list[str], *, one_line: bool = False) -> str:
+def _margin(secrets: Redactor) -> int:
+    return _MARGIN + max(map(len, secrets.secrets), default=0)
+
+
+def _hidden(text: str, secrets: Redactor) -> str:
+    """`text` scrubbed; a text equal to a secret the request carried is its echo."""
+    return str(secrets.value(text))
+
+
+def _capped(text: str, limit: int, secrets: Redactor, *, one_line: bool = False) -> str:
     """`text` scrubbed, and at most `limit` characters of it, saying how many were cut (`...
     (4,999,000 characters cut)`), in a time bounded by `limit` however long `text` is;
     `one_line`: each run of spaces and line breaks as one space.
@@ -316,12 +325,12 @@ def _capped(text: str, limit: int, secrets: list[str], *, one_line: bool = False
     Only the first `limit` characters and a margin longer than any secret or e-mail address
     are scrubbed; the margin is dropped after, with whatever part of a secret it held.
     """
-    margin = _MARGIN + max(map(len, secrets), default=0)
+    margin = _margin(secrets)
     whole = len(text) <= limit + margin
     window = text if whole else text[: limit + margin]
     if one_line:
         window = " ".join(window.split())
-    shown = scrub(window, secrets)
+    shown = _hidden(window, secrets)
     if not whole:  # the window's end may hold the start of a secret or an address
         shown = shown[:-margin]
     if whole and len(shown) <= limit:
@@ -338,18 +347,23 @@ _shown.maxlevel = 2
 _NOT_FOUND = object()
 
 
-def _parse_error_text(error: Any, body: Any, secrets: list[str]) -> str:
+def _parse_error_text(error: Any, body: Any, secrets: Redactor) -> str:
     """A ParseError's text, with the bad value quoted from the body once its secrets are out.
 
     The generated message quotes the value cut to 40 characters: a secret cut in the middle
     would no longer be recognised, so the value is scrubbed first, then quoted. Only what the
-    quote can show is copied and scrubbed (`_near`), however large or deep the value.
+    quote can show is copied and scrubbed (`_near`), however large or deep the value; then the
+    members the spec marks secret are hidden whole (`Redactor.response_value`).
     """
     wanted, got, _ = error.problem.partition(", got ")
     if not got:  # "required field is missing": nothing quoted
         return str(error)
     value = _at(body, error.parts)
-    shown = REDACTED if value is _NOT_FOUND else _quote(_near(value, secrets, _QUOTED_LEVELS))
+    if value is _NOT_FOUND:
+        shown = REDACTED
+    else:
+        near = _near(value, secrets, _QUOTED_LEVELS)
+        shown = _quote(secrets.response_value(near, error.parts))
     text = f"{wanted}, got {shown}"
     return f"{error.path}: {text}" if error.parts else text
 
@@ -360,8 +374,7 @@ def _quote(value: Any) -> str:
 
 
 def _at(value: Any, parts: list[str | int]) -> Any:
-    """The value at `parts` (keys and indexes) in a decoded JSON body, REDACTED for a secret
-    key's (then nothing under it is found), or _NOT_FOUND."""
+    """The value at `parts` (keys and indexes) in a decoded JSON body, or _NOT_FOUND."""
     for part in parts:
         if isinstance(part, int) and isinstance(value, list):
             found = 0 <= part < len(value)
@@ -369,19 +382,19 @@ def _at(value: Any, parts: list[str | int]) -> Any:
             found = isinstance(part, str) and isinstance(value, dict) and part in value
         if not found:
             return _NOT_FOUND
-        value = REDACTED if redact_json({part: None}) != {part: None} else value[part]
+        value = value[part]
     return value
 
 
-def _ends(text: str, keep: int, secrets: list[str]) -> str:
+def _ends(text: str, keep: int, secrets: Redactor) -> str:
     """`text` scrubbed, or, when long, its first and last `keep` characters scrubbed and put
     together (a quote shows a long string's two ends), in a time bounded by `keep`."""
-    margin = _MARGIN + max(map(len, secrets), default=0)
+    margin = _margin(secrets)
     if len(text) <= 2 * (keep + margin):
-        return scrub(text, secrets)
+        return _hidden(text, secrets)
     # Each end is scrubbed with a margin beyond it, which is then dropped (`_capped`).
-    head = scrub(text[: keep + margin], secrets)[:-margin]
-    tail = scrub(text[-(keep + margin) :], secrets)[margin:]
+    head = secrets.text(text[: keep + margin])[:-margin]
+    tail = secrets.text(text[-(keep + margin) :])[margin:]
     return head[:keep] + tail[-keep:]
 
 
@@ -392,9 +405,9 @@ _QUOTED_ITEMS = 8
 _QUOTED_TEXT = 100
 
 
-def _near(value: Any, secrets: list[str], levels: int) -> Any:
-    """What of `value` a quote can show, as a copy: its secret keys' values redacted, its
-    strings scrubbed and cut, `levels` deep and `_QUOTED_ITEMS` wide (the rest left out)."""
+def _near(value: Any, secrets: Redactor, levels: int) -> Any:
+    """What of `value` a quote can show, as a copy: its strings scrubbed and cut, `levels`
+    deep and `_QUOTED_ITEMS` wide (the rest left out)."""
     if isinstance(value, str):
         return _ends(value, _QUOTED_TEXT, secrets)
     if levels <= 0 or not isinstance(value, dict | list):
@@ -402,9 +415,7 @@ def _near(value: Any, secrets: list[str], levels: int) -> Any:
     if isinstance(value, list):
         return [_near(item, secrets, levels - 1) for item in value[:_QUOTED_ITEMS]]
     items = list(islice(value.items(), _QUOTED_ITEMS))
-    return redact_json(
-        {_capped(str(k), _QUOTED_TEXT, secrets): _near(v, secrets, levels - 1) for k, v in items}
-    )
+    return {_capped(str(k), _QUOTED_TEXT, secrets): _near(v, secrets, levels - 1) for k, v in items}
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:

@@ -5,8 +5,8 @@ other bodies by size and content type only); `RPLATFORM_LOG=info` logs one line 
 and each retry. A retry that waits `RetryPolicy.warn_after` seconds or more is logged at
 WARNING, which Python shows even where logging was never set up. Without RPLATFORM_LOG the
 library only emits records to whatever logging the application configured, as a library
-should. Every line goes through the one scrubber (`_redact.py`), and is built only when its
-level is enabled.
+should. Every part of a line goes through the one scrubber (`_redact.py`): the URL, each
+header, each member of a JSON body; a line is built only when its level is enabled.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import warnings
 import httpx
 
 from ._constants import LOG_ENV
-from ._redact import loggable_body, redact_headers, scrub, secrets_of
+from ._redact import secrets_of
 
 logger = logging.getLogger("rplatform")
 _WARNED: set[str] = set()  # the RPLATFORM_LOG values already warned about
@@ -49,26 +49,29 @@ def setup_logging() -> None:
 
 def log_request(request: httpx.Request) -> None:
     """DEBUG: the request about to be sent, with its headers and body."""
+    hide = secrets_of(request)
     content_type = request.headers.get("content-type")  # pragma: no mutate (case-blind)
-    body = loggable_body(request.content, content_type)
-    headers = redact_headers(request.headers.items())
-    line = f"request {request.method} {request.url} headers={headers} body={body}"
-    logger.debug(scrub(line, secrets_of(request)))
+    body = hide.body(request.content, content_type, hide.request_tree)
+    headers = hide.headers(request.headers.items())
+    logger.debug(
+        f"request {request.method} {hide.url(str(request.url))} headers={headers} body={body}"
+    )
 
 
 def log_response(response: httpx.Response) -> None:
     """INFO: the status of a response; DEBUG: its headers and body too."""
     request = response.request
-    secrets = secrets_of(request, response)
+    hide = secrets_of(request, response)
     request_id = response.headers.get("x-request-id")  # pragma: no mutate (case-blind)
+    shown_id = None if request_id is None else hide.text(request_id)
     status = response.status_code
-    line = f"HTTP {request.method} {request.url} -> {status} (request_id={request_id})"
-    logger.info(scrub(line, secrets))
+    url = hide.url(str(request.url))
+    logger.info(f"HTTP {request.method} {url} -> {status} (request_id={shown_id})")
     if logger.isEnabledFor(logging.DEBUG):
         content_type = response.headers.get("content-type")  # pragma: no mutate (case-blind)
-        body = loggable_body(response.content, content_type)
-        headers = redact_headers(response.headers.items())
-        logger.debug(scrub(f"response headers={headers} body={body}", secrets))
+        body = hide.body(response.content, content_type, hide.response_tree)
+        headers = hide.headers(response.headers.items())
+        logger.debug(f"response headers={headers} body={body}")
 
 
 def log_retry(
@@ -84,8 +87,9 @@ def log_retry(
     `took`: the seconds a long attempt lasted before it failed."""
     level = logging.WARNING if warn else logging.INFO
     if logger.isEnabledFor(level):
-        line = f"retrying {request.method} {request.url} in {wait:.2f} s (retry {retry})"
-        line += f" after {reason}"
+        hide = secrets_of(request)
+        line = f"retrying {request.method} {hide.url(str(request.url))} in {wait:.2f} s"
+        line += f" (retry {retry}) after {hide.text(reason)}"
         if took is not None:
             line += f", {took:.1f} s into the attempt ({_KNOBS})"
-        logger.log(level, scrub(line, secrets_of(request)))
+        logger.log(level, line)

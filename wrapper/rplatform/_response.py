@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 import httpx
 
 from ._exceptions import validation_error
-from ._redact import scrub
+from ._redact import answer_secrets
 
 T = TypeVar("T")
 
@@ -65,7 +65,10 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         # The request id is the server's text: an echo of anything could be in it.
-        return scrub(f"<RawResponse [{self.status_code}] request_id={self.request_id}>", ())
+        request_id = self.request_id
+        if request_id is not None:
+            request_id = answer_secrets(self.http_response).text(request_id)
+        return f"<RawResponse [{self.status_code}] request_id={request_id}>"
 
 
 def request_id(result: object) -> str | None:

@@ -11,13 +11,16 @@ do not edit. Each operation module (`api/billing/get_status.py`) has three publi
   its success and error statuses (with the kinds of problem each error may carry), whether it
   is paginated or deprecated.
 
+`OPERATIONS` names the module of each operation by its method and path template, so that an
+HTTP request sent (or recorded) tells which operation it is without importing them all.
+
 Nothing here does I/O or parses a response: the client that sends the request owns that.
 Header parameters (`Idempotency-Key`) are not arguments of `request(...)`: the client sets
 its headers itself; `OPERATION.parameters` lists them.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Generic, NamedTuple, Protocol, Self, TypeVar
+from typing import Final, Generic, NamedTuple, Protocol, Self, TypeVar
 
 from ..lists import ModelList
 from ..types import Field
@@ -115,11 +118,44 @@ class Operation(NamedTuple):
         raise KeyError(f"{self.operation_id} has no parameter or body field {name!r}")
 
 
+# (method, path template as in openapi.yaml) -> the operation's module under `api`.
+OPERATIONS: Final[Mapping[tuple[str, str], str]] = {
+    ("GET", "/v1/billing/api-key-eligibility"): "billing.can_create_api_key",
+    ("POST", "/v1/billing/checkout-sessions"): "billing.create_checkout_session",
+    ("POST", "/v1/billing/portal-sessions"): "billing.create_portal_session",
+    ("POST", "/v1/billing/customer"): "billing.ensure_customer",
+    ("GET", "/v1/billing"): "billing.get",
+    ("GET", "/v1/billing/periods"): "billing.get_periods",
+    ("GET", "/v1/billing/projects/{project_id}/usage"): "billing.get_project_usage",
+    ("GET", "/v1/billing/status"): "billing.get_status",
+    ("GET", "/v1/billing/usage"): "billing.get_usage",
+    ("GET", "/v1/billing/usage/projects"): "billing.get_usage_by_project",
+    ("GET", "/v1/billing/usage/meters"): "billing.get_usage_from_meters",
+    ("POST", "/v1/billing/ai-usage"): "billing.record_ai_usage",
+    ("POST", "/v1/notifications/push-tokens"): "notifications.register_token",
+    ("POST", "/v1/notifications/push-tokens/unregister"): "notifications.unregister_token",
+    ("DELETE", "/v1/settings/deletion"): "settings.cancel_deletion",
+    ("POST", "/v1/settings/password"): "settings.change_password",
+    ("GET", "/v1/settings/deletion"): "settings.get_deletion_status",
+    ("GET", "/v1/settings/login-history"): "settings.get_login_history",
+    ("GET", "/v1/settings/preferences"): "settings.get_preferences",
+    ("GET", "/v1/settings/sessions"): "settings.list_sessions",
+    ("POST", "/v1/settings/deletion"): "settings.request_deletion",
+    ("POST", "/v1/settings/email-change"): "settings.request_email_change",
+    ("POST", "/v1/settings/sessions/revoke-all"): "settings.revoke_all_sessions",
+    ("DELETE", "/v1/settings/sessions/{session_id}"): "settings.revoke_session",
+    ("PATCH", "/v1/settings/preferences/appearance"): "settings.update_appearance",
+    ("PATCH", "/v1/settings/preferences/notifications"): "settings.update_notifications",
+    ("PATCH", "/v1/settings/preferences/privacy"): "settings.update_privacy",
+    ("POST", "/v1/settings/email-change/verify"): "settings.verify_email_change",
+}
+
 __all__ = [
     "ArrayBody",
     "Field",
     "FromDict",
     "NoBody",
+    "OPERATIONS",
     "ObjectBody",
     "Operation",
     "QueryValue",
