@@ -195,3 +195,22 @@ def test_a_request_id_that_echoes_an_address_is_scrubbed(recorder: Make) -> None
     raw = recorder(ok(STATUS_BODY, **{"x-request-id": "someone@example.org"}))
     response = raw.client.with_raw_response.billing.get_status()
     assert repr(response) == "<RawResponse [200] request_id=[REDACTED]>"
+
+
+@pytest.mark.parametrize(
+    ("field", "wanted"),
+    [("has_payment_method", "boolean"), ("status", "string or null"), ("owner_id", "string")],
+)
+def test_a_wrong_value_nested_500_deep_is_a_validation_error_quoting_its_top(
+    recorder: Make, log_level: int, field: str, wanted: str
+) -> None:
+    value: object = "x"
+    for _ in range(500):  # decodes (Python's limit is about 1,000), deeper than a recursive walk
+        value = [value]
+    rec = recorder(ok({**STATUS_BODY, field: value}))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value) == (
+        f"200 OK: response body does not match the API: {field}: expected {wanted}, got [[[...]]]"
+        " (request_id=req_1)"
+    )
