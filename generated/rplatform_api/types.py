@@ -466,7 +466,7 @@ def has_item(model: Model, key: str) -> bool:
     return key in getattr(model, EXTRAS)
 
 
-def set_item(model: Model, key: str, value: Any) -> None:
+def put_item(model: Model, key: str, value: Any) -> None:
     """`model[key] = value`: a documented field's attribute, else an undocumented field."""
     attribute = _attributes(type(model)).get(key)
     if attribute is not None:
@@ -598,8 +598,8 @@ __all__ = [
     "parse_datetime",
     "parse_list",
     "pretty_repr",
+    "put_item",
     "secret_fields",
-    "set_item",
     "shown_fields",
     "shown_value",
     "unreadable",

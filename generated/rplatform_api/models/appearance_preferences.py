@@ -17,7 +17,7 @@ from ..types import (
     get_item,
     has_item,
     malformed,
-    set_item,
+    put_item,
 )
 
 _THEME_BY_VALUE: dict[Any, Theme] = {member.value: member for member in Theme}
@@ -177,7 +177,7 @@ class AppearancePreferences(Model):
         return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        set_item(self, key, value)
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
         del_item(self, key)

@@ -18,7 +18,7 @@ from ..types import (
     has_item,
     malformed,
     parse_datetime,
-    set_item,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -227,7 +227,7 @@ class Credits(Model):
         return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        set_item(self, key, value)
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
         del_item(self, key)

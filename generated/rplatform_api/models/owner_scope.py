@@ -18,7 +18,7 @@ from ..types import (
     get_item,
     has_item,
     malformed,
-    set_item,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -161,7 +161,7 @@ class OwnerScope(Model):
         return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        set_item(self, key, value)
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
         del_item(self, key)

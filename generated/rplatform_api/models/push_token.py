@@ -19,7 +19,7 @@ from ..types import (
     has_item,
     malformed,
     parse_datetime,
-    set_item,
+    put_item,
 )
 
 _PLATFORM_BY_VALUE: dict[Any, Platform] = {member.value: member for member in Platform}
@@ -256,7 +256,7 @@ class PushToken(Model):
         return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        set_item(self, key, value)
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
         del_item(self, key)

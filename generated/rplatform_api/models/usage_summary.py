@@ -21,7 +21,7 @@ from ..types import (
     malformed,
     parse_date,
     parse_list,
-    set_item,
+    put_item,
 )
 
 _OWNER_TYPE_BY_VALUE: dict[Any, OwnerType] = {member.value: member for member in OwnerType}
@@ -529,7 +529,7 @@ class UsageSummary(Model):
         return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        set_item(self, key, value)
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
         del_item(self, key)
