@@ -31,6 +31,9 @@ UV = "uv==0.13.8"
 # Where `nox -s wheel` puts the wheel and the sdist that `compat` installs.
 DIST = Path("build/dist")
 OFFLINE = ("--block-network", "--allowed-hosts=127.0.0.1,localhost,::1")
+# One worker per core; an idle worker takes the other's remaining tests (the slow ones go first:
+# tests/conftest.py), so both finish together.
+PARALLEL = ("-n", "auto", "--dist", "worksteal")
 # What compat and lowest run: the folders whose outcome can depend on the interpreter or on the
 # versions of the runtime dependencies. Left to `nox -s tests` on 3.11 only: tests/contract (the
 # spec's conventions and generated/ regenerated: the pinned tools, not the SDK), tests/maintainer
@@ -159,7 +162,7 @@ def tests(session: nox.Session) -> None:
     _typecheck(session)
     # CI refuses a change that breaks users unless the version and CHANGELOG.md acknowledge it.
     session.run("python", "-m", "changes")
-    session.run("pytest", *OFFLINE, "-n", "auto", "--ignore=tests/site", *session.posargs)
+    session.run("pytest", *OFFLINE, *PARALLEL, "--ignore=tests/site", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -181,7 +184,7 @@ def compat(session: nox.Session) -> None:
     (built,) = DIST.glob("rplatform-*.whl")
     session.install(f"{built.resolve()}[sandbox,test,dev,pandas]")
     env = {"RPLATFORM_WHEEL": str(built.resolve())}
-    session.run("pytest", *OFFLINE, "-n", "auto", *COMPAT_TESTS, *session.posargs, env=env)
+    session.run("pytest", *OFFLINE, *PARALLEL, *COMPAT_TESTS, *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)
@@ -198,21 +201,22 @@ def lowest(session: nox.Session) -> None:
         "-e", ".[sandbox,test,dev,pandas]",
     )  # fmt: skip
     session.run("uv", "pip", "list", "--python", python)
-    session.run("pytest", *OFFLINE, "-n", "auto", *RUNTIME_TESTS, *session.posargs)
+    session.run("pytest", *OFFLINE, *PARALLEL, *RUNTIME_TESTS, *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """The reference site, warnings as errors, into build/site; then tests/docs and tests/site.
+    """The reference site, warnings as errors, into build/site; then tests/site opens it.
 
     tests/site opens the site in headless Chromium (Debian's `chromium` and `chromium-driver`:
-    `.ci/run` installs them with apt-get).
+    `.ci/run` installs them with apt-get). The pages' snippets (tests/docs) run in `nox -s
+    tests`, not again here.
     """
     session.install("-e", ".[sandbox,pandas,docs]", _pinned("test", "pytest"))
     # Without it mkdocs-material prints a banner about its successor on every build.
     quiet = {"NO_MKDOCS_2_WARNING": "1"}
     session.run("mkdocs", "build", "--strict", "--site-dir", "build/site", env=quiet)
-    session.run("pytest", "-p", "no:cacheprovider", "tests/docs", "tests/site", *session.posargs,
+    session.run("pytest", "-p", "no:cacheprovider", "tests/site", *session.posargs,
                 env={**quiet, "RPLATFORM_SITE": "build/site"})  # fmt: skip
 
 

@@ -27,6 +27,7 @@ import rplatform
 import yaml
 from rplatform import models
 from rplatform.resources._base import Resource
+from rplatform.resources._catalog import methods, resources
 
 SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
 # A section of a Google-style docstring, as the facade composes help(): `Name:` alone on a line.
@@ -179,26 +180,6 @@ class Linker:
 
 
 # -- What is documented ----------------------------------------------------------------------
-
-
-def resources(client: rplatform.Client) -> dict[str, Resource[Any]]:
-    """The client's resources (`r.billing`, ...): its public attributes that are resources."""
-    found = {}
-    for name in dir(client):
-        if not name.startswith("_") and isinstance(value := getattr(client, name), Resource):
-            found[name] = value
-    return found
-
-
-def methods(resource: Resource[Any]) -> dict[str, Callable[..., Any]]:
-    """A resource's API methods: its public callables (not its `with_raw_response` view)."""
-    return {
-        name: value
-        for name in dir(resource)
-        if not name.startswith("_")
-        and callable(value := getattr(resource, name))
-        and not isinstance(value, Resource)
-    }
 
 
 def exceptions() -> list[type[BaseException]]:

@@ -220,3 +220,44 @@ def facade_methods() -> dict[tuple[str, str], Any]:
 # The documentation's example of recordAiUsage: the arguments of client.billing.record_ai_usage
 # and, as it is, the JSON body the sandbox is sent (openapi.yaml's example of its request body).
 AI_USAGE: dict[str, Any] = documented_call(load_spec(), operation(load_spec(), "recordAiUsage"))[2]
+
+
+# What a documented example leaves to its reader, as the sandbox's demo user has it: its own
+# password, and the token of the verification email (in the sandbox's outbox).
+READER_FILLS = ("oldPassword123", "verification_token_from_email")
+
+
+def example_state(name: str, client: Any, base_url: str) -> dict[str, str]:
+    """Put a sandbox (reset to its seed data) in the state the example of method `name`
+    assumes (a deletion to cancel, an email change to verify); the value of each placeholder of
+    `READER_FILLS` there."""
+    import httpx
+
+    fills = {"oldPassword123": "currentPassword123"}
+    if name == "cancel_deletion":
+        client.settings.request_deletion(
+            password="currentPassword123", confirm_text="DELETE MY ACCOUNT"
+        )
+    if name == "verify_email_change":
+        address = "new@example.com"
+        client.settings.request_email_change(new_email=address, password="currentPassword123")
+        outbox = httpx.get(f"{base_url}/sandbox/outbox", params={"to": address})
+        fills["verification_token_from_email"] = outbox.json()["emails"][0]["token"]
+    return fills
+
+
+DOCUMENTED_URL = "http://127.0.0.1:8787"  # the sandbox's URL, as the documentation writes it
+
+
+def run_shell(snippets: list[str], base_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Documented shell snippets (`sh` code blocks), in order, as one bash script with `set -euo
+    pipefail`, against the sandbox at `base_url` (the documented URL replaced by it): the demo
+    key in the environment, and this interpreter's scripts (`rplatform`) first on the PATH."""
+    script = cwd / "snippets.sh"
+    code = "\n".join(snippets).replace(DOCUMENTED_URL, base_url)
+    script.write_text(f"set -euo pipefail\n{code}", encoding="utf-8")
+    env = {**os.environ, "RPLATFORM_API_KEY": "sk_test_sandbox", "RPLATFORM_BASE_URL": base_url}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.pop("RPLATFORM_LOG", None)
+    return subprocess.run(["bash", str(script)], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)  # fmt: skip

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 ROWS = [
@@ -38,6 +40,7 @@ LOOPBACK_ROWS = [
 THREADS_OK = "| 0 errors | ok |"
 
 
+@pytest.mark.slow
 def test_bench_script_prints_every_row(tmp_path: Path) -> None:
     output = tmp_path / "RESULTS.md"
     result = subprocess.run(

@@ -1,7 +1,8 @@
 """Every hand-written page of the site (docs/index.md, docs/guides/) runs: its Python snippets,
 joined in order into one script as a reader would type them, against a fresh sandbox, with the
-documented sandbox URL replaced by the test's. The pages are found, not listed: a new guide runs
-too. What a page prints is checked where a reader relies on it.
+documented sandbox URL replaced by the test's; and so do its shell snippets (`sh` blocks; a
+`bash` block shows a command to adapt, such as starting the sandbox). The pages are found, not
+listed: a new guide runs too. What a page prints is checked where a reader relies on it.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from pathlib import Path
 
 import pytest
 import rplatform_sandbox
-from _support import ROOT
+from _support import DOCUMENTED_URL, ROOT, run_shell
+from rplatform._cli import _failure
 
 DOCS = ROOT / "docs"
-DOCUMENTED_URL = "http://127.0.0.1:8787"
 PAGES = sorted(path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md"))
 SNIPPET = re.compile(r"^```python\n(.*?)^```$", re.M | re.S)
+SHELL = re.compile(r"^```sh\n(.*?)^```$", re.M | re.S)
 
 # What each page's code prints that its prose promises (regular expressions, one line each).
 PRINTS = {
@@ -49,8 +51,26 @@ PRINTS = {
 }
 
 
-def snippets(page: str) -> list[str]:
-    return SNIPPET.findall((DOCS / page).read_text(encoding="utf-8"))
+# What each page's shell snippets print (regular expressions, one line each).
+SHELL_PRINTS = {
+    "guides/command-line.md": [
+        r"^\d+$",  # the usage summary's total_cost_cents
+        r"^2\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00\t[\d.]+\t(true|false)$",
+        r"^project_name,total_cost_cents$",
+        r"^Data Pipeline,\d+$",
+        r"^exit status 4: rplatform billing get-project-usage: error: 404 Not Found: No project "
+        r"proj_does_not_exist in your scope\. \(request_id=req_\w+\)$",
+        r"^rplatform: more follow: add --cursor \S+ to continue$",  # after --limit 100 of 262
+        r"^4$",  # the CSV of last month: a header and the three projects
+        r"^\d+ 192\.0\.2\.99$",  # failed sign-ins per address, over the whole history
+        r"^session_sandbox$",
+        r"^billing: trialing$",
+    ],
+}
+
+
+def snippets(page: str, kind: re.Pattern[str] = SNIPPET) -> list[str]:
+    return kind.findall((DOCS / page).read_text(encoding="utf-8"))
 
 
 def test_every_checked_page_has_code() -> None:
@@ -72,3 +92,22 @@ def test_every_snippet_of_the_page_runs(page: str, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     missing = [p for p in PRINTS.get(page, []) if not re.search(p, run.stdout, re.M)]
     assert not missing, f"{page}: {missing} not in:\n{run.stdout}"
+
+
+def test_every_page_with_shell_snippets_is_checked() -> None:
+    assert set(SHELL_PRINTS) == {page for page in PAGES if snippets(page, SHELL)}
+
+
+@pytest.mark.parametrize("page", sorted(SHELL_PRINTS))
+def test_every_shell_snippet_of_the_page_runs(page: str, tmp_path: Path) -> None:
+    with rplatform_sandbox.serve() as base_url:
+        run = run_shell(snippets(page, SHELL), base_url, tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    missing = [p for p in SHELL_PRINTS[page] if not re.search(p, run.stdout, re.M)]
+    assert not missing, f"{page}: {missing} not in:\n{run.stdout}"
+
+
+def test_the_command_lines_exit_statuses_are_those_it_documents() -> None:
+    text = (DOCS / "guides" / "command-line.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", text, re.M)
+    assert {int(code): meaning.replace("\\|", "|") for code, meaning in rows} == _failure.MEANINGS

@@ -23,7 +23,7 @@ import httpx
 import pytest
 import rplatform
 import rplatform_sandbox
-from _support import ROOT, facade_methods, load_spec, operations
+from _support import READER_FILLS, ROOT, example_state, facade_methods, load_spec, operations
 from rplatform import models
 
 METHODS = sorted(facade_methods())
@@ -135,24 +135,6 @@ def test_a_models_page_says_which_methods_return_it() -> None:
 
 # -- the examples, run ------------------------------------------------------------------------
 
-# What a documented example leaves to its reader, as the sandbox has it: the reader's own
-# password, and the token from the verification email (in the sandbox's outbox).
-READER_FILLS = {
-    '"oldPassword123"': '"currentPassword123"',
-    '"verification_token_from_email"': "token",
-}
-
-
-def before(resource: str, name: str, r: rplatform.Client, base_url: str) -> dict[str, Any]:
-    """The state an example assumes: a deletion to cancel, an email change to verify."""
-    if name == "cancel_deletion":
-        r.settings.request_deletion(password="currentPassword123", confirm_text="DELETE MY ACCOUNT")
-    if name == "verify_email_change":
-        r.settings.request_email_change(new_email="new@example.com", password="currentPassword123")
-        outbox = httpx.get(f"{base_url}/sandbox/outbox", params={"to": "new@example.com"})
-        return {"token": outbox.json()["emails"][0]["token"]}
-    return {}
-
 
 @pytest.fixture(scope="module")
 def sandbox_url() -> Iterator[str]:
@@ -166,11 +148,11 @@ def test_every_methods_example_runs_against_the_sandbox(
 ) -> None:
     resource, name = key
     code = example_of(method_section(resource, name))
-    for placeholder, value in READER_FILLS.items():
-        code = code.replace(placeholder, value)
     httpx.post(f"{sandbox_url}/sandbox/reset").raise_for_status()
     with rplatform.Client("sk_test_sandbox", base_url=sandbox_url) as r:
-        names = {"r": r, "rplatform": rplatform, **before(resource, name, r, sandbox_url)}
+        for placeholder, value in example_state(name, r, sandbox_url).items():
+            code = code.replace(f'"{placeholder}"', repr(value))
+        names = {"r": r, "rplatform": rplatform}
         with contextlib.redirect_stdout(io.StringIO()):
             exec(compile(code, f"<example of r.{resource}.{name}>", "exec"), names)
 

@@ -1,4 +1,5 @@
-"""Every Python snippet of README.md runs, in order, against a fresh sandbox.
+"""Every Python snippet of README.md runs, in order, against a fresh sandbox, and so does each
+of its shell recipes (`sh` blocks), with the `rplatform` command.
 
 The snippets are joined into one script (later ones use names from earlier ones, as a reader
 would in one session) and run in a subprocess, with the documented sandbox URL replaced by the
@@ -13,7 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import rplatform
 import rplatform_sandbox
+from _support import run_shell
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 DOCUMENTED_URL = "http://127.0.0.1:8787"
@@ -21,6 +24,10 @@ DOCUMENTED_URL = "http://127.0.0.1:8787"
 
 def python_snippets() -> list[str]:
     return re.findall(r"^```python\n(.*?)^```$", README.read_text(encoding="utf-8"), re.M | re.S)
+
+
+def shell_recipes() -> list[str]:
+    return re.findall(r"^```sh\n(.*?)^```$", README.read_text(encoding="utf-8"), re.M | re.S)
 
 
 def test_readme_has_the_snippets_it_should() -> None:
@@ -66,3 +73,30 @@ def test_every_readme_snippet_runs(tmp_path: Path) -> None:
     assert "BillingStatus(\n    owner_type='organization',\n    owner_id='org_123',\n" in out
     assert re.search(r"^ *project_name +sandbox_compute_hours +ai_tokens$", out, re.M)  # pandas
     assert re.search(r"^200 req_\w+ 0 application/json$", out, re.M)  # the raw response
+
+
+def test_the_three_shell_recipes_run(tmp_path: Path) -> None:
+    export, revoke, check = shell_recipes()
+    with rplatform_sandbox.serve() as base_url:
+        r = rplatform.Client("sk_test_sandbox", base_url=base_url)
+        exported = run_shell([export], base_url, tmp_path)
+        assert (exported.returncode, exported.stdout, exported.stderr) == (0, "", "")
+        (csv_file,) = tmp_path.glob("usage-*.csv")
+        header, *rows = csv_file.read_text(encoding="utf-8").splitlines()
+        month = r.billing.get_usage_by_project(organization_id="org_123", year=2025, month=6)
+        assert header == ",".join(month.to_pandas().columns)
+        assert len(rows) == 3  # org_123's projects
+
+        assert len(list(r.settings.list_sessions())) == 4
+        revoked = run_shell([revoke], base_url, tmp_path)
+        assert (revoked.returncode, revoked.stderr) == (0, "")
+        assert [s.id for s in r.settings.list_sessions()] == ["session_sandbox"]
+
+        checked = run_shell([check], base_url, tmp_path)
+        assert (checked.returncode, checked.stdout) == (0, "billing: trialing\n")
+        personal = check.replace("--organization-id org_123", "--user-id usr_123")
+        stopped = run_shell([personal], base_url, tmp_path)
+        assert (stopped.returncode, stopped.stderr) == (1, "billing is not set up: not deploying\n")
+        failed = run_shell([check.replace("org_123", "org_456")], base_url, tmp_path)
+        assert failed.returncode == 4 and failed.stdout == ""  # set -e: another's organization
+        assert failed.stderr.startswith("rplatform billing get-status: error: 40")

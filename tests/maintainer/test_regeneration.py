@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from _support import ROOT, generate
 
@@ -143,6 +144,7 @@ def failures(run: subprocess.CompletedProcess[str]) -> str:
     return run.stdout.split("short test summary info")[0][-8000:] + run.stderr[-2000:]
 
 
+@pytest.mark.slow
 def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     copy_repository(repo)

@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+import pytest
 
 from .conftest import NOW
 
@@ -65,6 +66,7 @@ def records(db: Path) -> Counter[str]:
         return Counter(row[0] for row in rows)
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.db"
     rng = random.Random(20250715)

@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from _support import load_spec, operations
 from rplatform_sandbox import serve
 from rplatform_sandbox.app import spec_path
@@ -28,6 +29,7 @@ HERE = Path(__file__).resolve().parent / "schemathesis_run"
 PHASES = "examples,coverage,fuzzing,stateful"
 
 
+@pytest.mark.slow
 def test_all_phases_and_all_checks_pass() -> None:
     with serve(now=NOW, seed=11) as url:
         env = {**os.environ, "SCHEMATHESIS_HOOKS": "rplatform_hooks", "PYTHONPATH": str(HERE)}

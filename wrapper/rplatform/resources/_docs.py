@@ -77,10 +77,17 @@ def operation_of(method: Callable[..., Any]) -> Operation:
     return operation
 
 
-def _args(method: Callable[..., Any], operation: Operation) -> str:
+def argument_fields(operation: Operation) -> dict[str, Field]:
+    """What describes each argument of `operation`'s method, by name: its parameter or body
+    field, the paging arguments as help() explains them (`limit` is the most in all)."""
     fields = {field.name: field for field in (*operation.parameters, *operation.body)}
     if operation.paginated:
         fields.update(help_fields(operation))
+    return fields
+
+
+def _args(method: Callable[..., Any], operation: Operation) -> str:
+    fields = argument_fields(operation)
     lines = []
     parameters = list(inspect.signature(method).parameters.values())[1:]  # without `self`
     for parameter in parameters:
