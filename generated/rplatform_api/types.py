@@ -3,9 +3,11 @@ base (equality, repr, notebook views) and what `from_dict` uses to parse JSON.""
 
 import datetime
 import json
+import re
 import reprlib
 from collections.abc import Callable, Mapping
 from enum import Enum
+from itertools import islice
 from operator import attrgetter
 from typing import Any, ClassVar, Literal, NamedTuple, TypeVar
 
@@ -79,10 +81,16 @@ class Model:
     `_repr_html_` is Jupyter's view: a field/value table (`_html`, loaded on first use); `str()`
     (what `print()` shows) the same as text, a field a line (`_text`).
 
-    `FIELDS` is what openapi.yaml says of each field, in the class's order (`Field`).
+    Reprs are bounded however large the model: a string shows its first `MAX_TEXT` characters,
+    a list or dict its first `MAX_ITEMS` items, nesting `MAX_DEPTH` levels (deeper ones read
+    `[...]` or `{...}`), each cut saying how much it left out.
+
+    `FIELDS` is what openapi.yaml says of each field, in the class's order (`Field`). The one
+    slot of the base holds the `X-Request-Id` of the response a model came from (rplatform's
+    `request_id()` reads it): never a field, so never in `==`, `to_dict()` or the repr.
     """
 
-    __slots__ = ()
+    __slots__ = ("_request_id",)
     FIELDS: ClassVar[tuple[Field, ...]] = ()
 
     def __eq__(self, other: object) -> bool:
@@ -113,7 +121,7 @@ class Model:
                     if isinstance(value, datetime.date):
                         printer.text(_flat(value))
                     else:
-                        printer.pretty(value)
+                        printer.pretty(value)  # bounded by shown_fields: never too deep
             printer.breakable("")
 
     def _repr_html_(self) -> str:
@@ -143,8 +151,13 @@ class Model:
 
 EXTRAS = "additional_properties"  # where a model keeps the fields it does not declare
 _HELPERS = ("to_dict", "to_json")
-_UNLISTED = frozenset((EXTRAS, "additional_keys", "from_dict", "from_dicts", "FIELDS"))
+_UNLISTED = frozenset(
+    (EXTRAS, "additional_keys", "from_dict", "from_dicts", "FIELDS", "_request_id")
+)
 _REPR_WIDTH = 80
+MAX_TEXT = 1_000  # characters of a string a repr shows
+MAX_ITEMS = 1_000  # items of a list or dict a repr shows
+MAX_DEPTH = 12  # levels of lists and dicts a repr shows (within one model)
 
 
 def _class_name(cls: type) -> str:
@@ -199,7 +212,8 @@ def shown_value(value: Any, secret: bool) -> Any:
 def shown_fields(model: Model) -> list[tuple[str, Any]]:
     """The (attribute name, value) pairs a model shows: enum members as their values; unset
     optional fields left out; `additional_properties` last, and only when it holds something;
-    the values of secret fields hidden. The values themselves stay on the model."""
+    the values of secret fields hidden; each value `bounded`. The values themselves stay on the
+    model."""
     shown = []
     secrets = secret_fields(type(model))
     for name in _field_names(type(model)):
@@ -207,15 +221,95 @@ def shown_fields(model: Model) -> list[tuple[str, Any]]:
         if isinstance(value, Unset) or (name == EXTRAS and not value):
             continue
         value = value.value if isinstance(value, Enum) else shown_value(value, name in secrets)
-        shown.append((name, value))
+        shown.append((name, bounded(value)))
+    return shown
+
+
+class Cut:
+    """What a repr shows in place of what it leaves out: its text, as it is."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(self.text)
+
+
+class CutList(list[Any]):
+    """The first `MAX_ITEMS` items of a longer list, as a repr shows them: `left_out` more."""
+
+    left_out = 0
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        _pretty_cut(printer, "[", "]", [(None, item) for item in self], self.left_out)
+
+
+class CutDict(dict[Any, Any]):
+    """The first `MAX_ITEMS` items of a larger dict, as a repr shows them: `left_out` more."""
+
+    left_out = 0
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        _pretty_cut(printer, "{", "}", list(self.items()), self.left_out)
+
+
+def _pretty_cut(printer: Any, opening: str, closing: str, items: list[Any], left_out: int) -> None:
+    """IPython's view of a cut list or dict: its items as IPython lays them out, then the count
+    of the others (IPython's own printers would stop at their own limit, without a count)."""
+    with printer.group(1, opening, closing):
+        for index, (key, item) in enumerate(items):
+            if index:
+                printer.text(",")
+                printer.breakable()
+            if key is not None:
+                printer.pretty(key)
+                printer.text(": ")
+            printer.pretty(item)
+        printer.text(",")
+        printer.breakable()
+        printer.text(f"... ({left_out:,} more)")
+
+
+def bounded(value: Any, depth: int = MAX_DEPTH, seen: frozenset[int] = frozenset()) -> Any:
+    """`value` as a repr shows it: a string of more than `MAX_TEXT` characters, a list or
+    dict of more than `MAX_ITEMS` items, and lists and dicts `depth` levels down, cut, each cut
+    saying how much it left out; a list or dict met again inside itself reads `[...]` or
+    `{...}`. Models are left as they are: each bounds its own values."""
+    if isinstance(value, str):
+        if len(value) <= MAX_TEXT or isinstance(value, Enum):
+            return value
+        return Cut(f"{value[:MAX_TEXT]!r}... ({len(value) - MAX_TEXT:,} characters cut)")
+    if not isinstance(value, (list, dict)):
+        return value
+    if depth <= 0 or id(value) in seen:
+        return Cut("[...]" if isinstance(value, list) else "{...}")
+    seen = seen | {id(value)}
+    left_out = len(value) - MAX_ITEMS
+    shown: CutList | CutDict
+    if isinstance(value, list):
+        shown = CutList(bounded(item, depth - 1, seen) for item in value[:MAX_ITEMS])
+    else:
+        shown = CutDict(
+            (bounded(key, 0), bounded(item, depth - 1, seen))
+            for key, item in islice(value.items(), MAX_ITEMS)
+        )
+    if left_out <= 0:
+        return list(shown) if isinstance(shown, list) else dict(shown)
+    shown.left_out = left_out
     return shown
 
 
 def pretty_repr(value: object, width: int = _REPR_WIDTH) -> str:
     """`repr(value)` laid out like pprint: one line when it fits in `width` columns, else one
     field, item or key a line, indented by four, for models, lists and dicts at any depth. A
-    model, list or dict met again inside itself shows as `Name(...)`, `[...]` or `{...}`."""
-    return _layout(value, 0, 0, width, frozenset())
+    model, list or dict met again inside itself shows as `Name(...)`, `[...]` or `{...}`; what
+    `bounded` cuts says how much it left out."""
+    return _layout(bounded(value), 0, 0, width, frozenset())
 
 
 def _flat(value: object, seen: frozenset[int] = frozenset()) -> str:
@@ -227,9 +321,10 @@ def _flat(value: object, seen: frozenset[int] = frozenset()) -> str:
         shown = ", ".join(f"{name}={_flat(item, seen)}" for name, item in shown_fields(value))
         return f"{_class_name(type(value))}({shown})"
     if isinstance(value, list):
-        return "[" + ", ".join(_flat(item, seen) for item in value) + "]"
+        return "[" + ", ".join([*(_flat(item, seen) for item in value), *_more(value)]) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{key!r}: {_flat(item, seen)}" for key, item in value.items()) + "}"
+        items = [f"{key!r}: {_flat(item, seen)}" for key, item in value.items()]
+        return "{" + ", ".join(items + _more(value)) + "}"
     if isinstance(value, Enum):
         return repr(value.value)
     if isinstance(value, datetime.datetime):
@@ -237,6 +332,11 @@ def _flat(value: object, seen: frozenset[int] = frozenset()) -> str:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return repr(value)
+
+
+def _more(value: list[Any] | dict[Any, Any]) -> list[str]:
+    left_out = value.left_out if isinstance(value, CutList | CutDict) else 0
+    return [f"... ({left_out:,} more)"] if left_out else []
 
 
 def _cycle(value: object) -> str:
@@ -263,11 +363,13 @@ def _layout(value: object, indent: int, column: int, width: int, seen: frozenset
     elif isinstance(value, list):
         opening, closing = "[", "]"
         lines.extend(_layout(item, inner, inner, width, seen) for item in value)
+        lines.extend(_more(value))
     else:
         opening, closing = "{", "}"
         for key, item in value.items():
             lead = f"{key!r}: "
             lines.append(lead + _layout(item, inner, inner + len(lead), width, seen))
+        lines.extend(_more(value))
     body = ",\n".join(" " * inner + line for line in lines)
     return f"{opening}\n{body}\n{' ' * indent}{closing}"
 
@@ -279,7 +381,8 @@ Path = list[str | int]
 
 # How a bad value is quoted in a message: short, and cheap however large the value is.
 _shown = reprlib.Repr()
-_shown.maxstring = _shown.maxother = 40
+_shown.maxstring = 40
+_shown.maxother = 80  # a value of no JSON type: what the decoder marked (`_body.Mark`), whole
 _shown.maxlevel = 2
 
 
@@ -327,13 +430,143 @@ def malformed(data: object, error: Exception, *path: str | int) -> Exception:
     return error
 
 
+def _attributes(cls: type[Model]) -> dict[str, str]:
+    """The attribute of each documented field of `cls`, by JSON name (made once per class)."""
+    names = _ATTRIBUTES.get(cls)
+    if names is None:
+        names = _ATTRIBUTES[cls] = {field.wire: field.name for field in cls.FIELDS}
+    return names
+
+
+_ATTRIBUTES: dict[type, dict[str, str]] = {}
+
+
+def get_item(model: Model, key: str) -> Any:
+    """`model[key]`: the field `key` (its JSON name) holds, documented or not; a KeyError that
+    names the model's fields for one it does not have (or an optional one the answer left out)."""
+    attribute = _attributes(type(model)).get(key)
+    if attribute is not None:
+        value = getattr(model, attribute)
+        if not isinstance(value, Unset):
+            return value
+    else:
+        extras: dict[str, Any] = getattr(model, EXTRAS)
+        if key in extras:
+            return extras[key]
+    known = [*(k for k in _attributes(type(model)) if has_item(model, k)), *getattr(model, EXTRAS)]
+    shown = ", ".join(known[:MAX_ITEMS]) + (", ..." if len(known) > MAX_ITEMS else "")
+    raise KeyError(f"{_class_name(type(model))} has no field {bounded(key)!r}; it has: {shown}")
+
+
+def has_item(model: Model, key: str) -> bool:
+    """`key in model`: whether the model holds a field of that JSON name, documented or not."""
+    attribute = _attributes(type(model)).get(key)
+    if attribute is not None:
+        return not isinstance(getattr(model, attribute), Unset)
+    return key in getattr(model, EXTRAS)
+
+
+def put_item(model: Model, key: str, value: Any) -> None:
+    """`model[key] = value`: a documented field's attribute, else an undocumented field."""
+    attribute = _attributes(type(model)).get(key)
+    if attribute is not None:
+        setattr(model, attribute, value)
+    else:
+        getattr(model, EXTRAS)[key] = value
+
+
+def del_item(model: Model, key: str) -> None:
+    """`del model[key]`: an undocumented field; a documented one is part of the model."""
+    if key in _attributes(type(model)):
+        raise TypeError(
+            f"{key!r} is a documented field of {_class_name(type(model))}: set it, "
+            "it cannot be deleted"
+        )
+    try:
+        del getattr(model, EXTRAS)[key]
+    except KeyError:
+        get_item(model, key)  # raises the KeyError that names the fields
+        raise
+
+
 def extra_fields(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    """The fields of `data` that the model does not declare (kept: the API may add fields)."""
-    return {key: value for key, value in data.items() if key not in known}
+    """The fields of `data` that the model does not declare (kept: the API may add fields),
+    once every value in them, at any depth, is one JSON can carry (`unreadable`)."""
+    extras = {key: value for key, value in data.items() if key not in known}
+    unreadable(extras)
+    return extras
 
 
-parse_date = datetime.date.fromisoformat
-parse_datetime = datetime.datetime.fromisoformat
+_JSON_SCALARS = frozenset((str, int, bool, type(None)))
+
+
+def unreadable(value: object) -> None:
+    """Raise `ParseError`, with its path, at the first value in `value` (decoded JSON, walked
+    without recursion, however deep) that is not what JSON carries: a float that is not finite
+    (`1e400`, which Python reads as infinity), or anything but a str, int, float, bool, None,
+    list or dict (the mark a decoder left for `NaN` or a number too long to read)."""
+    stack: list[tuple[Any, Any]] = [(value, None)]  # (value, (key, parent's node) or None)
+    seen: set[int] = set()  # decoded JSON has no cycle, but a dict built by hand may
+    while stack:
+        item, node = stack.pop()
+        kind = item.__class__
+        if kind in _JSON_SCALARS:
+            continue
+        if kind is dict or kind is list:
+            if id(item) not in seen:
+                seen.add(id(item))
+                pairs = item.items() if kind is dict else enumerate(item)
+                stack.extend((child, (key, node)) for key, child in pairs)
+        elif kind is not float or item - item:
+            wanted = "finite number" if kind is float else "JSON value"
+            raise ParseError.expected(wanted, item, *_path_of(node))
+
+
+def _path_of(node: Any) -> Path:
+    path: Path = []
+    while node is not None:
+        key, node = node
+        path.append(key)
+    return path[::-1]
+
+
+# RFC 3339: a full-date; a date-time has `T` (or `t`), seconds, and an offset (`Z`, `z`, `+hh:mm`).
+_DATE = r"\d{4}-\d\d-\d\d"
+_DATE_TIME = _DATE + r"[Tt]\d\d:\d\d:(\d\d)(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)"
+_from_date = datetime.date.fromisoformat
+_from_date_time = datetime.datetime.fromisoformat
+
+
+def parse_date(value: str) -> datetime.date:
+    """An RFC 3339 full-date (`2025-06-01`); ValueError for any other text (`20250601`,
+    `2025-W23-1`, a date-time), TypeError for a value that is not a string."""
+    if re.fullmatch(_DATE, value, re.ASCII) is None:
+        raise ValueError(f"not an RFC 3339 date: {value!r}")
+    return _from_date(value)
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An RFC 3339 date-time, always with its offset (`2025-06-01T00:00:00Z`,
+    `2025-06-01t02:00:00.5+02:00`): ValueError for any other text (no offset, a bare date,
+    `20250601T000000Z`), TypeError for a value that is not a string. The leap second
+    (`23:59:60` UTC) reads as the last microsecond before the next minute."""
+    if len(value) == 20 and value[4:20:3] == "--T::Z":  # the usual form: 2025-06-01T00:00:00Z
+        try:
+            return _from_date_time(value)
+        except ValueError:  # a leap second, or not a date: the general case below says which
+            pass
+    match = re.fullmatch(_DATE_TIME, value, re.ASCII)
+    if match is None:
+        raise ValueError(f"not an RFC 3339 date-time with an offset: {value!r}")
+    text = f"{value[:10]}T{value[11:]}".upper()  # Python reads `T` and `Z` in upper case only
+    if match[1] != "60":
+        return _from_date_time(text)
+    moment = _from_date_time(f"{text[:17]}59{text[19:]}")
+    offset = moment.utcoffset()
+    minutes = moment.hour * 60 + moment.minute - (offset.total_seconds() // 60 if offset else 0)
+    if minutes % (24 * 60) != 23 * 60 + 59:
+        raise ValueError(f"a leap second is 23:59:60 UTC, not {value!r}")
+    return moment.replace(microsecond=999_999)
 
 
 def parse_list(data: object, parse_all: Callable[[list[Any]], T], key: str | None = None) -> T:
@@ -355,13 +588,19 @@ __all__ = [
     "Model",
     "ParseError",
     "Unset",
+    "bounded",
+    "del_item",
     "extra_fields",
+    "get_item",
+    "has_item",
     "malformed",
     "parse_date",
     "parse_datetime",
     "parse_list",
     "pretty_repr",
+    "put_item",
     "secret_fields",
     "shown_fields",
     "shown_value",
+    "unreadable",
 ]

@@ -37,6 +37,18 @@ Policies the server enforces (beyond what `openapi.yaml` says):
   (see `faults.py`). Idempotency: see `idempotency.py`.
 """
 
-from .server import serve
+# The server's libraries come with the `sandbox` extra: without them, say how to get them.
+_EXTRA = ("connexion", "uvicorn", "starlette", "yaml")
+
+try:
+    from .server import serve
+except ModuleNotFoundError as error:
+    if error.name is None or error.name.partition(".")[0] not in _EXTRA:
+        raise
+    raise ModuleNotFoundError(
+        f"the rplatform sandbox needs {error.name}, which comes with the sandbox extra: "
+        'pip install "rplatform[sandbox]"',
+        name=error.name,
+    ) from error
 
 __all__ = ["serve"]

@@ -383,3 +383,23 @@ def test_thousands_of_calls_reuse_one_connection_and_leak_nothing(sandbox_url: s
         assert open_fds() <= fds + 2
     assert r.is_closed
     assert len(pool.connections) == 0
+
+
+def test_a_revoke_the_others_script_with_a_wrong_if_cannot_lock_the_user_out(
+    client: rplatform.Client,
+) -> None:
+    """The flow the demo teaches, written with the mistake the issue feared: every session is
+    revoked, the calling one included. The calling one is refused and stays; the key works."""
+    sessions = list(client.settings.list_sessions().auto_paging_iter())
+    current = [s.id for s in sessions if s.is_current]
+    assert len(current) == 1 and len(sessions) > 1
+    refused = []
+    for session in sessions:  # the wrong `if`: none at all
+        try:
+            client.settings.revoke_session(session.id)
+        except rplatform.ConflictError as error:
+            refused.append((session.id, error.code))
+            assert "r.settings.revoke_all_sessions()" in str(error)
+    assert refused == [(current[0], "current-session")]
+    assert [s.id for s in client.settings.list_sessions()] == current  # the key still works
+    assert client.settings.revoke_all_sessions().revoked_count == 0

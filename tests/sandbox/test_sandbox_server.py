@@ -168,3 +168,36 @@ def test_a_process_keeps_only_its_latest_seeds(monkeypatch: pytest.MonkeyPatch) 
     for instant in (first, second, first, third):  # the second use of `first` keeps it fresh
         state.Sandbox(now=instant).close()
     assert list(state._SEEDS) == [first, third]
+
+
+# A process in which the sandbox extra is not installed: importing one of its libraries fails.
+WITHOUT = """
+import sys
+class Missing:
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] == {module!r}:
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+sys.meta_path.insert(0, Missing())
+{code}
+"""
+
+
+@pytest.mark.parametrize("module", ["uvicorn", "connexion", "starlette", "yaml"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import rplatform_sandbox",
+        "import runpy; runpy.run_module('rplatform_sandbox', run_name='__main__')",
+    ],
+)
+def test_without_the_sandbox_extra_the_error_says_how_to_install_it(module: str, code: str) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", WITHOUT.format(module=module, code=code)],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1
+    assert run.stderr.splitlines()[-1] == (
+        f"ModuleNotFoundError: the rplatform sandbox needs {module}, which comes with the sandbox "
+        'extra: pip install "rplatform[sandbox]"'
+    )

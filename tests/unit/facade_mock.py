@@ -21,15 +21,21 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 class Recorder:
-    """A client wired to a scripted transport; remembers every request and every sleep."""
+    """A client wired to a scripted transport; remembers every request and every sleep.
+
+    Its clock (`now`, the policy's `timer`) moves only by the sleeps and by `advance()` (a
+    handler that stands for a slow server advances it), so messages give exact durations.
+    """
 
     def __init__(self, handler: Handler, *, rand: float = 0.0, **client_options: Any) -> None:
         self.requests: list[httpx.Request] = []
         self.sleeps: list[float] = []
+        self.now = 0.0
         self._handler = handler
         # `rand` is what the policy's random() returns: 0.0 takes no jitter off (exact waits).
         client_options.setdefault(
-            "retry", rplatform.RetryPolicy(sleep=self.sleeps.append, random=lambda: rand)
+            "retry",
+            rplatform.RetryPolicy(sleep=self.sleep, random=lambda: rand, timer=lambda: self.now),
         )
 
         def record(request: httpx.Request) -> httpx.Response:
@@ -41,6 +47,14 @@ class Recorder:
         self.client = rplatform.Client(
             API_KEY, base_url="https://api.test", http_client=self.http, **client_options
         )
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def advance(self, seconds: float) -> None:
+        """Time passes on the client's clock (a server taking its time to answer)."""
+        self.now += seconds
 
 
 def respond(*responses: httpx.Response | Exception) -> Handler:

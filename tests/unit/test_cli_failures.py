@@ -41,8 +41,10 @@ def test_each_error_status_has_its_exit_status(code: int, status: int, name: str
     assert (ran.status, ran.out) == (status, "")
     phrase = {413: "Request Entity Too Large", 422: "Unprocessable Entity"}.get(code)
     phrase = phrase or httpx.codes.get_reason_phrase(code)
+    # A 401 says which API key was refused, masked, and where it came from.
+    key = "; the API key sent, sk_test_…4242, came from RPLATFORM_API_KEY" if code == 401 else ""
     assert ran.err == (
-        f"rplatform billing get-status: error: {code} {phrase}: it broke (request_id=req_9)\n"
+        f"rplatform billing get-status: error: {code} {phrase}: it broke{key} (request_id=req_9)\n"
     )
 
 

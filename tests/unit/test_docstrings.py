@@ -81,3 +81,16 @@ def test_statuses_are_named_by_the_exception_they_raise() -> None:
     assert server in raises
     raw = inspect.getdoc(rplatform.Client("k").with_raw_response.settings.revoke_session) or ""
     assert section(raw, "Returns").startswith("    RawResponse[None]")
+
+
+def test_revoking_the_calling_session_is_said_refused_in_help() -> None:
+    doc = inspect.getdoc(bound(("settings", "revoke_session"))) or ""
+    conflict = (
+        "ConflictError: 409 (deletion-pending, nothing-to-cancel, email-in-use, current-session)."
+    )
+    assert f"    {conflict}" in section(doc, "Raises")
+    example = " ".join(section(doc, "Example").replace(">>> #", "").split())
+    assert example.endswith(
+        'The calling session is refused: ConflictError, code "current-session" (revoking it '
+        "would lock this API key out); r.settings.revoke_all_sessions() revokes the others."
+    )

@@ -46,7 +46,12 @@ def test_error_class_for_every_status(recorder: Make, status: int, cls: type[Exc
     assert error.body == error.problem
     assert error.response.status_code == status
     assert str(error).startswith(str(status))
-    assert str(error).endswith("No project proj_9 in your scope. (request_id=req_9)")
+    said = "No project proj_9 in your scope."
+    if status == 401:  # which API key was refused, and where it came from
+        said = (
+            said.rstrip(".") + "; the API key sent, sk_test_…4242, came from the api_key argument"
+        )
+    assert str(error).endswith(f"{said} (request_id=req_9)")
 
 
 def test_message_has_the_standard_phrase(recorder: Make) -> None:

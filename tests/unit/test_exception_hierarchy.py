@@ -115,12 +115,14 @@ def test_the_status_phrase_is_the_same_on_every_python(
     assert str(info.value) == f"{code} {phrase}: no."
 
 
-def test_a_non_json_body_is_cut_at_the_limit_with_an_ellipsis(recorder: Make) -> None:
+def test_a_non_json_body_is_cut_at_the_limit_saying_how_much_was_cut(recorder: Make) -> None:
     body = "".join(f"{i % 10}" for i in range(MAX_BODY_IN_MESSAGE + 50))
     rec = recorder(httpx.Response(502, text=body), max_retries=0)
     with pytest.raises(rplatform.InternalServerError) as info:
         rec.client.billing.get_status()
-    assert str(info.value) == f"502 Bad Gateway: {body[:MAX_BODY_IN_MESSAGE]}..."
+    assert str(info.value) == (
+        f"502 Bad Gateway: {body[:MAX_BODY_IN_MESSAGE]}... (50 characters cut)"
+    )
     assert info.value.body == body
     exact = recorder(httpx.Response(502, text=body[:MAX_BODY_IN_MESSAGE]), max_retries=0)
     with pytest.raises(rplatform.InternalServerError) as info:
@@ -152,7 +154,7 @@ def test_a_retry_after_beyond_the_cap_is_on_the_error_and_in_its_message(recorde
     with pytest.raises(rplatform.RateLimitError) as info:
         rec.client.billing.get_status()
     assert str(info.value) == (
-        "429 Too Many Requests: Slow down.; the server asked to retry in 120 s, longer than "
+        "429 Too Many Requests: Slow down; the server asked to retry in 120 s, longer than "
         "the retry policy's max_retry_after (60 s): not retried"
     )
     assert info.value.retry_after == 120.0

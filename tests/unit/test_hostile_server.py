@@ -37,7 +37,9 @@ def test_deeply_nested_json_in_a_2xx_is_a_response_validation_error(
     with pytest.raises(rplatform.APIResponseValidationError) as info:
         rec.client.billing.get_status()
     assert isinstance(info.value.__cause__, RecursionError)
-    assert str(info.value).startswith("200 OK: response body does not match the API: Recursion")
+    assert str(info.value) == (
+        "200 OK: response body does not match the API: JSON nested deeper than Python decodes"
+    )
     assert len(rec.requests) == 1
 
 
@@ -51,7 +53,7 @@ def test_deeply_nested_json_in_an_error_is_the_status_error(
     assert info.value.status_code == status
     assert info.value.problem is None
     assert info.value.body == DEEP_ARRAY.decode()  # kept whole, as text
-    assert str(info.value).endswith("[" * 200 + "...")  # cut at MAX_BODY_IN_MESSAGE
+    assert str(info.value).endswith("[" * 200 + "... (199,800 characters cut)")
 
 
 @pytest.mark.parametrize(
@@ -83,7 +85,11 @@ def test_a_timeout_is_a_timeout_error_naming_the_url(recorder: Make) -> None:
     rec = recorder(httpx.ReadTimeout("timed out"), max_retries=0)
     with pytest.raises(rplatform.APITimeoutError) as info:
         rec.client.settings.list_sessions()
-    assert str(info.value) == "ReadTimeout: timed out (GET https://api.test/v1/settings/sessions)"
+    assert str(info.value) == (
+        "ReadTimeout: timed out (GET https://api.test/v1/settings/sessions); 1 attempt over "
+        "0.0 s (read timeout 60 s each, max_retries=0): timeout= and max_retries= set how long a "
+        "call waits"
+    )
 
 
 def test_connection_refused_at_the_default_url_says_how_to_start_the_sandbox() -> None:
@@ -189,3 +195,22 @@ def test_a_request_id_that_echoes_an_address_is_scrubbed(recorder: Make) -> None
     raw = recorder(ok(STATUS_BODY, **{"x-request-id": "someone@example.org"}))
     response = raw.client.with_raw_response.billing.get_status()
     assert repr(response) == "<RawResponse [200] request_id=[REDACTED]>"
+
+
+@pytest.mark.parametrize(
+    ("field", "wanted"),
+    [("has_payment_method", "boolean"), ("status", "string or null"), ("owner_id", "string")],
+)
+def test_a_wrong_value_nested_500_deep_is_a_validation_error_quoting_its_top(
+    recorder: Make, log_level: int, field: str, wanted: str
+) -> None:
+    value: object = "x"
+    for _ in range(500):  # decodes (Python's limit is about 1,000), deeper than a recursive walk
+        value = [value]
+    rec = recorder(ok({**STATUS_BODY, field: value}))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value) == (
+        f"200 OK: response body does not match the API: {field}: expected {wanted}, got [[[...]]]"
+        " (request_id=req_1)"
+    )

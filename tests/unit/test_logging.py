@@ -159,8 +159,23 @@ def test_rplatform_log_in_any_case_adds_one_handler_with_the_documented_format(
     assert logger.level == logging.INFO and len(logger.handlers) == 1
     monkeypatch.setattr(logger, "handlers", [])
     monkeypatch.setenv("RPLATFORM_LOG", "verbose")
-    setup_logging()
+    with pytest.warns(RuntimeWarning):
+        setup_logging()
     assert logger.handlers == []
+
+
+@pytest.mark.parametrize("value", ["verbose", "1", "true", "TRUE", "warning"])
+def test_a_value_that_is_no_level_is_a_warning_naming_the_levels(value: str) -> None:
+    code = "import rplatform\nrplatform.Client('sk')\nrplatform.Client('sk')\n"
+    env = {"RPLATFORM_LOG": value, "PATH": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stderr == (
+        f"<string>:2: RuntimeWarning: RPLATFORM_LOG={value!r} is not a log level of rplatform, "
+        "so it logs nothing of its own: use RPLATFORM_LOG=debug (every request and response) or "
+        "RPLATFORM_LOG=info (one line per request), or leave it unset\n"
+    )  # once, at the user's line, however many clients
 
 
 def test_the_status_line_keeps_the_path_and_hides_a_request_id_that_echoes_a_secret(

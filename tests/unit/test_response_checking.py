@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 import rplatform
 from _support import load_spec, operations, snake
-from facade_mock import Recorder, ok
+from facade_mock import Recorder
 from rplatform_api.types import ParseError
 
 Make = Callable[..., Recorder]
@@ -57,8 +59,11 @@ def changed(operation_id: str, path: Path, value: Any) -> Any:
 
 
 def call(recorder: Make, operation_id: str, body: Any) -> Any:
-    """The facade method of `operation_id` (no arguments needed), answered with `body`."""
-    client = recorder(ok(body)).client
+    """The facade method of `operation_id` (no arguments needed), answered with `body` (as
+    Python writes JSON: NaN and Infinity for the floats JSON has no word for)."""
+    content = json.dumps(body).encode()
+    answer = httpx.Response(200, content=content, headers={"x-request-id": "req_1"})
+    client = recorder(answer).client
     name = snake(operation_id)
     resource = next(r for r in (client.billing, client.settings) if hasattr(r, name))
     return getattr(resource, name)()
@@ -148,6 +153,103 @@ REFUSED: list[tuple[str, Path, Any, str]] = [
     ),
     ("getUsageByProject", (0, "ai_tokens"), 1.5, "[0].ai_tokens: expected integer, got 1.5"),
     ("listSessions", (3,), "session", "[3]: expected object, got 'session'"),
+    # the spec's bounds, and numbers that are not finite (1e400 reads as infinity)
+    (
+        "getPeriods",
+        ("periods", 2, "month"),
+        13,
+        "periods[2].month: expected integer >= 1 and <= 12, got 13",
+    ),
+    ("getUsage", ("month",), 0, "month: expected integer >= 1 and <= 12, got 0"),
+    ("revokeAllSessions", ("revoked_count",), -1, "revoked_count: expected integer >= 0, got -1"),
+    (
+        "getUsage",
+        ("storage_gb",),
+        float("inf"),
+        "storage_gb: expected number, got Infinity (not JSON)",
+    ),
+    (
+        "getUsage",
+        ("line_items", 3, "total_cost"),
+        float("-inf"),
+        "line_items[3].total_cost: expected number, got -Infinity (not JSON)",
+    ),
+    (
+        "getUsageByProject",
+        (1, "ai_cost_cents"),
+        float("nan"),
+        "[1].ai_cost_cents: expected number, got NaN (not JSON)",
+    ),
+    (
+        "getStatus",
+        ("tier",),
+        {"scores": [1.5, float("inf")]},
+        "tier.scores[1]: expected JSON value, got Infinity (not JSON)",
+    ),
+    # RFC 3339: a date-time has its offset; a date is a full-date, nothing else
+    (
+        "listSessions",
+        (0, "created_at"),
+        "2025-06-15T12:00:00",
+        "[0].created_at: expected date-time, got '2025-06-15T12:00:00'",
+    ),
+    (
+        "listSessions",
+        (0, "created_at"),
+        "2025-06-15",
+        "[0].created_at: expected date-time, got '2025-06-15'",
+    ),
+    (
+        "listSessions",
+        (0, "expires_at"),
+        "2025-06-15 12:00:00Z",
+        "[0].expires_at: expected date-time, got '2025-06-15 12:00:00Z'",
+    ),
+    (
+        "listSessions",
+        (0, "expires_at"),
+        "20250615T120000Z",
+        "[0].expires_at: expected date-time, got '20250615T120000Z'",
+    ),
+    (
+        "getLoginHistory",
+        (1, "created_at"),
+        "2025-06-15T12:00:00+0200",
+        "[1].created_at: expected date-time, got '2025-06-15T12:00:00+0200'",
+    ),
+    (
+        "getLoginHistory",
+        (1, "created_at"),
+        "2025-06-15T12:00:00,5Z",
+        "[1].created_at: expected date-time, got '2025-06-15T12:00:00,5Z'",
+    ),
+    (
+        "getLoginHistory",
+        (1, "created_at"),
+        "2025-06-15T12:00Z",
+        "[1].created_at: expected date-time, got '2025-06-15T12:00Z'",
+    ),
+    (
+        "getLoginHistory",
+        (1, "created_at"),
+        "2025-06-30T12:59:60Z",  # a leap second ends a day
+        "[1].created_at: expected date-time, got '2025-06-30T12:59:60Z'",
+    ),
+    (
+        "getLoginHistory",
+        (1, "created_at"),
+        "2025-06-15T24:00:00Z",
+        "[1].created_at: expected date-time, got '2025-06-15T24:00:00Z'",
+    ),
+    ("getUsage", ("period_start",), "20250601", "period_start: expected date, got '20250601'"),
+    ("getUsage", ("period_start",), "2025-W23-1", "period_start: expected date, got '2025-W23-1'"),
+    (
+        "getUsage",
+        ("period_end",),
+        "2025-06-30T00:00:00Z",
+        "period_end: expected date, got '2025-06-30T00:00:00Z'",
+    ),
+    ("getUsage", ("period_end",), "2025-6-30", "period_end: expected date, got '2025-6-30'"),
     # missing fields
     ("getStatus", ("owner_id",), REMOVE, "owner_id: required field is missing"),
     ("get", ("customer", "name"), REMOVE, "customer.name: required field is missing"),
@@ -199,6 +301,11 @@ TOLERATED: list[tuple[str, Path, Any, Callable[[Any], Any]]] = [
     ("getStatus", ("tier",), {"name": "gold"}, lambda r: r["tier"]),  # unknown fields
     ("get", ("credits", "bonus"), [1], lambda r: r.credits["bonus"]),
     ("listSessions", (2, "device"), None, lambda r: r[2]["device"]),
+    ("getUsage", ("month",), 12, lambda r: r.month),  # the bounds themselves
+    ("getPeriods", ("periods", 0, "month"), 1, lambda r: r.periods[0].month),
+    ("revokeAllSessions", ("revoked_count",), 0, lambda r: r.revoked_count),
+    ("getUsage", ("storage_gb",), 1e308, lambda r: r.storage_gb),  # large, but finite
+    ("getStatus", ("tier",), {"big": 10**300}, lambda r: r["tier"]),
 ]
 
 
@@ -225,3 +332,149 @@ def test_checking_does_not_change_the_body_it_reads() -> None:
     before = copy.deepcopy(body)
     BillingInfo.from_dict(body)
     assert body == before
+
+
+# What RFC 3339 allows besides the usual `2025-06-15T12:00:00Z`, and the moment each is.
+UTC = datetime.UTC
+ACCEPTED_DATE_TIMES = [
+    ("2025-06-15t12:00:00z", datetime.datetime(2025, 6, 15, 12, tzinfo=UTC)),
+    ("2025-06-15T12:00:00.5Z", datetime.datetime(2025, 6, 15, 12, 0, 0, 500_000, tzinfo=UTC)),
+    (
+        "2025-06-15T12:00:00.123456789+00:00",
+        datetime.datetime(2025, 6, 15, 12, 0, 0, 123_456, tzinfo=UTC),
+    ),
+    ("2025-06-15T14:00:00+02:00", datetime.datetime(2025, 6, 15, 12, tzinfo=UTC)),
+    (
+        "2016-12-31T23:59:60Z",  # a leap second: the last microsecond before the next minute
+        datetime.datetime(2016, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+    ),
+    (
+        "2016-12-31t18:59:60.25-05:00",
+        datetime.datetime(2016, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"), ACCEPTED_DATE_TIMES, ids=[c[0] for c in ACCEPTED_DATE_TIMES]
+)
+def test_every_rfc_3339_date_time_parses_with_its_offset(
+    recorder: Make, text: str, moment: datetime.datetime
+) -> None:
+    entries = call(recorder, "getLoginHistory", changed("getLoginHistory", (0, "created_at"), text))
+    assert entries[0].created_at == moment and entries[0].created_at.utcoffset() is not None
+
+
+def raw_call(recorder: Make, operation_id: str, content: bytes, **headers: str) -> Any:
+    """The facade method of `operation_id`, answered with these bytes."""
+    answer = httpx.Response(200, content=content, headers={"x-request-id": "req_1", **headers})
+    client = recorder(answer).client
+    name = snake(operation_id)
+    resource = next(r for r in (client.billing, client.settings) if hasattr(r, name))
+    return getattr(resource, name)()
+
+
+def refused(recorder: Make, operation_id: str, content: bytes, **headers: str) -> str:
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        raw_call(recorder, operation_id, content, **headers)
+    text = str(info.value)
+    prefix, suffix = "200 OK: response body does not match the API: ", " (request_id=req_1)"
+    assert text.startswith(prefix) and text.endswith(suffix), text
+    return text.removeprefix(prefix).removesuffix(suffix)
+
+
+def usage_with(field: str, token: str) -> bytes:
+    """getUsage's example, with `token` written as it is where `field`'s value was."""
+    text = json.dumps({**example("getUsage"), field: "HERE"})
+    return text.replace('"HERE"', token).encode()
+
+
+@pytest.mark.parametrize(
+    ("field", "token", "message"),
+    [
+        ("storage_gb", "NaN", "storage_gb: expected number, got NaN (not JSON)"),
+        ("storage_gb", "Infinity", "storage_gb: expected number, got Infinity (not JSON)"),
+        ("ai_cost_cents", "-Infinity", "ai_cost_cents: expected number, got -Infinity (not JSON)"),
+        ("storage_gb", "1e400", "storage_gb: expected number, got inf"),
+        ("currency", "NaN", "currency: expected string, got NaN (not JSON)"),
+        ("owner_id", "-1E+999", "owner_id: expected string, got -inf"),
+        ("region", '{"load": [NaN]}', "region.load[0]: expected JSON value, got NaN (not JSON)"),
+        ("region", "1e400", "region: expected finite number, got inf"),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 16 else None,
+)
+def test_a_number_json_cannot_carry_is_refused_where_it_is(
+    recorder: Make, field: str, token: str, message: str
+) -> None:
+    assert refused(recorder, "getUsage", usage_with(field, token)) == message
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("total_cost_cents", "total_cost_cents: expected integer, got an integer of 4,400 digits "
+                             "(Python reads at most 4,300)"),
+        ("storage_gb", "storage_gb: expected number, got an integer of 4,400 digits (Python "
+                       "reads at most 4,300)"),
+        ("region", "region: expected JSON value, got an integer of 4,400 digits (Python reads "
+                   "at most 4,300)"),
+    ],
+)  # fmt: skip
+def test_an_integer_too_long_for_python_is_refused_naming_its_field(
+    recorder: Make, field: str, message: str
+) -> None:
+    assert refused(recorder, "getUsage", usage_with(field, "-" + "7" * 4_400)) == message
+    # Python's own limit, which names no field, is what the SDK reads at most
+    with pytest.raises(ValueError, match="Exceeds the limit"):
+        json.loads("7" * 4_400)
+
+
+def test_an_integer_of_4300_digits_is_still_read(recorder: Make) -> None:
+    usage = raw_call(recorder, "getUsage", usage_with("region", "9" * 4_300))
+    assert usage["region"] == int("9" * 4_300)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "message"),
+    [
+        ("text/html; charset=utf-8", "expected a JSON body, got text/html (19 bytes)"),
+        ("text/plain", "expected a JSON body, got text/plain (19 bytes)"),
+        ("", "expected a JSON body, got no media type (19 bytes)"),
+    ],
+)
+def test_a_2xx_body_that_says_it_is_not_json_is_refused_unread(
+    recorder: Make, content_type: str, message: str
+) -> None:
+    body = b'{"revoked_count":3}'  # JSON, but the server says it is not: it is not read
+    assert len(body) == 19
+    assert refused(recorder, "revokeAllSessions", body, **{"content-type": content_type}) == message
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "application/json; charset=utf-8", "APPLICATION/JSON",
+                     "application/vnd.rplatform+json", None],
+)  # fmt: skip
+def test_a_2xx_json_body_parses_whatever_its_json_media_type(
+    recorder: Make, content_type: str | None
+) -> None:
+    headers = {} if content_type is None else {"content-type": content_type}
+    answer = httpx.Response(200, content=b'{"revoked_count":3}', headers=headers)
+    if content_type is None:
+        answer.headers.pop("content-type", None)
+    assert recorder(answer).client.settings.revoke_all_sessions().revoked_count == 3
+
+
+def test_a_length_rule_of_the_spec_is_checked_by_from_dict() -> None:
+    from rplatform_api.models import EmailChangeVerify
+
+    with pytest.raises(ParseError) as info:
+        EmailChangeVerify.from_dict({"token": ""})
+    assert str(info.value) == "token: expected string of length >= 1 and <= 512, got ''"
+    with pytest.raises(ParseError, match=r"^token: expected string of length >= 1 and <= 512"):
+        EmailChangeVerify.from_dict({"token": "t" * 513})
+    assert EmailChangeVerify.from_dict({"token": "t" * 512}).token == "t" * 512
+
+
+def test_to_json_writes_only_json(recorder: Make) -> None:
+    usage = call(recorder, "getUsage", {**example("getUsage"), "extra": [1.5, 10**30]})
+    assert json.loads(usage.to_json(), parse_constant=pytest.fail) == usage.to_dict()

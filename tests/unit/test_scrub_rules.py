@@ -309,4 +309,4 @@ def test_a_hostile_answer_of_ten_megabytes_ends_in_the_sdks_exception() -> None:
     response = httpx.Response(500, text="a" * TEN_MB + "@", request=request)
     error = status_error(response)
     assert isinstance(error, rplatform.InternalServerError)
-    assert str(error) == f"500 Internal Server Error: {'a' * 200}..."
+    assert str(error) == f"500 Internal Server Error: {'a' * 200}... (9,999,801 characters cut)"

@@ -4,6 +4,7 @@
 
     with rplatform.Client() as r:  # RPLATFORM_API_KEY, RPLATFORM_BASE_URL
         status = r.billing.get_status(organization_id="org_123")
+        rplatform.request_id(status)  # the X-Request-Id to quote when reporting a problem
 
 Importing this package loads httpx and the client core only; the generated layer and the
 models load on first use of a resource or of `rplatform.models`.
@@ -28,7 +29,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import RawResponse
+from ._response import RawResponse, request_id
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, PostOptions, RequestOptions
 from ._version import __version__
@@ -64,6 +65,7 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "models",
+    "request_id",
 ]
 
 

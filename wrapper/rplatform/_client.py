@@ -19,6 +19,7 @@ import httpx
 from . import _validation as check
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._exceptions import APIConnectionError, APIError
+from ._keys import refused
 from ._logging import setup_logging
 from ._redact import Redactor
 from ._request import RequestBuilder, call_options
@@ -73,6 +74,8 @@ class Client:
         if api_key is None:
             raise ValueError(f"no API key: pass Client(api_key=...) or set {API_KEY_ENV}")
         self._api_key = check.api_key(key_name, api_key)
+        # What a 401 adds: the key sent, masked, and where it came from.
+        self._unauthorized = refused(self._api_key, key_name)
         if not base_url:
             base_url, url_name = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, BASE_URL_ENV
         self.base_url = check.base_url(url_name, base_url)
@@ -150,7 +153,7 @@ class Client:
         headers = self.default_headers.copy()
         if default_headers is not None:
             headers.update(check.headers("default_headers", default_headers))
-        return Client(
+        copy = Client(
             api_key if api_key is not None else self._api_key,
             base_url=base_url if base_url is not None else self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
@@ -159,6 +162,9 @@ class Client:
             http_client=self._http,
             default_headers=headers,
         )
+        if api_key is None:  # the same key, from the same place
+            copy._unauthorized = self._unauthorized
+        return copy
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -198,7 +204,9 @@ class Client:
         except Exception as exc:  # the checks let through what httpx cannot send: a bug of ours
             reason = Redactor.of(self._api_key).text(f"{type(exc).__name__}: {exc}")
             raise APIError(f"the request could not be built: {reason}") from exc
-        response, retries = send(self._http, request, options.policy(self.retry))
+        response, retries = send(
+            self._http, request, options.policy(self.retry), unauthorized=self._unauthorized
+        )
         return RawResponse(response, call.parse, retries)
 
 

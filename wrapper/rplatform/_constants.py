@@ -28,8 +28,11 @@ RETRY_JITTER = 0.25
 # A server's Retry-After / retry-after-ms is honoured, but never beyond this many seconds.
 MAX_RETRY_AFTER = 60.0
 
-# How much of a non-JSON error body goes into an exception message.
+# How much of a non-JSON error body, of a problem's detail, and of a request id goes into an
+# exception message (what is cut is counted: "... (4,999,000 characters cut)").
 MAX_BODY_IN_MESSAGE = 200
+MAX_DETAIL_IN_MESSAGE = 1_000
+MAX_REQUEST_ID_IN_MESSAGE = 200
 
 # The longest id (URL-encoded) put into a URL: an API URL then stays well under 2,048 characters,
 # the length every server and proxy accepts.

@@ -31,19 +31,32 @@ from __future__ import annotations
 
 import http
 import reprlib
+from itertools import islice
 from typing import Any, NamedTuple
 
 import httpx
 
-from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, MAX_BODY_IN_MESSAGE, PROBLEM_TYPE_BASE
+from ._body import NotJSON, decode
+from ._constants import (
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    MAX_BODY_IN_MESSAGE,
+    MAX_DETAIL_IN_MESSAGE,
+    MAX_REQUEST_ID_IN_MESSAGE,
+    PROBLEM_TYPE_BASE,
+)
 from ._redact import REDACTED, Redactor, secrets_of
 
 
 class APIError(Exception):
-    """Base class of every error of an API call."""
+    """Base class of every error of an API call.
+
+    `retries_taken` is how many times the call was retried before it failed (0: one attempt).
+    """
 
     message: str
     request: httpx.Request | None
+    retries_taken: int = 0
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -182,29 +195,52 @@ def status_error(
     *,
     retry_after: float | None = None,
     max_retry_after: float | None = None,
+    note: str = "",
 ) -> APIStatusError:
     """The typed exception for a non-2xx response, built from its problem details if any.
 
     `retry_after` is the wait the server asked for; beyond `max_retry_after`, the message says
-    that this is why the call was not retried.
+    that this is why the call was not retried. `note` (the attempts made) ends the detail.
+    The detail is at most `MAX_DETAIL_IN_MESSAGE` characters of the problem's (or
+    `MAX_BODY_IN_MESSAGE` of a body that is not one), saying how many were cut.
     """
     cls = error_class(response.status_code)
     secrets = secrets_of(_request_of(response), response)
     body = _decode(response)
     problem = _problem(body)
-    if problem is not None:  # a detail equal to a secret the request carried is its echo
-        detail = str(secrets.value(problem.get("detail") or problem.get("title") or ""))
-    else:  # scrubbed before it is cut, so that no part of a secret is left at the cut
-        detail = _shorten(secrets.text(response.text))
+    if problem is not None:
+        text = problem.get("detail") or problem.get("title") or ""
+        text = text if isinstance(text, str) else _quote(text)
+        detail = _capped(text, MAX_DETAIL_IN_MESSAGE, secrets)
+    else:  # one line, scrubbed before it is cut, so that no part of a secret is left at the cut
+        detail = _capped(response.text, MAX_BODY_IN_MESSAGE, secrets, one_line=True)
+    kind = problem.get("type") if problem is not None else None
+    step = _NEXT_STEPS.get(_code(kind if isinstance(kind, str) else None) or "")
+    if step is not None and step.partition(" ")[0] not in detail:  # unless the server said it
+        note = f"{step}; {note}" if note else step
     if retry_after is not None and max_retry_after is not None and retry_after > max_retry_after:
         wait = (
             f"the server asked to retry in {retry_after:g} s, longer than the retry policy's "
             f"max_retry_after ({max_retry_after:g} s): not retried"
         )
-        detail = f"{detail}; {wait}" if detail else wait
-    error = cls(_message(response, detail, secrets), response=response, body=body)
+        note = f"{wait}; {note}" if note else wait
+    error = cls(_message(response, _joined(detail, note), secrets), response=response, body=body)
     error.retry_after = retry_after
     return error
+
+
+# What to do instead, for the kinds of problem whose way out is another method of the SDK.
+_NEXT_STEPS = {
+    "current-session": "r.settings.revoke_all_sessions() revokes every session but the calling "
+    "one, which stays (revoking it would lock this API key out)",
+}
+
+
+def _joined(detail: str, note: str) -> str:
+    """The detail, then the note, as one sentence: `Rate limited; the server asked ...`."""
+    if not note:
+        return detail
+    return f"{detail.rstrip('. ')}; {note}" if detail.strip() else note
 
 
 def validation_error(response: httpx.Response, reason: Exception) -> APIResponseValidationError:
@@ -216,21 +252,29 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
     # A ParseError says where and what: `[3].is_current: expected boolean, got 'no'`.
     if isinstance(reason, ParseError):
         cause = _parse_error_text(reason, body, secrets)
+    elif isinstance(reason, NotJSON):
+        cause = str(reason)
+    elif isinstance(reason, RecursionError):
+        cause = "JSON nested deeper than Python decodes"
     else:
         cause = f"{type(reason).__name__}: {reason}"
     detail = f"response body does not match the API: {cause}"
+    detail = _capped(detail, MAX_DETAIL_IN_MESSAGE, secrets)
     return APIResponseValidationError(
         _message(response, detail, secrets), response=response, body=body
     )
 
 
-def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
-    """The exception for a request that got no response: the cause, the URL, what to do."""
+def connection_error(exc: Exception, request: httpx.Request, note: str = "") -> APIConnectionError:
+    """The exception for a request that got no response: the cause, the URL, the attempts
+    (`note`), what to do."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     url = request.url
     origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     message = f"{text} ({request.method} {origin}{url.path})"
+    if note:
+        message += f"; {note}"
     if isinstance(exc, httpx.ConnectError) and origin == DEFAULT_BASE_URL:
         message += (
             f". Nothing answers at {DEFAULT_BASE_URL}, the default base URL: start the local "
@@ -254,14 +298,51 @@ def _message(response: httpx.Response, detail: str, secrets: Redactor) -> str:
     text = f"{head}: {detail}" if detail else head
     request_id = response.headers.get("x-request-id")  # pragma: no mutate (case-blind)
     if request_id:
-        text += f" (request_id={request_id})"
+        text += f" (request_id={_capped(request_id, MAX_REQUEST_ID_IN_MESSAGE, secrets)})"
     # The server may echo our input back; never let a credential or password through.
     return secrets.text(text)
 
 
+# Longer than any e-mail address (254 characters, RFC 5321): what `_capped` scrubs beyond its
+# cut, so that an address or a secret across the cut is scrubbed whole, not shown in part.
+_MARGIN = 256
+
+
+def _margin(secrets: Redactor) -> int:
+    return _MARGIN + max(map(len, secrets.secrets), default=0)
+
+
+def _hidden(text: str, secrets: Redactor) -> str:
+    """`text` scrubbed; a text equal to a secret the request carried is its echo."""
+    return str(secrets.value(text))
+
+
+def _capped(text: str, limit: int, secrets: Redactor, *, one_line: bool = False) -> str:
+    """`text` scrubbed, and at most `limit` characters of it, saying how many were cut (`...
+    (4,999,000 characters cut)`), in a time bounded by `limit` however long `text` is;
+    `one_line`: each run of spaces and line breaks as one space.
+
+    Only the first `limit` characters and a margin longer than any secret or e-mail address
+    are scrubbed; the margin is dropped after, with whatever part of a secret it held.
+    """
+    margin = _margin(secrets)
+    whole = len(text) <= limit + margin
+    window = text if whole else text[: limit + margin]
+    if one_line:
+        window = " ".join(window.split())
+    shown = _hidden(window, secrets)
+    if not whole:  # the window's end may hold the start of a secret or an address
+        shown = shown[:-margin]
+    if whole and len(shown) <= limit:
+        return shown
+    cut = len(text) - min(limit, len(shown))  # of the server's characters, not shown
+    return f"{shown[:limit]}... ({cut:,} characters cut)"
+
+
 # How a bad value is quoted: as the generated ParseError quotes it (short, however large).
 _shown = reprlib.Repr()
-_shown.maxstring = _shown.maxother = 40
+_shown.maxstring = 40
+_shown.maxother = 80  # a value of no JSON type: what the decoder marked (`_body.Mark`), whole
 _shown.maxlevel = 2
 _NOT_FOUND = object()
 
@@ -270,17 +351,26 @@ def _parse_error_text(error: Any, body: Any, secrets: Redactor) -> str:
     """A ParseError's text, with the bad value quoted from the body once its secrets are out.
 
     The generated message quotes the value cut to 40 characters: a secret cut in the middle
-    would no longer be recognised, so the value is scrubbed first, then quoted.
+    would no longer be recognised, so the value is scrubbed first, then quoted. Only what the
+    quote can show is copied and scrubbed (`_near`), however large or deep the value; then the
+    members the spec marks secret are hidden whole (`Redactor.response_value`).
     """
     wanted, got, _ = error.problem.partition(", got ")
     if not got:  # "required field is missing": nothing quoted
         return str(error)
     value = _at(body, error.parts)
-    shown = (
-        REDACTED if value is _NOT_FOUND else _shown.repr(secrets.response_value(value, error.parts))
-    )
+    if value is _NOT_FOUND:
+        shown = REDACTED
+    else:
+        near = _near(value, secrets, _QUOTED_LEVELS)
+        shown = _quote(secrets.response_value(near, error.parts))
     text = f"{wanted}, got {shown}"
     return f"{error.path}: {text}" if error.parts else text
+
+
+def _quote(value: Any) -> str:
+    """A value as a message quotes it: 40 characters of a string, 6 items, 2 levels."""
+    return _shown.repr(value)
 
 
 def _at(value: Any, parts: list[str | int]) -> Any:
@@ -296,6 +386,38 @@ def _at(value: Any, parts: list[str | int]) -> Any:
     return value
 
 
+def _ends(text: str, keep: int, secrets: Redactor) -> str:
+    """`text` scrubbed, or, when long, its first and last `keep` characters scrubbed and put
+    together (a quote shows a long string's two ends), in a time bounded by `keep`."""
+    margin = _margin(secrets)
+    if len(text) <= 2 * (keep + margin):
+        return _hidden(text, secrets)
+    # Each end is scrubbed with a margin beyond it, which is then dropped (`_capped`).
+    head = secrets.text(text[: keep + margin])[:-margin]
+    tail = secrets.text(text[-(keep + margin) :])[margin:]
+    return head[:keep] + tail[-keep:]
+
+
+# The quote shows two levels (`_shown.maxlevel`) and at most 6 items of each: copied and
+# scrubbed, one level more and a few items more than that is all a quote ever reads.
+_QUOTED_LEVELS = 3
+_QUOTED_ITEMS = 8
+_QUOTED_TEXT = 100
+
+
+def _near(value: Any, secrets: Redactor, levels: int) -> Any:
+    """What of `value` a quote can show, as a copy: its strings scrubbed and cut, `levels`
+    deep and `_QUOTED_ITEMS` wide (the rest left out)."""
+    if isinstance(value, str):
+        return _ends(value, _QUOTED_TEXT, secrets)
+    if levels <= 0 or not isinstance(value, dict | list):
+        return ... if isinstance(value, dict | list) else value
+    if isinstance(value, list):
+        return [_near(item, secrets, levels - 1) for item in value[:_QUOTED_ITEMS]]
+    items = list(islice(value.items(), _QUOTED_ITEMS))
+    return {_capped(str(k), _QUOTED_TEXT, secrets): _near(v, secrets, levels - 1) for k, v in items}
+
+
 def _request_of(response: httpx.Response) -> httpx.Request | None:
     try:
         return response.request
@@ -305,7 +427,7 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 def _decode(response: httpx.Response) -> Any:
     try:
-        return response.json()
+        return decode(response.content)
     except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
         return response.text
 
@@ -320,7 +442,7 @@ def _code(kind: str | None) -> str | None:
 
 def _field_errors(errors: Any, response: httpx.Response) -> tuple[FieldError, ...]:
     """The well-formed entries of a problem's `errors`, secrets the server echoed scrubbed."""
-    if not isinstance(errors, list):
+    if not isinstance(errors, list) or not errors:
         return ()
     secrets = secrets_of(_request_of(response), response)
     found = []
@@ -328,7 +450,7 @@ def _field_errors(errors: Any, response: httpx.Response) -> tuple[FieldError, ..
         if isinstance(entry, dict):
             field, code, text = (entry.get(k) for k in ("field", "code", "message"))
             if isinstance(field, str) and isinstance(code, str) and isinstance(text, str):
-                found.append(FieldError(field, code, secrets.value(text)))
+                found.append(FieldError(field, code, _capped(text, MAX_DETAIL_IN_MESSAGE, secrets)))
     return tuple(found)
 
 
@@ -337,10 +459,3 @@ def _problem(body: Any) -> dict[str, Any] | None:
     if isinstance(body, dict) and {"type", "title", "status", "detail"} & body.keys():
         return body
     return None
-
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) > MAX_BODY_IN_MESSAGE:
-        text = text[:MAX_BODY_IN_MESSAGE] + "..."
-    return text

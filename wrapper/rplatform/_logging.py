@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 
 import httpx
 
@@ -20,13 +21,24 @@ from ._constants import LOG_ENV
 from ._redact import secrets_of
 
 logger = logging.getLogger("rplatform")
+_WARNED: set[str] = set()  # the RPLATFORM_LOG values already warned about
+_KNOBS = "timeout= and max_retries= set how long a call waits"
 
 
 def setup_logging() -> None:
-    """Configure the `rplatform` logger from RPLATFORM_LOG, once, if the variable asks for it."""
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
-        os.environ.get(LOG_ENV, "").strip().lower()  # pragma: no mutate (default: any non-level)
-    )
+    """Configure the `rplatform` logger from RPLATFORM_LOG, once, if the variable asks for it;
+    warn (once per value) about a value that is no level, naming the ones there are."""
+    value = os.environ.get(LOG_ENV, "").strip()  # pragma: no mutate (default: any non-level)
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(value.lower())
+    if level is None and value and value not in _WARNED:
+        _WARNED.add(value)
+        warnings.warn(
+            f"{LOG_ENV}={value!r} is not a log level of rplatform, so it logs nothing of its "
+            f"own: use {LOG_ENV}=debug (every request and response) or {LOG_ENV}=info (one "
+            "line per request), or leave it unset",
+            RuntimeWarning,
+            stacklevel=3,  # the line that made the Client
+        )
     if level is None or logger.handlers:
         return
     handler = logging.StreamHandler()
@@ -62,10 +74,22 @@ def log_response(response: httpx.Response) -> None:
         logger.debug(f"response headers={headers} body={body}")
 
 
-def log_retry(request: httpx.Request, wait: float, retry: int, reason: str, *, warn: bool) -> None:
-    """INFO, or WARNING for a long wait: the retry about to be made, and why."""
+def log_retry(
+    request: httpx.Request,
+    wait: float,
+    retry: int,
+    reason: str,
+    *,
+    warn: bool,
+    took: float | None = None,
+) -> None:
+    """INFO, or WARNING for a long wait or a long attempt: the retry about to be made, and why;
+    `took`: the seconds a long attempt lasted before it failed."""
     level = logging.WARNING if warn else logging.INFO
     if logger.isEnabledFor(level):
         hide = secrets_of(request)
         line = f"retrying {request.method} {hide.url(str(request.url))} in {wait:.2f} s"
-        logger.log(level, f"{line} (retry {retry}) after {hide.text(reason)}")
+        line += f" (retry {retry}) after {hide.text(reason)}"
+        if took is not None:
+            line += f", {took:.1f} s into the attempt ({_KNOBS})"
+        logger.log(level, line)

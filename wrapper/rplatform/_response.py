@@ -8,6 +8,7 @@ result when you want it. Error statuses still raise, exactly as in a normal call
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -47,11 +48,20 @@ class RawResponse(Generic[T]):
         return request_id
 
     def parse(self) -> T:
-        """The documented model; `APIResponseValidationError` if the body is not one."""
+        """The documented model; `APIResponseValidationError` if the body is not one.
+
+        The result carries the response's request id: `rplatform.request_id(result)`.
+        """
         try:
-            return self._parse(self.http_response)
+            result = self._parse(self.http_response)
         except Exception as exc:  # a ParseError, JSONDecodeError, RecursionError (deep JSON)...
-            raise validation_error(self.http_response, exc) from exc
+            error = validation_error(self.http_response, exc)
+            error.retries_taken = self.retries_taken
+            raise error from exc
+        # A model's slot, a list's attribute; a result without either (None) has no request id.
+        with contextlib.suppress(AttributeError):
+            result._request_id = self.request_id  # type: ignore[attr-defined]
+        return result
 
     def __repr__(self) -> str:
         # The request id is the server's text: an echo of anything could be in it.
@@ -59,3 +69,20 @@ class RawResponse(Generic[T]):
         if request_id is not None:
             request_id = answer_secrets(self.http_response).text(request_id)
         return f"<RawResponse [{self.status_code}] request_id={request_id}>"
+
+
+def request_id(result: object) -> str | None:
+    """The `X-Request-Id` of the response a result came from: quote it when you report a
+    problem with what a call returned.
+
+    >>> usage = r.billing.get_usage(organization_id="org_123")
+    >>> rplatform.request_id(usage)
+    'req_...'
+
+    Works for every result a method returns: a model, a list, a `ListResult` (the request id
+    of the call's own answer, its first page); None for anything else (a model you built
+    yourself, a method's None). Not a field of the model: never in `to_dict()`, `==` or the
+    repr.
+    """
+    found = getattr(result, "_request_id", None)
+    return found if isinstance(found, str) else None

@@ -62,9 +62,11 @@ class RetryPolicy:
     `min(initial_backoff * 2**n, max_backoff)` minus up to `jitter` of itself. A server's wait
     longer than `max_retry_after` is not waited out: the error is raised at once, carrying the
     wait (`APIStatusError.retry_after`). A wait of `warn_after` seconds or more is logged at
-    WARNING. A POST sent without an Idempotency-Key is not idempotent: it is retried only
-    after the failures that prove it never reached the server.
-    `sleep`, `random` and `clock` are injectable, e.g. to record waits in tests.
+    WARNING, and so is a retry after an attempt that itself lasted `warn_after` seconds or more
+    (a server that did not answer in time). A POST sent without an Idempotency-Key is not
+    idempotent: it is retried only after the failures that prove it never reached the server.
+    `sleep`, `random`, `clock` (the time of day, for a `Retry-After` date) and `timer` (a
+    monotonic clock, for how long a call took) are injectable, e.g. to record waits in tests.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -80,6 +82,7 @@ class RetryPolicy:
     sleep: Callable[[float], None] = time.sleep
     random: Callable[[], float] = random.random
     clock: Callable[[], float] = time.time
+    timer: Callable[[], float] = time.monotonic
 
     def __post_init__(self) -> None:
         check.integer("max_retries", self.max_retries, minimum=0)
@@ -107,23 +110,33 @@ class RetryPolicy:
         """
         if retries_done >= self.max_retries:
             return None
+        decision = self._decide(outcome, request)
+        if decision is False:
+            return None
+        return self.backoff(retries_done) if decision is True else decision
+
+    def retryable(self, outcome: httpx.Response | Exception, request: httpx.Request) -> bool:
+        """Whether `outcome` is retried while retries are left (so a failure that is, once
+        they are used up, was given up for want of retries)."""
+        return self._decide(outcome, request) is not False
+
+    def _decide(self, outcome: httpx.Response | Exception, request: httpx.Request) -> bool | float:
+        """False: give up; True: retry after the backoff; a float: after the server's wait."""
         keyed = "idempotency-key" in request.headers  # pragma: no mutate (case-blind)
         idempotent = request.method != "POST" or keyed
         if isinstance(outcome, httpx.Response):
-            return self._wait_for_response(retries_done, outcome) if idempotent else None
-        if isinstance(outcome, self.unsent_errors) or (
+            return idempotent and self._decide_for_response(outcome)
+        return isinstance(outcome, self.unsent_errors) or (
             idempotent and isinstance(outcome, self.retry_errors)
-        ):
-            return self.backoff(retries_done)
-        return None
+        )
 
-    def _wait_for_response(self, retries_done: int, response: httpx.Response) -> float | None:
+    def _decide_for_response(self, response: httpx.Response) -> bool | float:
         # Marked: the name's case (headers are case-blind), and a default other than "true" or
         # "false" (it counts as none).
         answer = response.headers.get("x-should-retry", "")  # pragma: no mutate (see above)
         should_retry = answer.strip().lower()
         if should_retry == "false":
-            return None
+            return False
         asked = self.retry_after(response.headers)
         status = response.status_code
         retryable = (
@@ -131,11 +144,9 @@ class RetryPolicy:
             or status in self.retry_statuses
             or (status in self.retry_statuses_when_asked and asked is not None)
         )
-        if not retryable:
-            return None
-        if asked is None:
-            return self.backoff(retries_done)
-        return asked if asked <= self.max_retry_after else None
+        if not retryable or asked is None:
+            return retryable
+        return asked if asked <= self.max_retry_after else False
 
     def backoff(self, retries_done: int) -> float:
         """Exponential backoff with jitter, without a server's request."""
@@ -177,7 +188,7 @@ def _number(text: str, scale: float = 1.0) -> float | None:
 def _http_date(text: str, now: float) -> float | None:
     try:
         when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a huge offset
         return None
     if when.tzinfo is None:  # "-0000" parses as naive; HTTP dates are always UTC
         when = when.replace(tzinfo=datetime.UTC)

@@ -87,8 +87,14 @@ def identifier(name: str, value: object) -> str:
 
 
 def api_key(name: str, value: object) -> str:
-    """An API key: visible ASCII characters only. The message never shows the key."""
+    """An API key: visible ASCII characters only, without `Bearer ` before it. The message
+    never shows the key."""
     value = text(name, value)
+    if value[:7].lower() == "bearer ":
+        raise ValueError(
+            f"{name} must be the API key alone: drop the `Bearer ` prefix (the client sends "
+            "`Authorization: Bearer <API key>` itself)"
+        )
     if not re.fullmatch(_VISIBLE_ASCII, value):
         raise ValueError(
             f"{name} must contain only visible ASCII characters, and this one has a space, a "

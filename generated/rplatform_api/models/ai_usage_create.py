@@ -13,8 +13,12 @@ from ..types import (
     Model,
     ParseError,
     Unset,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -149,27 +153,51 @@ class AiUsageCreate(Model):
             project_id = src_dict["project_id"]
             if project_id.__class__ is not str:
                 raise ParseError.expected("string", project_id, "project_id")
+            if len(project_id) < 1 or len(project_id) > 64:
+                raise ParseError.expected(
+                    "string of length >= 1 and <= 64", project_id, "project_id"
+                )
 
             input_tokens = src_dict["input_tokens"]
             if input_tokens.__class__ is not int:
                 raise ParseError.expected("integer", input_tokens, "input_tokens")
+            if input_tokens < 0 or input_tokens > 1000000000000:
+                raise ParseError.expected(
+                    "integer >= 0 and <= 1000000000000", input_tokens, "input_tokens"
+                )
 
             output_tokens = src_dict["output_tokens"]
             if output_tokens.__class__ is not int:
                 raise ParseError.expected("integer", output_tokens, "output_tokens")
+            if output_tokens < 0 or output_tokens > 1000000000000:
+                raise ParseError.expected(
+                    "integer >= 0 and <= 1000000000000", output_tokens, "output_tokens"
+                )
 
             cost_cents = src_dict["cost_cents"]
-            if cost_cents.__class__ is not float and cost_cents.__class__ is not int:
+            if (
+                cost_cents.__class__ is not float or cost_cents - cost_cents
+            ) and cost_cents.__class__ is not int:
                 raise ParseError.expected("number", cost_cents, "cost_cents")
+            if cost_cents < 0 or cost_cents > 1000000000:
+                raise ParseError.expected("number >= 0 and <= 1000000000", cost_cents, "cost_cents")
 
             provider_model = src_dict["provider_model"]
             if provider_model.__class__ is not str:
                 raise ParseError.expected("string", provider_model, "provider_model")
+            if len(provider_model) < 1 or len(provider_model) > 200:
+                raise ParseError.expected(
+                    "string of length >= 1 and <= 200", provider_model, "provider_model"
+                )
 
             reasoning_tokens: Any = src_dict.get("reasoning_tokens", UNSET)
             if reasoning_tokens is not UNSET:
                 if reasoning_tokens.__class__ is not int:
                     raise ParseError.expected("integer", reasoning_tokens, "reasoning_tokens")
+                if reasoning_tokens < 0 or reasoning_tokens > 1000000000000:
+                    raise ParseError.expected(
+                        "integer >= 0 and <= 1000000000000", reasoning_tokens, "reasoning_tokens"
+                    )
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         ai_usage_create = object.__new__(cls)
@@ -198,27 +226,55 @@ class AiUsageCreate(Model):
                 project_id = src_dict["project_id"]
                 if project_id.__class__ is not str:
                     raise ParseError.expected("string", project_id, "project_id")
+                if len(project_id) < 1 or len(project_id) > 64:
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 64", project_id, "project_id"
+                    )
 
                 input_tokens = src_dict["input_tokens"]
                 if input_tokens.__class__ is not int:
                     raise ParseError.expected("integer", input_tokens, "input_tokens")
+                if input_tokens < 0 or input_tokens > 1000000000000:
+                    raise ParseError.expected(
+                        "integer >= 0 and <= 1000000000000", input_tokens, "input_tokens"
+                    )
 
                 output_tokens = src_dict["output_tokens"]
                 if output_tokens.__class__ is not int:
                     raise ParseError.expected("integer", output_tokens, "output_tokens")
+                if output_tokens < 0 or output_tokens > 1000000000000:
+                    raise ParseError.expected(
+                        "integer >= 0 and <= 1000000000000", output_tokens, "output_tokens"
+                    )
 
                 cost_cents = src_dict["cost_cents"]
-                if cost_cents.__class__ is not float and cost_cents.__class__ is not int:
+                if (
+                    cost_cents.__class__ is not float or cost_cents - cost_cents
+                ) and cost_cents.__class__ is not int:
                     raise ParseError.expected("number", cost_cents, "cost_cents")
+                if cost_cents < 0 or cost_cents > 1000000000:
+                    raise ParseError.expected(
+                        "number >= 0 and <= 1000000000", cost_cents, "cost_cents"
+                    )
 
                 provider_model = src_dict["provider_model"]
                 if provider_model.__class__ is not str:
                     raise ParseError.expected("string", provider_model, "provider_model")
+                if len(provider_model) < 1 or len(provider_model) > 200:
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 200", provider_model, "provider_model"
+                    )
 
                 reasoning_tokens: Any = src_dict.get("reasoning_tokens", UNSET)
                 if reasoning_tokens is not UNSET:
                     if reasoning_tokens.__class__ is not int:
                         raise ParseError.expected("integer", reasoning_tokens, "reasoning_tokens")
+                    if reasoning_tokens < 0 or reasoning_tokens > 1000000000000:
+                        raise ParseError.expected(
+                            "integer >= 0 and <= 1000000000000",
+                            reasoning_tokens,
+                            "reasoning_tokens",
+                        )
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -241,13 +297,14 @@ class AiUsageCreate(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -14,8 +14,12 @@ from ..types import (
     Model,
     ParseError,
     Unset,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _THEME_BY_VALUE: dict[Any, Theme] = {member.value: member for member in Theme}
@@ -122,11 +126,17 @@ class AppearancePreferencesUpdate(Model):
             if timezone is not UNSET:
                 if timezone is not None and timezone.__class__ is not str:
                     raise ParseError.expected("string or null", timezone, "timezone")
+                if timezone is not None and (len(timezone) < 1 or len(timezone) > 64):
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 64", timezone, "timezone"
+                    )
 
             locale: Any = src_dict.get("locale", UNSET)
             if locale is not UNSET:
                 if locale is not None and locale.__class__ is not str:
                     raise ParseError.expected("string or null", locale, "locale")
+                if locale is not None and (len(locale) > 35):
+                    raise ParseError.expected("string of length <= 35", locale, "locale")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         appearance_preferences_update = object.__new__(cls)
@@ -159,11 +169,17 @@ class AppearancePreferencesUpdate(Model):
                 if timezone is not UNSET:
                     if timezone is not None and timezone.__class__ is not str:
                         raise ParseError.expected("string or null", timezone, "timezone")
+                    if timezone is not None and (len(timezone) < 1 or len(timezone) > 64):
+                        raise ParseError.expected(
+                            "string of length >= 1 and <= 64", timezone, "timezone"
+                        )
 
                 locale: Any = src_dict.get("locale", UNSET)
                 if locale is not UNSET:
                     if locale is not None and locale.__class__ is not str:
                         raise ParseError.expected("string or null", locale, "locale")
+                    if locale is not None and (len(locale) > 35):
+                        raise ParseError.expected("string of length <= 35", locale, "locale")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -183,13 +199,14 @@ class AppearancePreferencesUpdate(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

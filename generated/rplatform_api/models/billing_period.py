@@ -12,9 +12,13 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
     parse_date,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -164,6 +168,8 @@ class BillingPeriod(Model):
             month = src_dict["month"]
             if month.__class__ is not int:
                 raise ParseError.expected("integer", month, "month")
+            if month < 1 or month > 12:
+                raise ParseError.expected("integer >= 1 and <= 12", month, "month")
 
             start_date = src_dict["start_date"]
             try:
@@ -226,6 +232,8 @@ class BillingPeriod(Model):
                 month = src_dict["month"]
                 if month.__class__ is not int:
                     raise ParseError.expected("integer", month, "month")
+                if month < 1 or month > 12:
+                    raise ParseError.expected("integer >= 1 and <= 12", month, "month")
 
                 start_date = src_dict["start_date"]
                 try:
@@ -274,13 +282,14 @@ class BillingPeriod(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

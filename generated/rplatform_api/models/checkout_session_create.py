@@ -13,8 +13,12 @@ from ..types import (
     Model,
     ParseError,
     Unset,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -104,16 +108,24 @@ class CheckoutSessionCreate(Model):
             return_url = src_dict["return_url"]
             if return_url.__class__ is not str:
                 raise ParseError.expected("string", return_url, "return_url")
+            if len(return_url) > 2048:
+                raise ParseError.expected("string of length <= 2048", return_url, "return_url")
 
             user_id: Any = src_dict.get("user_id", UNSET)
             if user_id is not UNSET:
                 if user_id.__class__ is not str:
                     raise ParseError.expected("string", user_id, "user_id")
+                if len(user_id) < 1 or len(user_id) > 64:
+                    raise ParseError.expected("string of length >= 1 and <= 64", user_id, "user_id")
 
             organization_id: Any = src_dict.get("organization_id", UNSET)
             if organization_id is not UNSET:
                 if organization_id.__class__ is not str:
                     raise ParseError.expected("string", organization_id, "organization_id")
+                if len(organization_id) < 1 or len(organization_id) > 64:
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 64", organization_id, "organization_id"
+                    )
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         checkout_session_create = object.__new__(cls)
@@ -139,16 +151,26 @@ class CheckoutSessionCreate(Model):
                 return_url = src_dict["return_url"]
                 if return_url.__class__ is not str:
                     raise ParseError.expected("string", return_url, "return_url")
+                if len(return_url) > 2048:
+                    raise ParseError.expected("string of length <= 2048", return_url, "return_url")
 
                 user_id: Any = src_dict.get("user_id", UNSET)
                 if user_id is not UNSET:
                     if user_id.__class__ is not str:
                         raise ParseError.expected("string", user_id, "user_id")
+                    if len(user_id) < 1 or len(user_id) > 64:
+                        raise ParseError.expected(
+                            "string of length >= 1 and <= 64", user_id, "user_id"
+                        )
 
                 organization_id: Any = src_dict.get("organization_id", UNSET)
                 if organization_id is not UNSET:
                     if organization_id.__class__ is not str:
                         raise ParseError.expected("string", organization_id, "organization_id")
+                    if len(organization_id) < 1 or len(organization_id) > 64:
+                        raise ParseError.expected(
+                            "string of length >= 1 and <= 64", organization_id, "organization_id"
+                        )
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -168,13 +190,14 @@ class CheckoutSessionCreate(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -13,8 +13,12 @@ from ..types import (
     Model,
     ParseError,
     Unset,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -107,6 +111,8 @@ class DeletionCreate(Model):
             password = src_dict["password"]
             if password.__class__ is not str:
                 raise ParseError.expected("string", password, "password")
+            if len(password) < 1 or len(password) > 128:
+                raise ParseError.expected("string of length >= 1 and <= 128", password, "password")
 
             confirm_text = src_dict["confirm_text"]
             if confirm_text.__class__ is not str:
@@ -116,6 +122,8 @@ class DeletionCreate(Model):
             if reason is not UNSET:
                 if reason is not None and reason.__class__ is not str:
                     raise ParseError.expected("string or null", reason, "reason")
+                if reason is not None and (len(reason) > 1000):
+                    raise ParseError.expected("string of length <= 1000", reason, "reason")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         deletion_create = object.__new__(cls)
@@ -141,6 +149,10 @@ class DeletionCreate(Model):
                 password = src_dict["password"]
                 if password.__class__ is not str:
                     raise ParseError.expected("string", password, "password")
+                if len(password) < 1 or len(password) > 128:
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 128", password, "password"
+                    )
 
                 confirm_text = src_dict["confirm_text"]
                 if confirm_text.__class__ is not str:
@@ -150,6 +162,8 @@ class DeletionCreate(Model):
                 if reason is not UNSET:
                     if reason is not None and reason.__class__ is not str:
                         raise ParseError.expected("string or null", reason, "reason")
+                    if reason is not None and (len(reason) > 1000):
+                        raise ParseError.expected("string of length <= 1000", reason, "reason")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -169,13 +183,14 @@ class DeletionCreate(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -89,10 +93,14 @@ class EmailChangeCreate(Model):
             new_email = src_dict["new_email"]
             if new_email.__class__ is not str:
                 raise ParseError.expected("string", new_email, "new_email")
+            if len(new_email) > 254:
+                raise ParseError.expected("string of length <= 254", new_email, "new_email")
 
             password = src_dict["password"]
             if password.__class__ is not str:
                 raise ParseError.expected("string", password, "password")
+            if len(password) < 1 or len(password) > 128:
+                raise ParseError.expected("string of length >= 1 and <= 128", password, "password")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         email_change_create = object.__new__(cls)
@@ -117,10 +125,16 @@ class EmailChangeCreate(Model):
                 new_email = src_dict["new_email"]
                 if new_email.__class__ is not str:
                     raise ParseError.expected("string", new_email, "new_email")
+                if len(new_email) > 254:
+                    raise ParseError.expected("string of length <= 254", new_email, "new_email")
 
                 password = src_dict["password"]
                 if password.__class__ is not str:
                     raise ParseError.expected("string", password, "password")
+                if len(password) < 1 or len(password) > 128:
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 128", password, "password"
+                    )
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -139,13 +153,14 @@ class EmailChangeCreate(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

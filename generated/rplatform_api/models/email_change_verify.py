@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(("token",))
@@ -67,6 +71,8 @@ class EmailChangeVerify(Model):
             token = src_dict["token"]
             if token.__class__ is not str:
                 raise ParseError.expected("string", token, "token")
+            if len(token) < 1 or len(token) > 512:
+                raise ParseError.expected("string of length >= 1 and <= 512", token, "token")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         email_change_verify = object.__new__(cls)
@@ -90,6 +96,8 @@ class EmailChangeVerify(Model):
                 token = src_dict["token"]
                 if token.__class__ is not str:
                     raise ParseError.expected("string", token, "token")
+                if len(token) < 1 or len(token) > 512:
+                    raise ParseError.expected("string of length >= 1 and <= 512", token, "token")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -107,13 +115,14 @@ class EmailChangeVerify(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

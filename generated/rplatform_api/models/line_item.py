@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -135,7 +139,9 @@ class LineItem(Model):
                 raise ParseError.expected("string", meter, "meter")
 
             quantity = src_dict["quantity"]
-            if quantity.__class__ is not float and quantity.__class__ is not int:
+            if (
+                quantity.__class__ is not float or quantity - quantity
+            ) and quantity.__class__ is not int:
                 raise ParseError.expected("number", quantity, "quantity")
 
             unit = src_dict["unit"]
@@ -143,11 +149,15 @@ class LineItem(Model):
                 raise ParseError.expected("string", unit, "unit")
 
             unit_price = src_dict["unit_price"]
-            if unit_price.__class__ is not float and unit_price.__class__ is not int:
+            if (
+                unit_price.__class__ is not float or unit_price - unit_price
+            ) and unit_price.__class__ is not int:
                 raise ParseError.expected("number", unit_price, "unit_price")
 
             total_cost = src_dict["total_cost"]
-            if total_cost.__class__ is not float and total_cost.__class__ is not int:
+            if (
+                total_cost.__class__ is not float or total_cost - total_cost
+            ) and total_cost.__class__ is not int:
                 raise ParseError.expected("number", total_cost, "total_cost")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
@@ -183,7 +193,9 @@ class LineItem(Model):
                     raise ParseError.expected("string", meter, "meter")
 
                 quantity = src_dict["quantity"]
-                if quantity.__class__ is not float and quantity.__class__ is not int:
+                if (
+                    quantity.__class__ is not float or quantity - quantity
+                ) and quantity.__class__ is not int:
                     raise ParseError.expected("number", quantity, "quantity")
 
                 unit = src_dict["unit"]
@@ -191,11 +203,15 @@ class LineItem(Model):
                     raise ParseError.expected("string", unit, "unit")
 
                 unit_price = src_dict["unit_price"]
-                if unit_price.__class__ is not float and unit_price.__class__ is not int:
+                if (
+                    unit_price.__class__ is not float or unit_price - unit_price
+                ) and unit_price.__class__ is not int:
                     raise ParseError.expected("number", unit_price, "unit_price")
 
                 total_cost = src_dict["total_cost"]
-                if total_cost.__class__ is not float and total_cost.__class__ is not int:
+                if (
+                    total_cost.__class__ is not float or total_cost - total_cost
+                ) and total_cost.__class__ is not int:
                     raise ParseError.expected("number", total_cost, "total_cost")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
@@ -219,13 +235,14 @@ class LineItem(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -12,9 +12,13 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
     parse_datetime,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -164,7 +168,9 @@ class MeterUsage(Model):
                 raise ParseError.expected("string", unit, "unit")
 
             aggregated_value = src_dict["aggregated_value"]
-            if aggregated_value.__class__ is not float and aggregated_value.__class__ is not int:
+            if (
+                aggregated_value.__class__ is not float or aggregated_value - aggregated_value
+            ) and aggregated_value.__class__ is not int:
                 raise ParseError.expected("number", aggregated_value, "aggregated_value")
 
             start_time = src_dict["start_time"]
@@ -222,9 +228,8 @@ class MeterUsage(Model):
 
                 aggregated_value = src_dict["aggregated_value"]
                 if (
-                    aggregated_value.__class__ is not float
-                    and aggregated_value.__class__ is not int
-                ):
+                    aggregated_value.__class__ is not float or aggregated_value - aggregated_value
+                ) and aggregated_value.__class__ is not int:
                     raise ParseError.expected("number", aggregated_value, "aggregated_value")
 
                 start_time = src_dict["start_time"]
@@ -261,13 +266,14 @@ class MeterUsage(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -8,5 +8,8 @@ class OwnerType(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
 
 OwnerType.__module__ = "rplatform.models"

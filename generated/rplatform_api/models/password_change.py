@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -93,10 +97,18 @@ class PasswordChange(Model):
             current_password = src_dict["current_password"]
             if current_password.__class__ is not str:
                 raise ParseError.expected("string", current_password, "current_password")
+            if len(current_password) < 1 or len(current_password) > 128:
+                raise ParseError.expected(
+                    "string of length >= 1 and <= 128", current_password, "current_password"
+                )
 
             new_password = src_dict["new_password"]
             if new_password.__class__ is not str:
                 raise ParseError.expected("string", new_password, "new_password")
+            if len(new_password) < 8 or len(new_password) > 128:
+                raise ParseError.expected(
+                    "string of length >= 8 and <= 128", new_password, "new_password"
+                )
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         password_change = object.__new__(cls)
@@ -121,10 +133,18 @@ class PasswordChange(Model):
                 current_password = src_dict["current_password"]
                 if current_password.__class__ is not str:
                     raise ParseError.expected("string", current_password, "current_password")
+                if len(current_password) < 1 or len(current_password) > 128:
+                    raise ParseError.expected(
+                        "string of length >= 1 and <= 128", current_password, "current_password"
+                    )
 
                 new_password = src_dict["new_password"]
                 if new_password.__class__ is not str:
                     raise ParseError.expected("string", new_password, "new_password")
+                if len(new_password) < 8 or len(new_password) > 128:
+                    raise ParseError.expected(
+                        "string of length >= 8 and <= 128", new_password, "new_password"
+                    )
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -143,13 +163,14 @@ class PasswordChange(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -9,5 +9,8 @@ class Platform(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
 
 Platform.__module__ = "rplatform.models"

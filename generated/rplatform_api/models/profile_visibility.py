@@ -9,5 +9,8 @@ class ProfileVisibility(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
 
 ProfileVisibility.__module__ = "rplatform.models"

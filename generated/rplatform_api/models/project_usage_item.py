@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -122,7 +126,7 @@ class ProjectUsageItem(Model):
                 raise ParseError.expected("string", meter, "meter")
 
             units = src_dict["units"]
-            if units.__class__ is not float and units.__class__ is not int:
+            if (units.__class__ is not float or units - units) and units.__class__ is not int:
                 raise ParseError.expected("number", units, "units")
 
             unit_type = src_dict["unit_type"]
@@ -130,7 +134,9 @@ class ProjectUsageItem(Model):
                 raise ParseError.expected("string", unit_type, "unit_type")
 
             cost_cents = src_dict["cost_cents"]
-            if cost_cents.__class__ is not float and cost_cents.__class__ is not int:
+            if (
+                cost_cents.__class__ is not float or cost_cents - cost_cents
+            ) and cost_cents.__class__ is not int:
                 raise ParseError.expected("number", cost_cents, "cost_cents")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
@@ -165,7 +171,7 @@ class ProjectUsageItem(Model):
                     raise ParseError.expected("string", meter, "meter")
 
                 units = src_dict["units"]
-                if units.__class__ is not float and units.__class__ is not int:
+                if (units.__class__ is not float or units - units) and units.__class__ is not int:
                     raise ParseError.expected("number", units, "units")
 
                 unit_type = src_dict["unit_type"]
@@ -173,7 +179,9 @@ class ProjectUsageItem(Model):
                     raise ParseError.expected("string", unit_type, "unit_type")
 
                 cost_cents = src_dict["cost_cents"]
-                if cost_cents.__class__ is not float and cost_cents.__class__ is not int:
+                if (
+                    cost_cents.__class__ is not float or cost_cents - cost_cents
+                ) and cost_cents.__class__ is not int:
                     raise ParseError.expected("number", cost_cents, "cost_cents")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
@@ -196,13 +204,14 @@ class ProjectUsageItem(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

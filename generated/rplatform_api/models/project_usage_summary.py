@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(
@@ -219,19 +223,21 @@ class ProjectUsageSummary(Model):
             month = src_dict["month"]
             if month.__class__ is not int:
                 raise ParseError.expected("integer", month, "month")
+            if month < 1 or month > 12:
+                raise ParseError.expected("integer >= 1 and <= 12", month, "month")
 
             sandbox_compute_hours = src_dict["sandbox_compute_hours"]
             if (
                 sandbox_compute_hours.__class__ is not float
-                and sandbox_compute_hours.__class__ is not int
-            ):
+                or sandbox_compute_hours - sandbox_compute_hours
+            ) and sandbox_compute_hours.__class__ is not int:
                 raise ParseError.expected("number", sandbox_compute_hours, "sandbox_compute_hours")
 
             database_compute_hours = src_dict["database_compute_hours"]
             if (
                 database_compute_hours.__class__ is not float
-                and database_compute_hours.__class__ is not int
-            ):
+                or database_compute_hours - database_compute_hours
+            ) and database_compute_hours.__class__ is not int:
                 raise ParseError.expected(
                     "number", database_compute_hours, "database_compute_hours"
                 )
@@ -239,12 +245,14 @@ class ProjectUsageSummary(Model):
             database_storage_gb = src_dict["database_storage_gb"]
             if (
                 database_storage_gb.__class__ is not float
-                and database_storage_gb.__class__ is not int
-            ):
+                or database_storage_gb - database_storage_gb
+            ) and database_storage_gb.__class__ is not int:
                 raise ParseError.expected("number", database_storage_gb, "database_storage_gb")
 
             storage_gb = src_dict["storage_gb"]
-            if storage_gb.__class__ is not float and storage_gb.__class__ is not int:
+            if (
+                storage_gb.__class__ is not float or storage_gb - storage_gb
+            ) and storage_gb.__class__ is not int:
                 raise ParseError.expected("number", storage_gb, "storage_gb")
 
             ai_tokens = src_dict["ai_tokens"]
@@ -252,14 +260,16 @@ class ProjectUsageSummary(Model):
                 raise ParseError.expected("integer", ai_tokens, "ai_tokens")
 
             ai_cost_cents = src_dict["ai_cost_cents"]
-            if ai_cost_cents.__class__ is not float and ai_cost_cents.__class__ is not int:
+            if (
+                ai_cost_cents.__class__ is not float or ai_cost_cents - ai_cost_cents
+            ) and ai_cost_cents.__class__ is not int:
                 raise ParseError.expected("number", ai_cost_cents, "ai_cost_cents")
 
             deployment_compute_hours = src_dict["deployment_compute_hours"]
             if (
                 deployment_compute_hours.__class__ is not float
-                and deployment_compute_hours.__class__ is not int
-            ):
+                or deployment_compute_hours - deployment_compute_hours
+            ) and deployment_compute_hours.__class__ is not int:
                 raise ParseError.expected(
                     "number", deployment_compute_hours, "deployment_compute_hours"
                 )
@@ -313,12 +323,14 @@ class ProjectUsageSummary(Model):
                 month = src_dict["month"]
                 if month.__class__ is not int:
                     raise ParseError.expected("integer", month, "month")
+                if month < 1 or month > 12:
+                    raise ParseError.expected("integer >= 1 and <= 12", month, "month")
 
                 sandbox_compute_hours = src_dict["sandbox_compute_hours"]
                 if (
                     sandbox_compute_hours.__class__ is not float
-                    and sandbox_compute_hours.__class__ is not int
-                ):
+                    or sandbox_compute_hours - sandbox_compute_hours
+                ) and sandbox_compute_hours.__class__ is not int:
                     raise ParseError.expected(
                         "number", sandbox_compute_hours, "sandbox_compute_hours"
                     )
@@ -326,8 +338,8 @@ class ProjectUsageSummary(Model):
                 database_compute_hours = src_dict["database_compute_hours"]
                 if (
                     database_compute_hours.__class__ is not float
-                    and database_compute_hours.__class__ is not int
-                ):
+                    or database_compute_hours - database_compute_hours
+                ) and database_compute_hours.__class__ is not int:
                     raise ParseError.expected(
                         "number", database_compute_hours, "database_compute_hours"
                     )
@@ -335,12 +347,14 @@ class ProjectUsageSummary(Model):
                 database_storage_gb = src_dict["database_storage_gb"]
                 if (
                     database_storage_gb.__class__ is not float
-                    and database_storage_gb.__class__ is not int
-                ):
+                    or database_storage_gb - database_storage_gb
+                ) and database_storage_gb.__class__ is not int:
                     raise ParseError.expected("number", database_storage_gb, "database_storage_gb")
 
                 storage_gb = src_dict["storage_gb"]
-                if storage_gb.__class__ is not float and storage_gb.__class__ is not int:
+                if (
+                    storage_gb.__class__ is not float or storage_gb - storage_gb
+                ) and storage_gb.__class__ is not int:
                     raise ParseError.expected("number", storage_gb, "storage_gb")
 
                 ai_tokens = src_dict["ai_tokens"]
@@ -348,14 +362,16 @@ class ProjectUsageSummary(Model):
                     raise ParseError.expected("integer", ai_tokens, "ai_tokens")
 
                 ai_cost_cents = src_dict["ai_cost_cents"]
-                if ai_cost_cents.__class__ is not float and ai_cost_cents.__class__ is not int:
+                if (
+                    ai_cost_cents.__class__ is not float or ai_cost_cents - ai_cost_cents
+                ) and ai_cost_cents.__class__ is not int:
                     raise ParseError.expected("number", ai_cost_cents, "ai_cost_cents")
 
                 deployment_compute_hours = src_dict["deployment_compute_hours"]
                 if (
                     deployment_compute_hours.__class__ is not float
-                    and deployment_compute_hours.__class__ is not int
-                ):
+                    or deployment_compute_hours - deployment_compute_hours
+                ) and deployment_compute_hours.__class__ is not int:
                     raise ParseError.expected(
                         "number", deployment_compute_hours, "deployment_compute_hours"
                     )
@@ -391,13 +407,14 @@ class ProjectUsageSummary(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

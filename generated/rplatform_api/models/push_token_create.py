@@ -14,8 +14,12 @@ from ..types import (
     Model,
     ParseError,
     Unset,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _PLATFORM_BY_VALUE: dict[Any, Platform] = {member.value: member for member in Platform}
@@ -109,6 +113,8 @@ class PushTokenCreate(Model):
             token = src_dict["token"]
             if token.__class__ is not str:
                 raise ParseError.expected("string", token, "token")
+            if len(token) < 1 or len(token) > 4096:
+                raise ParseError.expected("string of length >= 1 and <= 4096", token, "token")
 
             platform = src_dict["platform"]
             if platform.__class__ is not str or platform not in _PLATFORM_BY_VALUE:
@@ -119,6 +125,8 @@ class PushTokenCreate(Model):
             if device_id is not UNSET:
                 if device_id is not None and device_id.__class__ is not str:
                     raise ParseError.expected("string or null", device_id, "device_id")
+                if device_id is not None and (len(device_id) > 255):
+                    raise ParseError.expected("string of length <= 255", device_id, "device_id")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         push_token_create = object.__new__(cls)
@@ -144,6 +152,8 @@ class PushTokenCreate(Model):
                 token = src_dict["token"]
                 if token.__class__ is not str:
                     raise ParseError.expected("string", token, "token")
+                if len(token) < 1 or len(token) > 4096:
+                    raise ParseError.expected("string of length >= 1 and <= 4096", token, "token")
 
                 platform = src_dict["platform"]
                 if platform.__class__ is not str or platform not in _PLATFORM_BY_VALUE:
@@ -154,6 +164,8 @@ class PushTokenCreate(Model):
                 if device_id is not UNSET:
                     if device_id is not None and device_id.__class__ is not str:
                         raise ParseError.expected("string or null", device_id, "device_id")
+                    if device_id is not None and (len(device_id) > 255):
+                        raise ParseError.expected("string of length <= 255", device_id, "device_id")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -173,13 +185,14 @@ class PushTokenCreate(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

@@ -11,8 +11,12 @@ from ..types import (
     Field,
     Model,
     ParseError,
+    del_item,
     extra_fields,
+    get_item,
+    has_item,
     malformed,
+    put_item,
 )
 
 _FIELDS = frozenset(("revoked_count",))
@@ -65,6 +69,8 @@ class RevokedSessions(Model):
             revoked_count = src_dict["revoked_count"]
             if revoked_count.__class__ is not int:
                 raise ParseError.expected("integer", revoked_count, "revoked_count")
+            if revoked_count < 0:
+                raise ParseError.expected("integer >= 0", revoked_count, "revoked_count")
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         revoked_sessions = object.__new__(cls)
@@ -88,6 +94,8 @@ class RevokedSessions(Model):
                 revoked_count = src_dict["revoked_count"]
                 if revoked_count.__class__ is not int:
                     raise ParseError.expected("integer", revoked_count, "revoked_count")
+                if revoked_count < 0:
+                    raise ParseError.expected("integer >= 0", revoked_count, "revoked_count")
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
@@ -105,13 +113,14 @@ class RevokedSessions(Model):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name, documented (`usage["total_cost_cents"]`) or not."""
+        return get_item(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        put_item(self, key, value)
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del_item(self, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_item(self, key)

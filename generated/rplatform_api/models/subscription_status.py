@@ -14,5 +14,8 @@ class SubscriptionStatus(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
 
 SubscriptionStatus.__module__ = "rplatform.models"

@@ -9,5 +9,8 @@ class Theme(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
 
 Theme.__module__ = "rplatform.models"

@@ -22,6 +22,7 @@ from rplatform_api.api import ArrayBody, FromDict, NoBody, ObjectBody, RequestDe
 from rplatform_api.lists import ModelList
 from rplatform_api.types import UNSET, ParseError, Unset, parse_list
 
+from .._body import check_media_type, decode
 from .._list_result import ListResult
 from .._pages import Page, Paging, Place, page_parser, release
 from .._response import RawResponse
@@ -155,7 +156,8 @@ def no_content(response: httpx.Response) -> None:
 
 
 def _json(response: httpx.Response, kind: type[Any]) -> Any:
-    data = response.json()  # JSONDecodeError (a ValueError) on HTML or garbage
+    check_media_type(response)  # NotJSON: an HTML page is not parsed as if it were JSON
+    data = decode(response.content)  # JSONDecodeError (a ValueError) on garbage
     if not isinstance(data, kind):
         raise ParseError.expected(f"a JSON {'object' if kind is dict else 'array'}", data)
     return data

@@ -25,7 +25,6 @@ import typing
 from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
-from .._request import UnexpectedKeyword
 from .._response import RawResponse
 from . import _deprecation
 from ._base import Call, Parsed, Raw, Resource
@@ -69,25 +68,19 @@ class Endpoint(Generic[P, T]):
         return method(*args, **kwargs)
 
     def _bind(self, resource: Resource[Any]) -> Callable[P, T] | Callable[P, RawResponse[T]]:
-        func, request = self._func, resource._client._request
+        func, built, request = self._func, self._built, resource._client._request
         raw = resource._mode is Raw
         method: Callable[P, T] | Callable[P, RawResponse[T]]
         if raw:
 
             def raw_method(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-                try:
-                    return request(func(resource, *args, **kwargs))
-                except UnexpectedKeyword as error:
-                    raise self._unexpected(resource, error) from None
+                return request(built(resource, args, kwargs))
 
             method = raw_method
         else:
 
             def parsed_method(*args: P.args, **kwargs: P.kwargs) -> T:
-                try:
-                    return request(func(resource, *args, **kwargs)).parse()
-                except UnexpectedKeyword as error:
-                    raise self._unexpected(resource, error) from None
+                return request(built(resource, args, kwargs)).parse()
 
             method = parsed_method
         method = _deprecation.warning(method, func)  # warns if openapi.yaml deprecates it
@@ -98,17 +91,75 @@ class Endpoint(Generic[P, T]):
         method.__doc__ = compose(func, self._signatures[raw].return_annotation)
         return method
 
-    def _unexpected(self, resource: Resource[Any], error: UnexpectedKeyword) -> TypeError:
+    def _built(self, resource: Resource[Any], args: Any, kwargs: dict[str, Any]) -> Call[T]:
+        """The method's `Call`, once its keywords are known to be its own: a misspelled one is
+        reported before any rule across arguments could hide it (`mnth=6` is not `month`)."""
+        if not self._accepted.issuperset(kwargs):
+            unknown = next(name for name in kwargs if name not in self._accepted)
+            raise self._unexpected(resource, unknown) from None
+        try:
+            return self._func(resource, *args, **kwargs)
+        except TypeError:
+            misuse = self._misuse(resource, args, kwargs)
+            if misuse is None:  # the body's own TypeError: an argument of the wrong type
+                raise
+            raise misuse from None
+
+    @functools.cached_property
+    def _accepted(self) -> frozenset[str]:
+        """Every keyword the method takes: its parameters, then the per-call options of its
+        `**options` (`RequestOptions`, or `PostOptions` for a POST)."""
+        from .. import _types
+
+        parameters = list(inspect.signature(self._func).parameters.values())[1:]
+        names = {p.name for p in parameters if p.kind is not p.VAR_KEYWORD}
+        for p in parameters:
+            if p.kind is p.VAR_KEYWORD:
+                kind = str(p.annotation).removeprefix("Unpack[").removesuffix("]")
+                names |= getattr(_types, kind).__optional_keys__
+        return frozenset(names)
+
+    def _method(self, resource: Resource[Any]) -> str:
+        return f"{type(resource).__name__.lower()}.{self._name}()"
+
+    def _unexpected(self, resource: Resource[Any], keyword: str) -> TypeError:
         """The message Python would give, with the method's name and the closest argument."""
         import difflib  # here: only a mistake needs it, and it costs an import otherwise
 
         parameters = list(inspect.signature(self._func).parameters.values())[1:]
         names = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
-        names += sorted(error.options)
-        method = f"{type(resource).__name__.lower()}.{self._name}()"
-        close = difflib.get_close_matches(error.keyword, names, n=1)
+        names += sorted(self._accepted - set(names))
+        close = difflib.get_close_matches(keyword, names, n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(names)}"
-        return TypeError(f"{method} got an unexpected keyword argument {error.keyword!r}; {hint}")
+        method = self._method(resource)
+        return TypeError(f"{method} got an unexpected keyword argument {keyword!r}; {hint}")
+
+    def _misuse(
+        self, resource: Resource[Any], args: Any, kwargs: dict[str, Any]
+    ) -> TypeError | None:
+        """The message for a call that does not fit the method's signature (None if it fits):
+        Python's, naming the method as the other messages do, and for extra positional
+        arguments which arguments are keywords."""
+        signature = inspect.signature(self._func)
+        try:
+            signature.bind(resource, *args, **kwargs)
+        except TypeError as error:
+            reason = str(error)
+        else:
+            return None
+        method = self._method(resource)
+        parameters = list(signature.parameters.values())[1:]
+        positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
+        if len(args) <= len(positional):  # a missing argument, or one given twice
+            return TypeError(f"{method}: {reason}")
+        takes = "takes no positional arguments"
+        if positional:
+            plural = "s" if len(positional) > 1 else ""
+            takes = f"takes {len(positional)} positional argument{plural} ({', '.join(positional)})"
+        given = f"{len(args)} {'was' if len(args) == 1 else 'were'} given"
+        keywords = ", ".join(f"{p.name}=" for p in parameters if p.kind is p.KEYWORD_ONLY)
+        hint = f"; pass {keywords} by keyword" if keywords else ""
+        return TypeError(f"{method} {takes} but {given}{hint}")
 
     @functools.cached_property
     def _signatures(self) -> dict[bool, inspect.Signature]:

@@ -148,6 +148,8 @@ class Settings(Resource[ModeT]):
         """Revoke one session; its token is refused from then on.
 
         >>> r.settings.revoke_session("session_123")
+        >>> # The calling session is refused: ConflictError, code "current-session" (revoking
+        >>> # it would lock this API key out); r.settings.revoke_all_sessions() revokes the others.
         """
         request = api.revoke_session.request(check.identifier("session_id", session_id))
         return call(request, api.revoke_session.SUCCESS, options)
