@@ -42,6 +42,21 @@ def test_the_commands_are_the_facades_methods() -> None:
     assert {name for name, _ in METHODS} == {"billing", "notifications", "settings"}
 
 
+def test_a_callable_a_resource_class_gains_is_no_command() -> None:
+    from rplatform.resources._base import Parsed
+    from rplatform.resources._catalog import method_names
+    from rplatform.resources.billing import Billing
+
+    class Mine(Billing[Parsed]):
+        def overdue(self) -> bool:
+            return False
+
+    client = rplatform.Client(api_key="sk_test_catalog", base_url="http://127.0.0.1:9")
+    names = method_names(Mine(client, Parsed))
+    assert "overdue" not in names
+    assert names == method_names(client.billing)
+
+
 @pytest.mark.parametrize("key", METHODS, ids=lambda key: f"{key[0]}.{key[1]}")
 def test_every_methods_help_is_what_help_says(key: tuple[str, str]) -> None:
     resource, name = key
