@@ -61,6 +61,19 @@ def test_no_answer_is_exit_status_7() -> None:
     assert ran.err.startswith("rplatform billing get-status: error: ReadTimeout: slow")
 
 
+def test_the_settings_a_message_names_are_the_command_lines_options() -> None:
+    ran = cli("billing", "get-status", "--max-retries", "0", answer=httpx.ReadTimeout("slow"))
+    assert ran.status == 7
+    assert ran.err.endswith(
+        "(read timeout 60 s each, --max-retries 0): --timeout and --max-retries set how long a "
+        "call waits\n"
+    )
+    ran = cli("--api-key", "sk_test_0000000000004242", "billing", "get-status",
+              answer=problem(401, "unknown key"))  # fmt: skip
+    assert ran.status == 3
+    assert "; the API key sent, sk_test_…4242, came from --api-key (request_id=" in ran.err
+
+
 def test_a_success_the_api_does_not_document_is_exit_status_1_on_one_line() -> None:
     ran = cli("billing", "get-status", answer=ok({**STATUS_BODY, "has_payment_method": "no"}))
     assert (ran.status, ran.out) == (1, "")

@@ -54,6 +54,18 @@ def status_of(cls: type[BaseException]) -> int:
     return OTHER
 
 
+# The SDK's messages name its settings as Python code passes them; here they are options.
+OPTIONS = (
+    ("the api_key argument", "--api-key"),
+    ("timeout= and max_retries=", "--timeout and --max-retries"),
+    ("max_retries=", "--max-retries "),
+)
+
+
 def message(error: BaseException) -> str:
-    """The one line a failure prints: the SDK's message, its lines joined."""
-    return " ".join(str(error).split()) or type(error).__name__
+    """The one line a failure prints: the SDK's message, its lines joined, the settings it
+    names as the command line's options."""
+    text = str(error)
+    for python, option in OPTIONS:
+        text = text.replace(python, option)
+    return " ".join(text.split()) or type(error).__name__
