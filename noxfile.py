@@ -31,14 +31,14 @@ UV = "uv==0.13.8"
 # Where `nox -s wheel` puts the wheel and the sdist that `compat` installs.
 DIST = Path("build/dist")
 OFFLINE = ("--block-network", "--allowed-hosts=127.0.0.1,localhost,::1")
-# One worker per core; an idle worker takes the other's remaining tests (the slow ones go first:
-# tests/conftest.py), so both finish together.
+# One worker per core; an idle worker takes the other's remaining tests, so both finish together.
 PARALLEL = ("-n", "auto", "--dist", "worksteal")
 # What compat and lowest run: the folders whose outcome can depend on the interpreter or on the
-# versions of the runtime dependencies. Left to `nox -s tests` on 3.11 only: tests/contract (the
-# spec's conventions and generated/ regenerated: the pinned tools, not the SDK), tests/maintainer
-# (the regeneration and change workflows on copies of the repository) and tests/benchmarks (the
-# benchmark scripts run); and the sandbox's kill -9 test (SQLite's durability, 35 s of CPU).
+# versions of the runtime dependencies. Left to `nox -s tests` and `nox -s slow` on 3.11 only:
+# tests/contract (the spec's conventions and generated/ regenerated: the pinned tools, not the
+# SDK), tests/maintainer (the regeneration and change workflows on copies of the repository) and
+# tests/benchmarks (the benchmark scripts run); and the sandbox's kill -9 test (SQLite's
+# durability, 35 s of CPU).
 RUNTIME_TESTS = (
     "tests/unit",
     "tests/recorded",
@@ -49,7 +49,7 @@ RUNTIME_TESTS = (
     "--ignore=tests/sandbox/test_sandbox_crash.py",
 )
 # compat also installs the wheel in fresh virtualenvs (tests/outside); it leaves Schemathesis to
-# 3.11 (`tests`) and to the lowest versions (`lowest`): fuzzing finds what connexion's
+# 3.11 (`slow`) and to the lowest versions (`lowest`): fuzzing finds what connexion's
 # validation and the handlers let through, not what an interpreter changes (35 s of CPU).
 COMPAT_TESTS = (
     *RUNTIME_TESTS,
@@ -152,7 +152,8 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Lint, typecheck, then the whole suite offline (cassettes replayed, sandbox in-process).
+    """Lint, typecheck, then the suite offline (cassettes replayed, sandbox in-process), all but
+    the tests marked slow (`nox -s slow`).
 
     Two workers (pytest-xdist, `-n auto`: one per core); `nox -s tests -- -n 0 ...` runs in one
     process, e.g. for `--pdb`.
@@ -162,7 +163,18 @@ def tests(session: nox.Session) -> None:
     _typecheck(session)
     # CI refuses a change that breaks users unless the version and CHANGELOG.md acknowledge it.
     session.run("python", "-m", "changes")
-    session.run("pytest", *OFFLINE, *PARALLEL, "--ignore=tests/site", *session.posargs)
+    session.run("pytest", *OFFLINE, *PARALLEL, "-m", "not slow", "--ignore=tests/site",
+                *session.posargs)  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def slow(session: nox.Session) -> None:
+    """The tests marked slow, offline: the maintainer workflows on copies of the repository
+    (tests/maintainer), Schemathesis over the whole API, the sandbox killed at random moments and
+    the benchmark scripts run. CI runs them after `nox -s tests`."""
+    session.install("-e", ".[sandbox,test,dev,pandas]")
+    session.run("pytest", *OFFLINE, *PARALLEL, "-m", "slow", "--ignore=tests/site",
+                *session.posargs)  # fmt: skip
 
 
 @nox.session(python=PYTHON)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 ROWS = [
@@ -40,7 +42,6 @@ LOOPBACK_ROWS = [
 THREADS_OK = "| 0 errors | ok |"
 
 
-@pytest.mark.slow
 def test_bench_script_prints_every_row(tmp_path: Path) -> None:
     output = tmp_path / "RESULTS.md"
     result = subprocess.run(

@@ -43,7 +43,7 @@ def test_readme_is_short_and_links_what_it_dropped() -> None:
     commands = re.search(r"^```bash\n(.*?)^```$", text, re.M | re.S)
     assert commands and commands[1].splitlines() == [
         "pip install nox && nox -s demo   # install, start a sandbox, run every documented example",
-        "nox -s tests                     # lint, typecheck and the whole test suite, offline",
+        "nox -s tests                     # lint, typecheck and the test suite, offline",
     ]
     assert "3.11, 3.12 and 3.13" in text
     for link in re.findall(r"\]\(((?:docs|examples)/[^)#]+|CONTRIBUTING\.md)\)", text):

@@ -27,6 +27,8 @@ import yaml
 from _support import generate
 from test_regeneration import add_operation, copy_repository
 
+pytestmark = pytest.mark.slow
+
 GIT = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid",
        "-c", "commit.gpgsign=false"]  # fmt: skip
 NOT_ACKNOWLEDGED = (

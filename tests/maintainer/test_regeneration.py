@@ -51,6 +51,8 @@ import pytest
 import yaml
 from _support import ROOT, generate
 
+pytestmark = pytest.mark.slow
+
 PROBE = Path(__file__).with_name("regenerated_probe.py")
 RULES_PROBE = Path(__file__).with_name("rules_probe.py")
 RECORD_LOCK = Path("/tmp/rplatform-record.lock")  # shared with `flock ... nox -s record`
@@ -161,7 +163,6 @@ def failures(run: subprocess.CompletedProcess[str]) -> str:
     return run.stdout.split("short test summary info")[0][-8000:] + run.stderr[-2000:]
 
 
-@pytest.mark.slow
 def test_a_new_operation_takes_three_steps(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     copy_repository(repo)

@@ -22,6 +22,8 @@ import pytest
 from _support import operation
 from test_changes import changes, regenerate, released_copy
 
+pytestmark = pytest.mark.slow
+
 PROBE = Path(__file__).with_name("deprecation_probe.py")
 # getUsageFromMeters gives way to getUsage; the personal billing of `user_id` to organizations'.
 METERS = "r.billing.get_usage_from_meters() is deprecated: use r.billing.get_usage() instead."
