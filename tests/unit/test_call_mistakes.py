@@ -43,9 +43,10 @@ Call = Callable[[rplatform.Client], object]
          "settings.revoke_session() takes 1 positional argument (session_id) but 2 were given"),
         (lambda r: r.settings.get_preferences(True),
          "settings.get_preferences() takes no positional arguments but 1 was given"),
-        # missing or doubled arguments, named as Python names them, with the method's name
+        # missing or doubled arguments in Python's words (3.12's on every Python), with the method
         (lambda r: r.billing.create_checkout_session(organization_id="org_123"),
-         "billing.create_checkout_session(): missing a required argument: 'return_url'"),
+         "billing.create_checkout_session(): missing a required keyword-only argument: "
+         "'return_url'"),
         (lambda r: r.settings.revoke_session(),
          "settings.revoke_session(): missing a required argument: 'session_id'"),
         (lambda r: r.settings.revoke_session("session_1", session_id="session_1"),

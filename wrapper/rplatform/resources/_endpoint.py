@@ -151,7 +151,7 @@ class Endpoint(Generic[P, T]):
         parameters = list(signature.parameters.values())[1:]
         positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
         if len(args) <= len(positional):  # a missing argument, or one given twice
-            return TypeError(f"{method}: {reason}")
+            return TypeError(f"{method}: {_missing(parameters, args, kwargs) or reason}")
         takes = "takes no positional arguments"
         if positional:
             plural = "s" if len(positional) > 1 else ""
@@ -180,6 +180,20 @@ class Endpoint(Generic[P, T]):
         """For `help(Billing)`: the method with `self`, and its parsed result type."""
         signature = inspect.signature(self._func)
         return signature.replace(return_annotation=_call_result(signature.return_annotation))
+
+
+def _missing(parameters: list[inspect.Parameter], args: Any, kwargs: dict[str, Any]) -> str:
+    """The first required argument a call left out, in the same words on every Python (3.11
+    says "missing a required argument" of a keyword-only one too); "" if none is missing."""
+    given = {p.name for p in parameters[: len(args)]} | set(kwargs)
+    for p in parameters:
+        if p.default is p.empty and p.name not in given and p.kind in _NAMED:
+            kind = "keyword-only " if p.kind is p.KEYWORD_ONLY else ""
+            return f"missing a required {kind}argument: {p.name!r}"
+    return ""
+
+
+_NAMED = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
 
 
 def endpoint(func: Callable[Concatenate[Any, P], Call[T]]) -> Endpoint[P, T]:
