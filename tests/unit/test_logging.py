@@ -6,6 +6,7 @@ import logging
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -165,16 +166,21 @@ def test_rplatform_log_in_any_case_adds_one_handler_with_the_documented_format(
 
 
 @pytest.mark.parametrize("value", ["verbose", "1", "true", "TRUE", "warning"])
-def test_a_value_that_is_no_level_is_a_warning_naming_the_levels(value: str) -> None:
-    code = "import rplatform\nrplatform.Client('sk')\nrplatform.Client('sk')\n"
+def test_a_value_that_is_no_level_is_a_warning_naming_the_levels(
+    value: str, tmp_path: Path
+) -> None:
+    # A script file, not `-c`: Python 3.13 shows the source line of `-c` code, 3.11 does not.
+    script = tmp_path / "script.py"
+    script.write_text("import rplatform\nrplatform.Client('sk')\nrplatform.Client('sk')\n")
     env = {"RPLATFORM_LOG": value, "PATH": ""}
     out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, check=True
     )
     assert out.stderr == (
-        f"<string>:2: RuntimeWarning: RPLATFORM_LOG={value!r} is not a log level of rplatform, "
+        f"{script}:2: RuntimeWarning: RPLATFORM_LOG={value!r} is not a log level of rplatform, "
         "so it logs nothing of its own: use RPLATFORM_LOG=debug (every request and response) or "
         "RPLATFORM_LOG=info (one line per request), or leave it unset\n"
+        "  rplatform.Client('sk')\n"
     )  # once, at the user's line, however many clients
 
 
