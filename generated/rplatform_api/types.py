@@ -386,6 +386,12 @@ _shown.maxother = 80  # a value of no JSON type: what the decoder marked (`_body
 _shown.maxlevel = 2
 
 
+def quoted(value: object) -> str:
+    """A value as a ParseError's message quotes it: 40 characters of a string, 6 items, 2
+    levels (the facade quotes a scrubbed copy of the same value with it)."""
+    return _shown.repr(value)
+
+
 class ParseError(ValueError):
     """A value in a JSON body that is not what the API documents, and where it is.
 
@@ -400,7 +406,7 @@ class ParseError(ValueError):
 
     @classmethod
     def expected(cls, wanted: str, value: object, *path: str | int) -> "ParseError":
-        return cls(f"expected {wanted}, got {_shown.repr(value)}", *path)
+        return cls(f"expected {wanted}, got {quoted(value)}", *path)
 
     def within(self, *outer: str | int | None) -> "ParseError":
         """This error, seen from the object or list around it (`outer` goes before the path)."""
@@ -599,6 +605,7 @@ __all__ = [
     "parse_list",
     "pretty_repr",
     "put_item",
+    "quoted",
     "secret_fields",
     "shown_fields",
     "shown_value",

@@ -30,7 +30,6 @@ failure).
 from __future__ import annotations
 
 import http
-import reprlib
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -339,11 +338,6 @@ def _capped(text: str, limit: int, secrets: Redactor, *, one_line: bool = False)
     return f"{shown[:limit]}... ({cut:,} characters cut)"
 
 
-# How a bad value is quoted: as the generated ParseError quotes it (short, however large).
-_shown = reprlib.Repr()
-_shown.maxstring = 40
-_shown.maxother = 80  # a value of no JSON type: what the decoder marked (`_body.Mark`), whole
-_shown.maxlevel = 2
 _NOT_FOUND = object()
 
 
@@ -369,8 +363,11 @@ def _parse_error_text(error: Any, body: Any, secrets: Redactor) -> str:
 
 
 def _quote(value: Any) -> str:
-    """A value as a message quotes it: 40 characters of a string, 6 items, 2 levels."""
-    return _shown.repr(value)
+    """A value as the generated ParseError quotes it (one rule: `rplatform_api.types.quoted`),
+    imported here, as `import rplatform` does not load the generated package."""
+    from rplatform_api.types import quoted
+
+    return quoted(value)
 
 
 def _at(value: Any, parts: list[str | int]) -> Any:
@@ -398,7 +395,7 @@ def _ends(text: str, keep: int, secrets: Redactor) -> str:
     return head[:keep] + tail[-keep:]
 
 
-# The quote shows two levels (`_shown.maxlevel`) and at most 6 items of each: copied and
+# The quote shows two levels (`rplatform_api.types.quoted`) and at most 6 items of each: copied and
 # scrubbed, one level more and a few items more than that is all a quote ever reads.
 _QUOTED_LEVELS = 3
 _QUOTED_ITEMS = 8
