@@ -241,6 +241,23 @@ REFUSED: list[tuple[str, Path, Any, str]] = [
         "2025-06-15T24:00:00Z",
         "[1].created_at: expected date-time, got '2025-06-15T24:00:00Z'",
     ),
+    # Twenty characters ending in Z, as the usual form, which fromisoformat reads and RFC 3339
+    # does not: a week date, a basic date with a fraction, a basic time, a trailing NUL.
+    *(
+        (
+            "getLoginHistory",
+            (1, "created_at"),
+            text,
+            f"[1].created_at: expected date-time, got {text!r}",
+        )
+        for text in (
+            "2025-W24-7T12:00:00Z",
+            "20250615T12:00:00.5Z",
+            "2025-06-15T120000.5Z",
+            "2025-06-15T12:00:00Z\x00",
+            "2025-06-15T12:00:0Z\x00",
+        )
+    ),
     ("getUsage", ("period_start",), "20250601", "period_start: expected date, got '20250601'"),
     ("getUsage", ("period_start",), "2025-W23-1", "period_start: expected date, got '2025-W23-1'"),
     (

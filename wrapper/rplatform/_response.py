@@ -8,7 +8,6 @@ result when you want it. Error statuses still raise, exactly as in a normal call
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -59,8 +58,12 @@ class RawResponse(Generic[T]):
             error.retries_taken = self.retries_taken
             raise error from exc
         # A model's slot, a list's attribute; a result without either (None) has no request id.
-        with contextlib.suppress(AttributeError):
-            result._request_id = self.request_id  # type: ignore[attr-defined]
+        # The headers, not the id: `request_id()` looks it up when asked, not every call; and
+        # try, as contextlib.suppress would make a context manager every call.
+        try:  # noqa: SIM105
+            result._response_headers = self.http_response.headers  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
         return result
 
     def __repr__(self) -> str:
@@ -84,5 +87,8 @@ def request_id(result: object) -> str | None:
     yourself, a method's None). Not a field of the model: never in `to_dict()`, `==` or the
     repr.
     """
-    found = getattr(result, "_request_id", None)
-    return found if isinstance(found, str) else None
+    headers = getattr(result, "_response_headers", None)
+    if not isinstance(headers, httpx.Headers):
+        return None
+    found: str | None = headers.get("x-request-id")  # pragma: no mutate (case-blind)
+    return found

@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -205,10 +206,16 @@ class AiUsageRecord(Model):
                 raise ParseError.expected("string", provider_model, "provider_model")
 
             recorded_at = src_dict["recorded_at"]
+            _text = recorded_at
             try:
-                recorded_at = parse_datetime(recorded_at)
+                recorded_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    recorded_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", recorded_at, "recorded_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    recorded_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "recorded_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         ai_usage_record = object.__new__(cls)
@@ -272,10 +279,16 @@ class AiUsageRecord(Model):
                     raise ParseError.expected("string", provider_model, "provider_model")
 
                 recorded_at = src_dict["recorded_at"]
+                _text = recorded_at
                 try:
-                    recorded_at = parse_datetime(recorded_at)
+                    recorded_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        recorded_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", recorded_at, "recorded_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        recorded_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "recorded_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

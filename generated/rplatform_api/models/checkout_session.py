@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -124,10 +125,16 @@ class CheckoutSession(Model):
                 raise ParseError.expected("string", return_url, "return_url")
 
             expires_at = src_dict["expires_at"]
+            _text = expires_at
             try:
-                expires_at = parse_datetime(expires_at)
+                expires_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    expires_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", expires_at, "expires_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    expires_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "expires_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         checkout_session = object.__new__(cls)
@@ -164,10 +171,16 @@ class CheckoutSession(Model):
                     raise ParseError.expected("string", return_url, "return_url")
 
                 expires_at = src_dict["expires_at"]
+                _text = expires_at
                 try:
-                    expires_at = parse_datetime(expires_at)
+                    expires_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        expires_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", expires_at, "expires_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        expires_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "expires_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

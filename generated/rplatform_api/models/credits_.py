@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -148,12 +149,18 @@ class Credits(Model):
 
             expires_at = src_dict["expires_at"]
             if expires_at is not None:
+                _text = expires_at
                 try:
-                    expires_at = parse_datetime(expires_at)
+                    expires_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        expires_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time or null", expires_at, "expires_at"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        expires_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", _text, "expires_at"
+                        ) from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         credits_ = object.__new__(cls)
@@ -196,12 +203,18 @@ class Credits(Model):
 
                 expires_at = src_dict["expires_at"]
                 if expires_at is not None:
+                    _text = expires_at
                     try:
-                        expires_at = parse_datetime(expires_at)
+                        expires_at = from_iso_datetime(_text)
+                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                            expires_at = parse_datetime(_text)
                     except (TypeError, ValueError):
-                        raise ParseError.expected(
-                            "date-time or null", expires_at, "expires_at"
-                        ) from None
+                        try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                            expires_at = parse_datetime(_text)
+                        except (TypeError, ValueError):
+                            raise ParseError.expected(
+                                "date-time or null", _text, "expires_at"
+                            ) from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -149,30 +150,48 @@ class DeletionStatus(Model):
 
             requested_at = src_dict["requested_at"]
             if requested_at is not None:
+                _text = requested_at
                 try:
-                    requested_at = parse_datetime(requested_at)
+                    requested_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        requested_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time or null", requested_at, "requested_at"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        requested_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", _text, "requested_at"
+                        ) from None
 
             scheduled_at = src_dict["scheduled_at"]
             if scheduled_at is not None:
+                _text = scheduled_at
                 try:
-                    scheduled_at = parse_datetime(scheduled_at)
+                    scheduled_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        scheduled_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time or null", scheduled_at, "scheduled_at"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        scheduled_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", _text, "scheduled_at"
+                        ) from None
 
             grace_period_ends = src_dict["grace_period_ends"]
             if grace_period_ends is not None:
+                _text = grace_period_ends
                 try:
-                    grace_period_ends = parse_datetime(grace_period_ends)
+                    grace_period_ends = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        grace_period_ends = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time or null", grace_period_ends, "grace_period_ends"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        grace_period_ends = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time or null", _text, "grace_period_ends"
+                        ) from None
 
             reason = src_dict["reason"]
             if reason is not None and reason.__class__ is not str:
@@ -207,30 +226,48 @@ class DeletionStatus(Model):
 
                 requested_at = src_dict["requested_at"]
                 if requested_at is not None:
+                    _text = requested_at
                     try:
-                        requested_at = parse_datetime(requested_at)
+                        requested_at = from_iso_datetime(_text)
+                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                            requested_at = parse_datetime(_text)
                     except (TypeError, ValueError):
-                        raise ParseError.expected(
-                            "date-time or null", requested_at, "requested_at"
-                        ) from None
+                        try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                            requested_at = parse_datetime(_text)
+                        except (TypeError, ValueError):
+                            raise ParseError.expected(
+                                "date-time or null", _text, "requested_at"
+                            ) from None
 
                 scheduled_at = src_dict["scheduled_at"]
                 if scheduled_at is not None:
+                    _text = scheduled_at
                     try:
-                        scheduled_at = parse_datetime(scheduled_at)
+                        scheduled_at = from_iso_datetime(_text)
+                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                            scheduled_at = parse_datetime(_text)
                     except (TypeError, ValueError):
-                        raise ParseError.expected(
-                            "date-time or null", scheduled_at, "scheduled_at"
-                        ) from None
+                        try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                            scheduled_at = parse_datetime(_text)
+                        except (TypeError, ValueError):
+                            raise ParseError.expected(
+                                "date-time or null", _text, "scheduled_at"
+                            ) from None
 
                 grace_period_ends = src_dict["grace_period_ends"]
                 if grace_period_ends is not None:
+                    _text = grace_period_ends
                     try:
-                        grace_period_ends = parse_datetime(grace_period_ends)
+                        grace_period_ends = from_iso_datetime(_text)
+                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                            grace_period_ends = parse_datetime(_text)
                     except (TypeError, ValueError):
-                        raise ParseError.expected(
-                            "date-time or null", grace_period_ends, "grace_period_ends"
-                        ) from None
+                        try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                            grace_period_ends = parse_datetime(_text)
+                        except (TypeError, ValueError):
+                            raise ParseError.expected(
+                                "date-time or null", _text, "grace_period_ends"
+                            ) from None
 
                 reason = src_dict["reason"]
                 if reason is not None and reason.__class__ is not str:

@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -90,10 +91,16 @@ class EmailChangeVerified(Model):
                 raise ParseError.expected("string", message, "message")
 
             verified_at = src_dict["verified_at"]
+            _text = verified_at
             try:
-                verified_at = parse_datetime(verified_at)
+                verified_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    verified_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", verified_at, "verified_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    verified_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "verified_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         email_change_verified = object.__new__(cls)
@@ -120,10 +127,16 @@ class EmailChangeVerified(Model):
                     raise ParseError.expected("string", message, "message")
 
                 verified_at = src_dict["verified_at"]
+                _text = verified_at
                 try:
-                    verified_at = parse_datetime(verified_at)
+                    verified_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        verified_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", verified_at, "verified_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        verified_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "verified_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

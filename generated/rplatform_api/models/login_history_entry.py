@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -138,10 +139,16 @@ class LoginHistoryEntry(Model):
                 raise ParseError.expected("string", id, "id")
 
             created_at = src_dict["created_at"]
+            _text = created_at
             try:
-                created_at = parse_datetime(created_at)
+                created_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    created_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", created_at, "created_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    created_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "created_at") from None
 
             ip_address = src_dict["ip_address"]
             if ip_address.__class__ is not str:
@@ -188,10 +195,16 @@ class LoginHistoryEntry(Model):
                     raise ParseError.expected("string", id, "id")
 
                 created_at = src_dict["created_at"]
+                _text = created_at
                 try:
-                    created_at = parse_datetime(created_at)
+                    created_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        created_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", created_at, "created_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        created_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "created_at") from None
 
                 ip_address = src_dict["ip_address"]
                 if ip_address.__class__ is not str:

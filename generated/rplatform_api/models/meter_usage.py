@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -174,16 +175,28 @@ class MeterUsage(Model):
                 raise ParseError.expected("number", aggregated_value, "aggregated_value")
 
             start_time = src_dict["start_time"]
+            _text = start_time
             try:
-                start_time = parse_datetime(start_time)
+                start_time = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    start_time = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", start_time, "start_time") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    start_time = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "start_time") from None
 
             end_time = src_dict["end_time"]
+            _text = end_time
             try:
-                end_time = parse_datetime(end_time)
+                end_time = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    end_time = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", end_time, "end_time") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    end_time = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "end_time") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         meter_usage = object.__new__(cls)
@@ -233,16 +246,28 @@ class MeterUsage(Model):
                     raise ParseError.expected("number", aggregated_value, "aggregated_value")
 
                 start_time = src_dict["start_time"]
+                _text = start_time
                 try:
-                    start_time = parse_datetime(start_time)
+                    start_time = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        start_time = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", start_time, "start_time") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        start_time = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "start_time") from None
 
                 end_time = src_dict["end_time"]
+                _text = end_time
                 try:
-                    end_time = parse_datetime(end_time)
+                    end_time = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        end_time = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", end_time, "end_time") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        end_time = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "end_time") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

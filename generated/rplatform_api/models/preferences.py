@@ -17,6 +17,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -136,10 +137,16 @@ class Preferences(Model):
                 raise error.within("appearance") from None
 
             updated_at = src_dict["updated_at"]
+            _text = updated_at
             try:
-                updated_at = parse_datetime(updated_at)
+                updated_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    updated_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", updated_at, "updated_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    updated_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "updated_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         preferences = object.__new__(cls)
@@ -182,10 +189,16 @@ class Preferences(Model):
                     raise error.within("appearance") from None
 
                 updated_at = src_dict["updated_at"]
+                _text = updated_at
                 try:
-                    updated_at = parse_datetime(updated_at)
+                    updated_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        updated_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", updated_at, "updated_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        updated_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "updated_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

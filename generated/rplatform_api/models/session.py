@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -163,22 +164,40 @@ class Session(Model):
                 raise ParseError.expected("boolean", is_current, "is_current")
 
             created_at = src_dict["created_at"]
+            _text = created_at
             try:
-                created_at = parse_datetime(created_at)
+                created_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    created_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", created_at, "created_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    created_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "created_at") from None
 
             last_active_at = src_dict["last_active_at"]
+            _text = last_active_at
             try:
-                last_active_at = parse_datetime(last_active_at)
+                last_active_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    last_active_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", last_active_at, "last_active_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    last_active_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "last_active_at") from None
 
             expires_at = src_dict["expires_at"]
+            _text = expires_at
             try:
-                expires_at = parse_datetime(expires_at)
+                expires_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    expires_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", expires_at, "expires_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    expires_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "expires_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         session = object.__new__(cls)
@@ -220,24 +239,40 @@ class Session(Model):
                     raise ParseError.expected("boolean", is_current, "is_current")
 
                 created_at = src_dict["created_at"]
+                _text = created_at
                 try:
-                    created_at = parse_datetime(created_at)
+                    created_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        created_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", created_at, "created_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        created_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "created_at") from None
 
                 last_active_at = src_dict["last_active_at"]
+                _text = last_active_at
                 try:
-                    last_active_at = parse_datetime(last_active_at)
+                    last_active_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        last_active_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time", last_active_at, "last_active_at"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        last_active_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "last_active_at") from None
 
                 expires_at = src_dict["expires_at"]
+                _text = expires_at
                 try:
-                    expires_at = parse_datetime(expires_at)
+                    expires_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        expires_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", expires_at, "expires_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        expires_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "expires_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

@@ -14,6 +14,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -107,10 +108,16 @@ class StripeCustomer(Model):
                 raise ParseError.expected("boolean", is_new, "is_new")
 
             created_at = src_dict["created_at"]
+            _text = created_at
             try:
-                created_at = parse_datetime(created_at)
+                created_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    created_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", created_at, "created_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    created_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "created_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         stripe_customer = object.__new__(cls)
@@ -142,10 +149,16 @@ class StripeCustomer(Model):
                     raise ParseError.expected("boolean", is_new, "is_new")
 
                 created_at = src_dict["created_at"]
+                _text = created_at
                 try:
-                    created_at = parse_datetime(created_at)
+                    created_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        created_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", created_at, "created_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        created_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "created_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:

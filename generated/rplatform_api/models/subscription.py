@@ -15,6 +15,7 @@ from ..types import (
     ParseError,
     del_item,
     extra_fields,
+    from_iso_datetime,
     get_item,
     has_item,
     malformed,
@@ -175,30 +176,44 @@ class Subscription(Model):
                 raise ParseError.expected("string", plan, "plan")
 
             current_period_start = src_dict["current_period_start"]
+            _text = current_period_start
             try:
-                current_period_start = parse_datetime(current_period_start)
+                current_period_start = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    current_period_start = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected(
-                    "date-time", current_period_start, "current_period_start"
-                ) from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    current_period_start = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "current_period_start") from None
 
             current_period_end = src_dict["current_period_end"]
+            _text = current_period_end
             try:
-                current_period_end = parse_datetime(current_period_end)
+                current_period_end = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    current_period_end = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected(
-                    "date-time", current_period_end, "current_period_end"
-                ) from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    current_period_end = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "current_period_end") from None
 
             cancel_at_period_end = src_dict["cancel_at_period_end"]
             if cancel_at_period_end.__class__ is not bool:
                 raise ParseError.expected("boolean", cancel_at_period_end, "cancel_at_period_end")
 
             created_at = src_dict["created_at"]
+            _text = created_at
             try:
-                created_at = parse_datetime(created_at)
+                created_at = from_iso_datetime(_text)
+                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    created_at = parse_datetime(_text)
             except (TypeError, ValueError):
-                raise ParseError.expected("date-time", created_at, "created_at") from None
+                try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                    created_at = parse_datetime(_text)
+                except (TypeError, ValueError):
+                    raise ParseError.expected("date-time", _text, "created_at") from None
         except (KeyError, TypeError, AttributeError) as error:
             raise malformed(src_dict, error) from None
         subscription = object.__new__(cls)
@@ -239,20 +254,32 @@ class Subscription(Model):
                     raise ParseError.expected("string", plan, "plan")
 
                 current_period_start = src_dict["current_period_start"]
+                _text = current_period_start
                 try:
-                    current_period_start = parse_datetime(current_period_start)
+                    current_period_start = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        current_period_start = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time", current_period_start, "current_period_start"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        current_period_start = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time", _text, "current_period_start"
+                        ) from None
 
                 current_period_end = src_dict["current_period_end"]
+                _text = current_period_end
                 try:
-                    current_period_end = parse_datetime(current_period_end)
+                    current_period_end = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        current_period_end = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected(
-                        "date-time", current_period_end, "current_period_end"
-                    ) from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        current_period_end = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected(
+                            "date-time", _text, "current_period_end"
+                        ) from None
 
                 cancel_at_period_end = src_dict["cancel_at_period_end"]
                 if cancel_at_period_end.__class__ is not bool:
@@ -261,10 +288,16 @@ class Subscription(Model):
                     )
 
                 created_at = src_dict["created_at"]
+                _text = created_at
                 try:
-                    created_at = parse_datetime(created_at)
+                    created_at = from_iso_datetime(_text)
+                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        created_at = parse_datetime(_text)
                 except (TypeError, ValueError):
-                    raise ParseError.expected("date-time", created_at, "created_at") from None
+                    try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
+                        created_at = parse_datetime(_text)
+                    except (TypeError, ValueError):
+                        raise ParseError.expected("date-time", _text, "created_at") from None
             except (KeyError, TypeError, AttributeError) as error:
                 raise malformed(src_dict, error, len(parsed)) from None
             except ParseError as error:
