@@ -25,7 +25,6 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-import warnings
 from collections.abc import Callable, Collection, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
@@ -33,6 +32,7 @@ from rplatform_api.lists import ModelList, html_table, text_table
 from rplatform_api.types import Model
 
 from . import _list_views as views
+from ._caller import warn
 from ._pages import CURSOR, Page, Paging, Place, place, sized
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ class ListResult(Generic[M]):
 
     def auto_paging_iter(self) -> Iterator[M]:
         """Deprecated: iterate the result itself, which reads every page."""
-        warnings.warn(views.AUTO_PAGING, DeprecationWarning, stacklevel=2)
+        warn(views.AUTO_PAGING)
         return iter(self)
 
     def _state(self) -> views.State:

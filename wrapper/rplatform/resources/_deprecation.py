@@ -17,16 +17,15 @@ method nothing deprecated touches is returned as it is: no cost per call.
 from __future__ import annotations
 
 import inspect
-import sys
-import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:
     from rplatform_api.api import Field
 
+from .._caller import warn
+
 C = TypeVar("C", bound=Callable[..., Any])
-_INSIDE = __name__.split(".")[0] + "."  # the modules of rplatform: `rplatform.`
 # What was warned about in this process, by its message: each is said once.
 _warned: set[str] = set()
 
@@ -65,16 +64,4 @@ def _warn(message: str) -> None:
     if message in _warned:
         return
     _warned.add(message)
-    warnings.warn(message, DeprecationWarning, stacklevel=_outside())
-
-
-def _outside() -> int:
-    """The `stacklevel` of the first caller outside this package (the user's line)."""
-    level, frame = 2, sys._getframe(2)  # _warn's caller: the first frame that may be the user's
-    while frame.f_back is not None and _inside(frame):
-        level, frame = level + 1, frame.f_back
-    return level
-
-
-def _inside(frame: Any) -> bool:
-    return str(frame.f_globals.get("__name__")).startswith(_INSIDE)
+    warn(message)
