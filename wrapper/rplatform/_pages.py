@@ -16,6 +16,7 @@ Each breach fails the page's parsing, which the client reports as an
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Collection
@@ -62,17 +63,38 @@ def paging(operation: Operation, limit: object, page_size: object, cursor: objec
     """The checked `Paging` of a call: `page_size` within the bounds openapi.yaml gives the
     page's `limit` (default: its maximum, the fewest requests), `limit` at least its minimum
     (no maximum: it counts items, not a page's), `cursor` as the spec's `cursor` allows."""
-    rule = operation.field(LIMIT)
-    size = check.optional(check.integer_field, rule._replace(name="page_size"), page_size)
-    if size is None:
-        size = _whole(rule.maximum if rule.maximum is not None else rule.default)
-    in_all = rule._replace(maximum=None, exclusive_maximum=False)
+    rules = _rules(operation)
+    size = check.optional(check.integer_field, rules.page_size, page_size)
     return Paging(
-        limit=check.optional(check.integer_field, in_all, limit),
-        page_size=size,
-        cursor=check.optional(check.text_field, operation.field(CURSOR), cursor),
-        method=f"r.{operation.tag}.{_snake(operation.operation_id)}",
+        limit=check.optional(check.integer_field, rules.in_all, limit),
+        page_size=rules.largest if size is None else size,
+        cursor=check.optional(check.text_field, rules.cursor, cursor),
+        method=rules.method,
+        default=rules.default,
+    )
+
+
+class _Rules(NamedTuple):
+    """What `paging` checks a paginated operation's arguments against, from openapi.yaml."""
+
+    page_size: Field  # the API's `limit`, named as the method's argument
+    in_all: Field  # the method's `limit`: the API's minimum, no maximum
+    cursor: Field
+    largest: int | None  # the page size asked for when none is given: the spec's maximum
+    default: int | None  # the page size the API takes when none is sent
+    method: str
+
+
+@functools.cache  # one per operation: a call then costs its checks alone
+def _rules(operation: Operation) -> _Rules:
+    rule = operation.field(LIMIT)
+    return _Rules(
+        page_size=rule._replace(name="page_size"),
+        in_all=rule._replace(maximum=None, exclusive_maximum=False),
+        cursor=operation.field(CURSOR),
+        largest=_whole(rule.maximum if rule.maximum is not None else rule.default),
         default=_whole(rule.default),
+        method=f"r.{operation.tag}.{_snake(operation.operation_id)}",
     )
 
 
