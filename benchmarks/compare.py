@@ -1,9 +1,9 @@
-"""Two checkouts of the SDK against each other: the SDK / raw httpx ratio of each, in one run.
+"""Checkouts of the SDK against each other: the SDK / raw httpx ratio of each, in one run.
 
-    python benchmarks/compare.py BEFORE AFTER [--rounds 7]
+    python benchmarks/compare.py BEFORE [...] AFTER [--rounds 7]
 
-BEFORE and AFTER are checkouts of this repository (`git worktree add /tmp/before v0.1.0`).
-Each round runs one fresh interpreter per checkout, alternately (the order flips every
+The arguments are two or more checkouts of this repository (`git worktree add /tmp/before
+v0.1.0`). Each round runs one fresh interpreter per checkout, in turn (the order reversed every
 round), importing that checkout's `wrapper/`, `generated/` and `sandbox/` and this
 directory's benchmark code, so both sides parse the same bodies over the same
 `httpx.MockTransport` (`clients.sides`). An interpreter times each call as the best of 9
@@ -63,9 +63,11 @@ def ratios(checkout: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("checkouts", nargs=2, type=Path, metavar="CHECKOUT")
+    parser.add_argument("checkouts", nargs="+", type=Path, metavar="CHECKOUT")
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
+    if len(args.checkouts) < 2:
+        parser.error("give two checkouts or more")
     checkouts: list[Path] = [path.resolve() for path in args.checkouts]
     runs: dict[Path, list[dict[str, float]]] = {path: [] for path in checkouts}
     for round_index in range(args.rounds):
