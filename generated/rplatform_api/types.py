@@ -545,8 +545,9 @@ _from_date_time = datetime.datetime.fromisoformat
 # What a generated model calls first for a date-time field: the C reader of ISO 8601, cheaper
 # than `parse_datetime` by a Python call and a regex per value. It reads more than RFC 3339
 # (`20250601T000000Z`, no offset, a trailing NUL), so a model takes its result only for the usual
-# form, 20 characters shaped `YYYY-MM-DDTHH:MM:SSZ`, and reads any other text with
-# `parse_datetime`.
+# form `YYYY-MM-DDTHH:MM:SSZ`: text it read whose last 16 characters are shaped
+# `-MM-DDTHH:MM:SSZ` (`text[-16::3] == "--T::Z"`; fromisoformat reads 4 digits of year before
+# them, and a trailing NUL shifts the shape), and reads any other text with `parse_datetime`.
 from_iso_datetime = datetime.datetime.fromisoformat
 
 

@@ -209,7 +209,7 @@ class AiUsageRecord(Model):
             _text = recorded_at
             try:
                 recorded_at = from_iso_datetime(_text)
-                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                if _text[-16::3] != "--T::Z":
                     recorded_at = parse_datetime(_text)
             except (TypeError, ValueError):
                 try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -282,7 +282,7 @@ class AiUsageRecord(Model):
                 _text = recorded_at
                 try:
                     recorded_at = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         recorded_at = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read

@@ -128,7 +128,7 @@ class CheckoutSession(Model):
             _text = expires_at
             try:
                 expires_at = from_iso_datetime(_text)
-                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                if _text[-16::3] != "--T::Z":
                     expires_at = parse_datetime(_text)
             except (TypeError, ValueError):
                 try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -174,7 +174,7 @@ class CheckoutSession(Model):
                 _text = expires_at
                 try:
                     expires_at = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         expires_at = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read

@@ -153,7 +153,7 @@ class DeletionStatus(Model):
                 _text = requested_at
                 try:
                     requested_at = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         requested_at = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -168,7 +168,7 @@ class DeletionStatus(Model):
                 _text = scheduled_at
                 try:
                     scheduled_at = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         scheduled_at = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -183,7 +183,7 @@ class DeletionStatus(Model):
                 _text = grace_period_ends
                 try:
                     grace_period_ends = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         grace_period_ends = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -229,7 +229,7 @@ class DeletionStatus(Model):
                     _text = requested_at
                     try:
                         requested_at = from_iso_datetime(_text)
-                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        if _text[-16::3] != "--T::Z":
                             requested_at = parse_datetime(_text)
                     except (TypeError, ValueError):
                         try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -244,7 +244,7 @@ class DeletionStatus(Model):
                     _text = scheduled_at
                     try:
                         scheduled_at = from_iso_datetime(_text)
-                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        if _text[-16::3] != "--T::Z":
                             scheduled_at = parse_datetime(_text)
                     except (TypeError, ValueError):
                         try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -259,7 +259,7 @@ class DeletionStatus(Model):
                     _text = grace_period_ends
                     try:
                         grace_period_ends = from_iso_datetime(_text)
-                        if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                        if _text[-16::3] != "--T::Z":
                             grace_period_ends = parse_datetime(_text)
                     except (TypeError, ValueError):
                         try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read

@@ -94,7 +94,7 @@ class EmailChangeVerified(Model):
             _text = verified_at
             try:
                 verified_at = from_iso_datetime(_text)
-                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                if _text[-16::3] != "--T::Z":
                     verified_at = parse_datetime(_text)
             except (TypeError, ValueError):
                 try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -130,7 +130,7 @@ class EmailChangeVerified(Model):
                 _text = verified_at
                 try:
                     verified_at = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         verified_at = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read

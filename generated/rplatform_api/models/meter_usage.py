@@ -178,7 +178,7 @@ class MeterUsage(Model):
             _text = start_time
             try:
                 start_time = from_iso_datetime(_text)
-                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                if _text[-16::3] != "--T::Z":
                     start_time = parse_datetime(_text)
             except (TypeError, ValueError):
                 try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -190,7 +190,7 @@ class MeterUsage(Model):
             _text = end_time
             try:
                 end_time = from_iso_datetime(_text)
-                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                if _text[-16::3] != "--T::Z":
                     end_time = parse_datetime(_text)
             except (TypeError, ValueError):
                 try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -249,7 +249,7 @@ class MeterUsage(Model):
                 _text = start_time
                 try:
                     start_time = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         start_time = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -261,7 +261,7 @@ class MeterUsage(Model):
                 _text = end_time
                 try:
                     end_time = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         end_time = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read

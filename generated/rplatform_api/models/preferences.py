@@ -140,7 +140,7 @@ class Preferences(Model):
             _text = updated_at
             try:
                 updated_at = from_iso_datetime(_text)
-                if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                if _text[-16::3] != "--T::Z":
                     updated_at = parse_datetime(_text)
             except (TypeError, ValueError):
                 try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
@@ -192,7 +192,7 @@ class Preferences(Model):
                 _text = updated_at
                 try:
                     updated_at = from_iso_datetime(_text)
-                    if len(_text) != 20 or _text[4:20:3] != "--T::Z":
+                    if _text[-16::3] != "--T::Z":
                         updated_at = parse_datetime(_text)
                 except (TypeError, ValueError):
                     try:  # a leap second, `t` or `z`: RFC 3339, which fromisoformat does not read
