@@ -43,9 +43,9 @@ def table(
     note: str = "",
     width: int | None = None,
 ) -> str:
-    """A table of `items`, models of class `model`, at most `width` characters wide (the
-    terminal's by default), under `caption` (`N x Model`) and above `note`, if any."""
-    width = terminal_width() if width is None else max(width, 1)
+    """A table of `items`, models of class `model`, at most `width` characters wide (1 or
+    more; the terminal's by default), under `caption` (`N x Model`) and above `note`, if any."""
+    width = terminal_width() if width is None else width
     shown = shown_rows(len(items))
     every = [*columns(model), *extra_columns((items[index] for index in shown), model)]
     texts = [
@@ -55,7 +55,8 @@ def table(
     numbers = [str(index) for index in shown]
     margin = max(map(len, numbers), default=0)
     widths = _fit(every, texts, width - margin)
-    kept = list(zip(every, widths, strict=False))
+    # Marked: strict=False is zip's default; the columns past the widths are the dropped ones.
+    kept = list(zip(every, widths, strict=False))  # pragma: no mutate (see above)
     header = " " * margin + "".join(GAP + _pad(safe(c.name), w, c) for c, w in kept)
     rows = [header.rstrip()]
     cut = left_out(len(items))
@@ -89,40 +90,43 @@ def _wrapped(line: str, width: int) -> list[str]:
 
 def _fit(every: list[Column], texts: list[list[str]], room: int) -> list[int]:
     """The widths of the columns shown (the first ones) so that the rows fit in `room`."""
-    natural = [
-        max([display_width(safe(column.name)), *map(display_width, column_texts)])
-        for column, column_texts in zip(every, texts, strict=True)
-    ]
-    least = [
-        max([min(size, NARROWEST), *map(display_width, column_texts)])
-        if column.kind in _WHOLE
-        else min(size, NARROWEST)
-        for column, column_texts, size in zip(every, texts, natural, strict=True)
-    ]
+    natural: list[int] = []  # a column's widest text or name
+    least: list[int] = []  # how narrow it may be cut
+    # Marked: one text list a column, so strict= changes nothing.
+    for column, shown in zip(every, texts, strict=True):  # pragma: no mutate (above)
+        sizes = list(map(display_width, shown))
+        size = max([display_width(safe(column.name)), *sizes])
+        narrowest = min(size, NARROWEST)
+        natural.append(size)
+        least.append(max([narrowest, *sizes]) if column.kind in _WHOLE else narrowest)
     for count in range(len(every), 0, -1):
         space = room - len(GAP) * count
         if sum(least[:count]) <= space:
             return _shrink(natural[:count], least[:count], space)
-    # Not even the first column fits at its narrowest: it gets what there is (at least one).
-    return [max(1, room - len(GAP))] if every else []
+    # Not even the first column fits at its narrowest: it gets what there is (at least one;
+    # unused by a table without columns).
+    return [max(1, room - len(GAP))]
 
 
 def _shrink(natural: list[int], least: list[int], space: int) -> list[int]:
     """`natural` widths, the widest cut to one cap (never below `least`) so that they add up
-    to at most `space`: the largest cap that does."""
-    if sum(natural) <= space:
-        return natural
-    low, high = 0, max(natural)
+    to at most `space` (all of them whole when they fit): the largest cap that does."""
+    # Marked: one width and one floor a column, so strict= changes nothing; a floor is 0 only
+    # for a column whose widest text is empty, so caps 0 and 1 give the same widths; and any cap
+    # between low (excluded) and high, not only the middle one, ends the search at the same cap.
+    pairs = list(zip(natural, least, strict=True))  # pragma: no mutate (see above)
+
+    def capped(cap: int) -> list[int]:
+        return [max(floor, min(size, cap)) for size, floor in pairs]
+
+    low, high = 0, max(natural)  # pragma: no mutate (see above)
     while low < high:  # the largest cap whose widths fit
-        cap = (low + high + 1) // 2
-        if (
-            sum(max(floor, min(size, cap)) for size, floor in zip(natural, least, strict=True))
-            <= space
-        ):
+        cap = (low + high + 1) // 2  # pragma: no mutate (see above)
+        if sum(capped(cap)) <= space:
             low = cap
         else:
             high = cap - 1
-    return [max(floor, min(size, low)) for size, floor in zip(natural, least, strict=True)]
+    return capped(low)
 
 
 def _pad(text: str, width: int, column: Column) -> str:
@@ -135,7 +139,8 @@ def model_text(model: Model) -> str:
     """One model, its class's name then a field a line; nested models indented under the
     name of their field, undeclared fields after the declared ones."""
     rows = _model_rows(model, 1)
-    name_width = max((display_width(name) for name, _ in rows), default=0)
+    # Marked: a model without rows uses no width, so any default would do (but one is needed).
+    name_width = max((display_width(name) for name, _ in rows), default=0)  # pragma: no mutate
     lines = [type(model).__name__]
     for name, value in rows:
         lines.append((name + " " * (name_width - display_width(name)) + GAP + value).rstrip())

@@ -42,7 +42,9 @@ def column_texts(column: Column, values: list[object]) -> list[str]:
     """The texts of a column's values: the floats with the decimals they share."""
     if column.kind == "float":
         floats = [v for v in values if isinstance(v, float | int) and math.isfinite(v)]
-        places = max((decimals(v) for v in floats), default=1)
+        # Marked: without a finite number no value is written with `places` (the default only
+        # keeps max() from failing), so any default shows the same.
+        places = max((decimals(v) for v in floats), default=1)  # pragma: no mutate (above)
         return [number(v, places) for v in values]
     return [text(value) for value in values]
 
@@ -57,8 +59,10 @@ def single(value: object) -> str:
 def decimals(value: float) -> int:
     """The fewest decimals, at least one, at most MAX_DECIMALS, that show `value` to the
     millionth (0.05 -> 2, 720.0 -> 1, 6e-06 -> 6)."""
-    digits = f"{value:.{MAX_DECIMALS}f}".rstrip("0")
-    return max(1, len(digits) - digits.index(".") - 1)
+    # Marked: rstrip() takes a set of characters (any other letters added to "0" are in no
+    # number), and a number written with decimals has one ".", found from either end.
+    digits = f"{value:.{MAX_DECIMALS}f}".rstrip("0")  # pragma: no mutate (see above)
+    return max(1, len(digits) - digits.index(".") - 1)  # pragma: no mutate (see above)
 
 
 def number(value: object, places: int) -> str:

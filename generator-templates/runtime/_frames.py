@@ -59,10 +59,7 @@ def _series(pandas: Any, column: Column, items: Sequence[object]) -> Any:
         return pandas.Series(values, dtype=object)
     strict, nullable = _DTYPES[column.kind]
     dtype = nullable if column.nullable or any(value is None for value in values) else strict
-    if column.kind == "datetime":
-        return pandas.Series(pandas.to_datetime(values, utc=True), dtype=dtype)
-    if column.kind == "date":
-        return pandas.Series(pandas.to_datetime(values), dtype=dtype)
+    # The dtype converts too: a date to midnight, a date-time at any offset to UTC, None to NaT.
     return pandas.Series(values, dtype=dtype)
 
 

@@ -29,9 +29,9 @@ _HEAD = "text-align:left;vertical-align:bottom"
 _BOX = "overflow-x:auto;max-width:100%"
 
 
-def table(items: Sequence[object], model: type, caption: str | None = None, note: str = "") -> str:
+def table(items: Sequence[object], model: type, caption: str | None, note: str) -> str:
     """A table of `items`, models of class `model` (or of one of its subclasses), under
-    `caption` (by default `N x Model`) and above `note`, if any (both plain text)."""
+    `caption` (`N x Model` when None) and above `note`, if any (both plain text)."""
     shown = shown_rows(len(items))
     every = [*columns(model), *extra_columns((items[index] for index in shown), model)]
     values = {

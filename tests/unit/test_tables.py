@@ -250,6 +250,18 @@ def test_to_pandas_gives_dates_as_datetime64_and_money_as_numbers() -> None:
     assert sessions.loc[1, "expires_at"] == datetime.datetime(2025, 7, 1, tzinfo=datetime.UTC)
 
 
+def test_to_pandas_gives_date_times_at_any_offset_as_the_same_instant_in_utc() -> None:
+    pandas = pytest.importorskip("pandas")
+    sessions = [session(1, created_at="2025-06-01T09:30:00+02:00"), session(2)]
+    frame = ModelList(sessions).to_pandas()
+    assert str(frame["created_at"].dtype) == "datetime64[ns, UTC]"
+    assert frame["created_at"].tolist() == [
+        pandas.Timestamp("2025-06-01T07:30:00Z"),
+        pandas.Timestamp("2025-06-01T00:00:00Z"),
+    ]
+    assert str(frame.loc[0, "created_at"].tz) == "UTC"
+
+
 def test_to_pandas_of_an_empty_result_has_the_typed_columns() -> None:
     pytest.importorskip("pandas")
     empty = parse_list([], ProjectUsageSummary.from_dicts).to_pandas()

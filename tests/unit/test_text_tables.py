@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import attrs
 import pytest
 import rplatform
 from _support import load_spec
 from rplatform_api._text import table
 from rplatform_api.lists import ModelList
 from rplatform_api.models import (
+    AppearancePreferencesUpdate,
     BillingInfo,
     BillingPeriods,
     LoginHistoryEntry,
@@ -23,6 +25,7 @@ from rplatform_api.models import (
     Session,
     UsageSummary,
 )
+from rplatform_api.types import Field, Model
 from wcwidth import wcswidth
 
 STAMP = "2025-06-15T12:00:00Z"
@@ -288,3 +291,134 @@ def test_a_terminal_narrower_than_any_column_still_shows_each_row() -> None:
         "0  lo…",
         "1  lo…",
     ]
+
+
+def test_a_terminal_one_column_wide_gets_a_table_one_column_wide(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+    import shutil
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *_: os.terminal_size((1, 24)))
+    assert str(history(1)).splitlines()[:3] == ["1", TIMES, "L"]  # the caption, broken
+
+
+def test_a_terminal_four_columns_wide_cuts_the_first_column_to_its_ellipsis() -> None:
+    assert table(history(1), LoginHistoryEntry, caption="x", width=4).splitlines()[:3] == [
+        "x",
+        "   …",
+        "0  …",
+    ]
+
+
+def test_an_empty_table_has_no_row_number_margin() -> None:
+    assert table(Session.from_dicts([]), Session, width=80).splitlines() == [
+        f"0 {TIMES} Session",
+        "  id  user_agent  ip_address  is_current  created_at  last_active_at  expires_at",
+    ]
+
+
+def test_row_numbers_are_right_aligned() -> None:
+    lines = table(history(11), LoginHistoryEntry, width=40).splitlines()
+    assert lines[1:3] == ["    id        created_at", " 0  login_0   2025-06-15 12:00:00Z"]
+    assert lines[12] == "10  login_10  2025-06-15 12:00:00Z"
+
+
+def test_two_columns_left_out_are_named_in_the_plural() -> None:
+    assert table(history(2), LoginHistoryEntry, width=60).splitlines() == [
+        f"2 {TIMES} LoginHistoryEntry",
+        "   id       created_at            ip_address    user_agent",
+        "0  login_0  2025-06-15 12:00:00Z  203.0.113.10  Mozilla/5.0…",
+        "1  login_1  2025-06-15 12:00:00Z  203.0.113.10  Mozilla/5.0…",
+        "2 more columns: success, failure_reason",
+    ]
+
+
+def test_columns_that_just_fit_at_their_narrowest_are_all_shown() -> None:
+    # 83 columns: 1 for the row numbers, 6 gaps of 2, and 7 + 20 + 12 + 12 + 7 + 12.
+    assert table(history(2), LoginHistoryEntry, width=83).splitlines() == [
+        f"2 {TIMES} LoginHistoryEntry",
+        "   id       created_at            ip_address    user_agent    success  failure_rea…",
+        "0  login_0  2025-06-15 12:00:00Z  203.0.113.10  Mozilla/5.0…  False    wrong_passw…",
+        "1  login_1  2025-06-15 12:00:00Z  203.0.113.10  Mozilla/5.0…  True",
+    ]
+
+
+def test_a_number_column_shown_alone_keeps_its_own_width() -> None:
+    credits = BillingInfo.from_dict(example("/v1/billing")).credits
+    assert table(ModelList([credits]), type(credits), width=20).splitlines()[:3] == [
+        f"1 {TIMES} Credits",
+        "   balance_cents",
+        "0           2500",
+    ]
+
+
+def test_a_caption_as_wide_as_the_terminal_stays_on_one_line_whatever_its_accents() -> None:
+    caption = "Logins of Zoe\u0308 and Rene\u0301e, the first page."  # accents as combining marks
+    assert wcswidth(caption) == 40 and len(caption) == 42
+    assert table(history(1), LoginHistoryEntry, caption=caption, width=40).splitlines()[0] == (
+        caption
+    )
+
+
+def test_a_name_with_hyphens_under_the_table_is_not_broken_at_them() -> None:
+    rows = history(2, **{"home-region-code": "eu-west"})
+    assert table(rows, LoginHistoryEntry, width=40).splitlines()[4:] == [
+        "5 more columns: ip_address, user_agent,",
+        "success, failure_reason,",
+        "home-region-code",
+    ]
+
+
+def test_full_width_letters_take_two_columns_and_combining_accents_none() -> None:
+    full = "\uff21\uff22\uff23"  # ABC in full-width forms, two columns each
+    names = [full, "Zoe\u0308", "Zoey"]  # and an accent as a combining mark
+    projects = ProjectUsageSummary.from_dicts(
+        [project(name, 1.5, cents) for cents, name in enumerate(names, 7)]
+    )
+    assert table(projects, ProjectUsageSummary, width=60).splitlines()[1:5] == [
+        "   project_id  project_name  year  month  sandbox_compute_h…",
+        f"0  proj_7      {full}        2025      6                 1.5",
+        "1  proj_8      Zoe\u0308           2025      6                 1.5",
+        "2  proj_9      Zoey          2025      6                 1.5",
+    ]
+
+
+def test_a_backslash_shows_as_itself_next_to_an_escaped_line_break() -> None:
+    lines = table(history(1, user_agent="C:\\temp\nx"), LoginHistoryEntry, width=200).splitlines()
+    assert lines[2] == (
+        "0  login_0  2025-06-15 12:00:00Z  203.0.113.10  C:\\temp\\nx  False    wrong_password"
+    )
+
+
+def test_print_of_a_list_of_models_built_by_hand_is_their_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    entries = ModelList([entry(1)])  # no item class given: its first item's
+    assert str(entries).splitlines()[:2] == [
+        f"1 {TIMES} LoginHistoryEntry",
+        "   id       created_at            ip_address    user_agent"
+        + " " * (len(AGENT) - len("user_agent"))
+        + "  success  failure_reason",
+    ]
+
+
+def test_print_of_one_model_leaves_out_its_unset_fields() -> None:
+    assert (
+        str(AppearancePreferencesUpdate(locale="fr")) == "AppearancePreferencesUpdate\n  locale  fr"
+    )
+    assert str(AppearancePreferencesUpdate()) == "AppearancePreferencesUpdate"
+
+
+@attrs.define(repr=False, eq=False)
+class Point(Model):
+    """A model written by hand, without undeclared fields (no `additional_properties`)."""
+
+    FIELDS = (Field("x", "x", required=True, type="integer"),)
+
+    x: int
+
+
+def test_print_of_a_model_without_undeclared_fields_shows_its_own() -> None:
+    assert str(Point(3)) == "Point\n  x  3"
