@@ -78,6 +78,22 @@ def test_a_connection_error_never_repeats_the_api_key() -> None:
     )
 
 
+def test_a_connection_error_never_repeats_a_password_the_request_carried() -> None:
+    # A password has no shape of its own: only the request that carried it tells it apart
+    # (and one of 16 characters or more is hidden even unquoted).
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused {json.loads(request.content)['new_password']}")
+
+    rec = Recorder(refuse, max_retries=0)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        rec.client.settings.change_password(
+            current_password="old-1", new_password="correct-horse-battery-9"
+        )
+    assert str(info.value) == (
+        "ConnectError: proxy refused [REDACTED] (POST https://api.test/v1/settings/password)"
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

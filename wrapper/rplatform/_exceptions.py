@@ -264,7 +264,7 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
     )
 
 
-def connection_error(exc: Exception, request: httpx.Request, note: str = "") -> APIConnectionError:
+def connection_error(exc: Exception, request: httpx.Request, note: str) -> APIConnectionError:
     """The exception for a request that got no response: the cause, the URL, the attempts
     (`note`), what to do."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
