@@ -61,6 +61,22 @@ def test_a_call_that_does_not_fit_its_method_says_so_before_anything_is_sent(
     assert error.__cause__ is None and error.__suppress_context__
 
 
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda r: r.settings.change_password(current_password="old-1"),
+         "settings.change_password(): missing a required keyword-only argument: 'new_password'"),
+        (lambda r: r.billing.record_ai_usage(project_id="proj_1", input_tokens=1, cost_cents=0.1,
+                                             provider_model="m"),
+         "billing.record_ai_usage(): missing a required keyword-only argument: 'output_tokens'"),
+    ],
+)  # fmt: skip
+def test_the_argument_said_missing_is_the_one_left_out_not_one_given(
+    recorder: Make, call: Call, message: str
+) -> None:
+    refused(recorder(ok(STATUS_BODY)), call, TypeError, message)
+
+
 def test_the_method_s_own_type_errors_are_its_own(recorder: Make) -> None:
     refused(
         recorder(ok(STATUS_BODY)),

@@ -63,8 +63,9 @@ class Endpoint(Generic[P, T]):
         return method
 
     def __call__(self, resource: Resource[Any], /, *args: P.args, **kwargs: P.kwargs) -> object:
-        """Called on the class, like a plain method: `Billing.get_status(r.billing, ...)`."""
-        method: Callable[P, object] = self.__get__(resource, type(resource))
+        """Called on the class, like a plain method: `Billing.get_status(r.billing, ...)` is
+        `r.billing.get_status(...)`, in the resource's mode."""
+        method: Callable[P, object] = getattr(resource, self._name)
         return method(*args, **kwargs)
 
     def _bind(self, resource: Resource[Any]) -> Callable[P, T] | Callable[P, RawResponse[T]]:
