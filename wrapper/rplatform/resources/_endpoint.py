@@ -130,7 +130,7 @@ class Endpoint(Generic[P, T]):
         parameters = list(inspect.signature(self._func).parameters.values())[1:]
         names = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
         names += sorted(self._accepted - set(names))
-        close = difflib.get_close_matches(keyword, names, n=1)
+        close = difflib.get_close_matches(keyword, names)
         hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(names)}"
         method = self._method(resource)
         return TypeError(f"{method} got an unexpected keyword argument {keyword!r}; {hint}")
