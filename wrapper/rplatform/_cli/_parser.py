@@ -37,11 +37,7 @@ class UsageError(Exception):
 
 
 class Shown(Exception):
-    """`--help` or `--version`: the text to print, and nothing to run."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
+    """`--help` or `--version`: the text to print (its message), and nothing to run."""
 
 
 @dataclass
