@@ -6,6 +6,7 @@ ranges and next-page links that users rely on, each held by a test.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -118,6 +119,23 @@ def test_an_id_with_a_control_or_invisible_character_is_refused_before_sending(
         ValueError,
         f"{name} must not contain control or invisible characters (a line break?)",
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "query"),
+    [
+        ({"user_id": "usr_1"}, "user_id=usr_1"),
+        ({"organization_id": "org_1"}, "organization_id=org_1"),
+        ({"user_id": "usr_1", "year": 2025, "month": 6}, "user_id=usr_1&year=2025&month=6"),
+        ({"year": 2025, "month": 6}, "year=2025&month=6"),
+    ],
+)
+def test_a_billing_periods_owner_is_sent_with_the_period_or_without(
+    recorder: Make, arguments: dict[str, Any], query: str
+) -> None:
+    rec = recorder(ok({}))
+    rec.client.with_raw_response.billing.get_usage(**arguments)
+    assert rec.requests[0].url.query.decode() == query
 
 
 def test_a_one_day_range_is_sent_as_it_is(recorder: Make) -> None:
