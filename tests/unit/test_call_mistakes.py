@@ -186,3 +186,28 @@ def test_a_next_link_on_the_same_origin_is_followed(recorder: Make) -> None:
     rec = recorder(ok([SESSION], link=link), ok([SESSION]))
     assert len(list(rec.client.settings.list_sessions())) == 2
     assert rec.requests[1].url == "https://api.test/v1/settings/sessions?cursor=c2"
+
+
+def test_too_many_positional_arguments_without_keywords_say_no_more() -> None:
+    rec = Recorder(lambda request: ok(STATUS_BODY))
+    with pytest.raises(TypeError) as info:
+        rec.client.settings.revoke_session("session_1", "session_2")
+    assert str(info.value) == (
+        "settings.revoke_session() takes 1 positional argument (session_id) but 2 were given"
+    )
+
+
+def test_a_method_of_two_positional_arguments_names_both() -> None:
+    # No operation of openapi.yaml has two path parameters yet: a method declared here has.
+    from rplatform.resources import _base
+    from rplatform.resources._endpoint import endpoint
+
+    class Items(_base.Resource[_base.Parsed]):
+        @endpoint
+        def move(self, item_id: str, to_id: str) -> _base.Call[None]:
+            raise AssertionError("not called: the call does not fit")
+
+    items = Items(rplatform.Client("sk_test_unused"), _base.Parsed)
+    assert str(Items.move._misuse(items, ("a", "b", "c"), {})) == (
+        "items.move() takes 2 positional arguments (item_id, to_id) but 3 were given"
+    )

@@ -141,15 +141,15 @@ class Endpoint(Generic[P, T]):
         """The message for a call that does not fit the method's signature (None if it fits):
         Python's, naming the method as the other messages do, and for extra positional
         arguments which arguments are keywords."""
-        signature = inspect.signature(self._func)
+        signature = self._signatures[False]  # without `self`
         try:
-            signature.bind(resource, *args, **kwargs)
+            signature.bind(*args, **kwargs)
         except TypeError as error:
             reason = str(error)
         else:
             return None
         method = self._method(resource)
-        parameters = list(signature.parameters.values())[1:]
+        parameters = list(signature.parameters.values())
         positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
         if len(args) <= len(positional):  # a missing argument, or one given twice
             return TypeError(f"{method}: {_missing(parameters, args, kwargs) or reason}")
