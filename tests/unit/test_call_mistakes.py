@@ -6,6 +6,7 @@ ranges and next-page links that users rely on, each held by a test.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -61,6 +62,22 @@ def test_a_call_that_does_not_fit_its_method_says_so_before_anything_is_sent(
     assert error.__cause__ is None and error.__suppress_context__
 
 
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda r: r.settings.change_password(current_password="old-1"),
+         "settings.change_password(): missing a required keyword-only argument: 'new_password'"),
+        (lambda r: r.billing.record_ai_usage(project_id="proj_1", input_tokens=1, cost_cents=0.1,
+                                             provider_model="m"),
+         "billing.record_ai_usage(): missing a required keyword-only argument: 'output_tokens'"),
+    ],
+)  # fmt: skip
+def test_the_argument_said_missing_is_the_one_left_out_not_one_given(
+    recorder: Make, call: Call, message: str
+) -> None:
+    refused(recorder(ok(STATUS_BODY)), call, TypeError, message)
+
+
 def test_the_method_s_own_type_errors_are_its_own(recorder: Make) -> None:
     refused(
         recorder(ok(STATUS_BODY)),
@@ -102,6 +119,23 @@ def test_an_id_with_a_control_or_invisible_character_is_refused_before_sending(
         ValueError,
         f"{name} must not contain control or invisible characters (a line break?)",
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "query"),
+    [
+        ({"user_id": "usr_1"}, "user_id=usr_1"),
+        ({"organization_id": "org_1"}, "organization_id=org_1"),
+        ({"user_id": "usr_1", "year": 2025, "month": 6}, "user_id=usr_1&year=2025&month=6"),
+        ({"year": 2025, "month": 6}, "year=2025&month=6"),
+    ],
+)
+def test_a_billing_periods_owner_is_sent_with_the_period_or_without(
+    recorder: Make, arguments: dict[str, Any], query: str
+) -> None:
+    rec = recorder(ok({}))
+    rec.client.with_raw_response.billing.get_usage(**arguments)
+    assert rec.requests[0].url.query.decode() == query
 
 
 def test_a_one_day_range_is_sent_as_it_is(recorder: Make) -> None:
@@ -152,3 +186,28 @@ def test_a_next_link_on_the_same_origin_is_followed(recorder: Make) -> None:
     rec = recorder(ok([SESSION], link=link), ok([SESSION]))
     assert len(list(rec.client.settings.list_sessions())) == 2
     assert rec.requests[1].url == "https://api.test/v1/settings/sessions?cursor=c2"
+
+
+def test_too_many_positional_arguments_without_keywords_say_no_more() -> None:
+    rec = Recorder(lambda request: ok(STATUS_BODY))
+    with pytest.raises(TypeError) as info:
+        rec.client.settings.revoke_session("session_1", "session_2")
+    assert str(info.value) == (
+        "settings.revoke_session() takes 1 positional argument (session_id) but 2 were given"
+    )
+
+
+def test_a_method_of_two_positional_arguments_names_both() -> None:
+    # No operation of openapi.yaml has two path parameters yet: a method declared here has.
+    from rplatform.resources import _base
+    from rplatform.resources._endpoint import endpoint
+
+    class Items(_base.Resource[_base.Parsed]):
+        @endpoint
+        def move(self, item_id: str, to_id: str) -> _base.Call[None]:
+            raise AssertionError("not called: the call does not fit")
+
+    items = Items(rplatform.Client("sk_test_unused"), _base.Parsed)
+    assert str(Items.move._misuse(items, ("a", "b", "c"), {})) == (
+        "items.move() takes 2 positional arguments (item_id, to_id) but 3 were given"
+    )

@@ -304,3 +304,12 @@ def test_a_value_in_the_wrong_place_is_never_echoed() -> None:
             "rplatform settings change-password: error: unrecognized option --new-passwrd; did "
             "you mean --new-password?"
         )
+
+
+def test_a_misspelled_option_is_named_up_to_the_first_equals_sign() -> None:
+    # The rest is the value, which may hold "=" itself (base64 padding): never shown.
+    words = ("settings", "change-password", "--current-password", "x", "--new-passwrd=s3cret==")
+    assert refused(*words) == (
+        "rplatform settings change-password: error: unrecognized option --new-passwrd; did "
+        "you mean --new-password?"
+    )

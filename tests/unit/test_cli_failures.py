@@ -122,6 +122,19 @@ def test_debug_shows_the_requests_and_the_traceback() -> None:
     assert quiet.err.count("\n") == 1  # the log handler is gone with the command
 
 
+def test_debug_logs_the_sdks_records_alone_one_line_each() -> None:
+    ran = cli("billing", "get-status", "--debug", "--format", "json", answer=ok(STATUS_BODY))
+    lines = ran.err.splitlines()  # no other library's log (httpx's own "HTTP Request: ...")
+    assert [line.partition("] ")[0] for line in lines] == [
+        "[rplatform DEBUG",
+        "[rplatform INFO",
+        "[rplatform DEBUG",
+    ]
+    assert lines[1] == (
+        "[rplatform INFO] HTTP GET https://api.test/v1/billing/status -> 200 (request_id=req_1)"
+    )
+
+
 def test_an_error_after_the_first_pages_ends_the_output_with_its_status() -> None:
     pages = history(300)
 

@@ -113,6 +113,13 @@ def test_jsonl_is_a_row_per_item_with_the_columns_and_types_of_to_pandas() -> No
     ]
 
 
+def test_a_list_in_a_cell_keeps_its_letters_as_they_are() -> None:
+    body = {**STATUS_BODY, "regions": ["Zürich", "Genève"]}  # an undeclared field: JSON text
+    ran = cli("billing", "get-status", "--format", "csv", answer=ok(body))
+    header, line = list(csv.reader(io.StringIO(ran.out)))
+    assert line[header.index("regions")] == '["Zürich", "Genève"]'
+
+
 def test_nested_models_are_columns_and_nested_lists_json() -> None:
     info = {
         "owner_type": "organization", "owner_id": "org_1", "currency": "usd",

@@ -123,6 +123,22 @@ def test_a_method_deprecated_for_nothing_else_says_it_may_go(
 
 
 @pytest.mark.usefixtures("deprecated")
+def test_a_method_deprecated_for_nothing_else_names_no_replacement(
+    recorder: Callable[..., Recorder],
+) -> None:
+    # Only the words: the line a warning names is checked by the scripts above.
+    client = recorder(ok(STATUS_BODY)).client
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        client.billing.get_status()
+    may_go = "it may be removed in a future version."
+    assert [str(w.message) for w in shown] == [f"r.billing.get_status() is deprecated: {may_go}"]
+    assert (client.billing.get_status.__doc__ or "").startswith(
+        f"Deprecated: {may_go}\n\nGet billing status "
+    )
+
+
+@pytest.mark.usefixtures("deprecated")
 def test_the_line_is_the_users_however_the_method_is_reached(
     recorder: Callable[..., Recorder], tmp_path: Path
 ) -> None:

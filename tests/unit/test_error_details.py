@@ -13,7 +13,8 @@ import httpx
 import pytest
 import rplatform
 from facade_mock import Recorder, ok
-from rplatform._exceptions import _parse_error_text, status_error
+from rplatform._exceptions import _MARGIN, _ends, _parse_error_text, status_error
+from rplatform._redact import Redactor
 from rplatform_api.types import ParseError
 
 REQUEST = httpx.Request("GET", "https://api.test/v1/billing/status")
@@ -75,6 +76,22 @@ def test_a_connection_error_never_repeats_the_api_key() -> None:
         rec.client.billing.get_status()
     assert str(info.value) == (
         "ConnectError: proxy refused Bearer [REDACTED] (GET https://api.test/v1/billing/status)"
+    )
+
+
+def test_a_connection_error_never_repeats_a_password_the_request_carried() -> None:
+    # A password has no shape of its own: only the request that carried it tells it apart
+    # (and one of 16 characters or more is hidden even unquoted).
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused {json.loads(request.content)['new_password']}")
+
+    rec = Recorder(refuse, max_retries=0)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        rec.client.settings.change_password(
+            current_password="old-1", new_password="correct-horse-battery-9"
+        )
+    assert str(info.value) == (
+        "ConnectError: proxy refused [REDACTED] (POST https://api.test/v1/settings/password)"
     )
 
 
@@ -142,3 +159,33 @@ def test_a_bad_value_not_at_its_path_in_the_body_is_not_quoted(
 ) -> None:
     error = ParseError("expected boolean, got 'x'", *path)
     assert _parse_error_text(error, body, []).endswith(": expected boolean, got [REDACTED]")
+
+
+class _Counting(Redactor):
+    """A redactor that remembers the length of each text it was asked to scrub."""
+
+    scrubbed: list[int]
+
+    def text(self, text: str) -> str:
+        self.scrubbed.append(len(text))
+        return super().text(text)
+
+
+def test_a_long_quoted_string_is_scrubbed_at_its_two_ends_alone() -> None:
+    # What a ParseError's quote shows of a long string: its two ends, each scrubbed in a window
+    # of keep + margin characters, however long the string (a 10 MB answer takes no longer).
+    secrets = _Counting.of("s3cret-0123456789")
+    window = 100 + _MARGIN + len("s3cret-0123456789")
+    for size in (2 * window + 1, 3 * window, 1_000_000):
+        text = ("<" + "0123456789" * (size // 10 + 1))[: size - 1] + ">"
+        secrets.scrubbed = []
+        assert _ends(text, 100, secrets) == text[:100] + text[-100:]
+        assert secrets.scrubbed == [window, window]
+
+
+def test_no_part_of_a_secret_cut_at_the_window_shows() -> None:
+    # Once the secret before it is hidden, the window's cut part of the next echo would fall
+    # within the first `keep` characters: the margin is dropped after scrubbing, not before.
+    token = "tok-" + "x1" * 200
+    shown = _ends(f"{token} {token} {'z' * 2_000}", 100, Redactor.of(token))
+    assert token[:20] not in shown and shown.endswith("z" * 100)

@@ -15,6 +15,7 @@ import httpx
 import pytest
 import rplatform
 from _support import documented_call, facade_methods, load_spec, operations, resolve
+from facade_mock import STATUS_BODY, Recorder, ok, respond
 
 SPEC = load_spec()
 CALLS = {(call := documented_call(SPEC, op))[:2]: (op, call[2]) for _, _, op in operations(SPEC)}
@@ -93,6 +94,25 @@ def test_raw_resources_are_cached_and_raw() -> None:
         assert "get_status" in dir(raw)
         with pytest.raises(AttributeError):
             raw.get_statuz  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_method_called_on_its_class_answers_as_on_the_resource_given_first() -> None:
+    from rplatform.models import BillingStatus
+    from rplatform.resources.billing import Billing
+    from rplatform.resources.settings import Settings
+
+    gone = httpx.Response(204, headers={"x-request-id": "req_2"})
+    rec = Recorder(respond(ok(STATUS_BODY), ok(STATUS_BODY), gone))
+    status = Billing.get_status(rec.client.billing, organization_id="org_123")
+    assert status == BillingStatus.from_dict(STATUS_BODY)
+    raw = Billing.get_status(rec.client.with_raw_response.billing)
+    assert Settings.revoke_session(rec.client.settings, "session_123") is None
+    assert isinstance(raw, rplatform.RawResponse) and raw.request_id == "req_1"
+    assert [str(request.url) for request in rec.requests] == [
+        "https://api.test/v1/billing/status?organization_id=org_123",
+        "https://api.test/v1/billing/status",
+        "https://api.test/v1/settings/sessions/session_123",
+    ]
 
 
 def test_a_raw_responses_repr_shows_its_status_and_request_id_but_no_email() -> None:

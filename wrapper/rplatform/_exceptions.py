@@ -264,7 +264,7 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
     )
 
 
-def connection_error(exc: Exception, request: httpx.Request, note: str = "") -> APIConnectionError:
+def connection_error(exc: Exception, request: httpx.Request, note: str) -> APIConnectionError:
     """The exception for a request that got no response: the cause, the URL, the attempts
     (`note`), what to do."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -387,7 +387,7 @@ def _ends(text: str, keep: int, secrets: Redactor) -> str:
     """`text` scrubbed, or, when long, its first and last `keep` characters scrubbed and put
     together (a quote shows a long string's two ends), in a time bounded by `keep`."""
     margin = _margin(secrets)
-    if len(text) <= 2 * (keep + margin):
+    if len(text) <= 2 * (keep + margin):  # pragma: no mutate (`<`: the windows meet: same ends)
         return _hidden(text, secrets)
     # Each end is scrubbed with a margin beyond it, which is then dropped (`_capped`).
     head = secrets.text(text[: keep + margin])[:-margin]

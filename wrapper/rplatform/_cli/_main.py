@@ -60,7 +60,7 @@ def _run(
         invocation = parse(argv, catalog(), stdin)
         output = plan(invocation.command, invocation.settings, stdout.isatty())
     except Shown as shown:
-        stdout.write(shown.text.rstrip("\n") + "\n")
+        stdout.write(str(shown).rstrip("\n") + "\n")
         stdout.flush()
         return failure.OK
     except UsageError as error:

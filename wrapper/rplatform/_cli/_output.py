@@ -64,7 +64,7 @@ def _chosen(command: Command, names: str, model: type) -> tuple[Column, ...]:
     chosen = []
     for name in (name.strip() for name in names.split(",")):
         if name not in every:
-            close = difflib.get_close_matches(name, list(every), n=1)
+            close = difflib.get_close_matches(name, list(every))
             hint = f"did you mean {close[0]!r}?" if close else f"it has {', '.join(every)}"
             raise UsageError(command.prog, f"--field: {model.__name__} has no {name!r}; {hint}")
         chosen.append(every[name])

@@ -37,11 +37,7 @@ class UsageError(Exception):
 
 
 class Shown(Exception):
-    """`--help` or `--version`: the text to print, and nothing to run."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
+    """`--help` or `--version`: the text to print (its message), and nothing to run."""
 
 
 @dataclass
@@ -122,7 +118,7 @@ def _choose(
         raise UsageError(prog, f"name a {kind}: {', '.join(choices)} (see {prog} --help)")
     if word in choices:
         return choices[word]
-    close = difflib.get_close_matches(word, list(choices), n=1)
+    close = difflib.get_close_matches(word, list(choices))
     if close:
         hint = f"did you mean {close[0]!r}?"
     else:
@@ -251,11 +247,11 @@ def _settings(values: dict[str, Any]) -> dict[str, Any]:
 def _unrecognized(extras: list[str], parser: _Parser) -> str:
     """What is wrong with the words no argument took. An option is named (with the closest one
     this command takes); a value is not shown, as it may be a secret typed in the wrong place."""
-    options = [word.split("=", 1)[0] for word in extras if word.startswith("-") and word != STDIN]
+    options = [word.partition("=")[0] for word in extras if word.startswith("-") and word != STDIN]
     if not options:
         return f"{len(extras)} argument(s) more than it takes (not shown: one may be a secret)"
     known = [flag for action in parser._actions for flag in action.option_strings]
-    close = difflib.get_close_matches(options[0], known, n=1)
+    close = difflib.get_close_matches(options[0], known)
     hint = f"; did you mean {close[0]}?" if close else f" (see {parser.prog} --help)"
     return f"unrecognized option {options[0]}{hint}"
 

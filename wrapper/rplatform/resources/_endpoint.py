@@ -63,8 +63,9 @@ class Endpoint(Generic[P, T]):
         return method
 
     def __call__(self, resource: Resource[Any], /, *args: P.args, **kwargs: P.kwargs) -> object:
-        """Called on the class, like a plain method: `Billing.get_status(r.billing, ...)`."""
-        method: Callable[P, object] = self.__get__(resource, type(resource))
+        """Called on the class, like a plain method: `Billing.get_status(r.billing, ...)` is
+        `r.billing.get_status(...)`, in the resource's mode."""
+        method: Callable[P, object] = getattr(resource, self._name)
         return method(*args, **kwargs)
 
     def _bind(self, resource: Resource[Any]) -> Callable[P, T] | Callable[P, RawResponse[T]]:
@@ -129,7 +130,7 @@ class Endpoint(Generic[P, T]):
         parameters = list(inspect.signature(self._func).parameters.values())[1:]
         names = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
         names += sorted(self._accepted - set(names))
-        close = difflib.get_close_matches(keyword, names, n=1)
+        close = difflib.get_close_matches(keyword, names)
         hint = f"did you mean {close[0]!r}?" if close else f"it takes {', '.join(names)}"
         method = self._method(resource)
         return TypeError(f"{method} got an unexpected keyword argument {keyword!r}; {hint}")
@@ -140,15 +141,15 @@ class Endpoint(Generic[P, T]):
         """The message for a call that does not fit the method's signature (None if it fits):
         Python's, naming the method as the other messages do, and for extra positional
         arguments which arguments are keywords."""
-        signature = inspect.signature(self._func)
+        signature = self._signatures[False]  # without `self`
         try:
-            signature.bind(resource, *args, **kwargs)
+            signature.bind(*args, **kwargs)
         except TypeError as error:
             reason = str(error)
         else:
             return None
         method = self._method(resource)
-        parameters = list(signature.parameters.values())[1:]
+        parameters = list(signature.parameters.values())
         positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
         if len(args) <= len(positional):  # a missing argument, or one given twice
             return TypeError(f"{method}: {_missing(parameters, args, kwargs) or reason}")

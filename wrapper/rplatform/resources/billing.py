@@ -361,7 +361,7 @@ def _monthly(
     if (year is None) != (month is None):
         raise ValueError("pass year and month together, or neither for the current month")
     user, org = _owner(user_id, organization_id)
-    if year is None or month is None:
+    if year is None:  # and month, as checked above: this month
         return request(user_id=user, organization_id=org)
     return request(
         user_id=user,
