@@ -22,7 +22,7 @@ import pytest
 import rplatform
 from _support import documented_call, facade_methods, load_spec, operations
 from facade_mock import STATUS_BODY, Recorder, ok, refused
-from rplatform._request import POST_OPTIONS
+from rplatform._types import POST_OPTIONS
 
 Make = Callable[..., Recorder]
 SPEC = load_spec()
