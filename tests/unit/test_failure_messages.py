@@ -245,6 +245,13 @@ def test_every_result_carries_its_request_id_outside_its_fields(recorder: Make) 
     assert rplatform.request_id(None) is None and rplatform.request_id("text") is None
 
 
+def test_a_result_whose_answer_had_no_request_id_has_none(recorder: Make) -> None:
+    rec = recorder(httpx.Response(200, json=STATUS_BODY))
+    status = rec.client.billing.get_status()
+    assert rplatform.request_id(status) is None
+    assert rec.client.with_raw_response.billing.get_status().request_id is None
+
+
 # -- revoking the calling session --------------------------------------------------------------
 
 
