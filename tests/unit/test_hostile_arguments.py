@@ -206,6 +206,19 @@ def test_arguments_that_would_break_the_request_are_refused_by_name(
     assert "Injected" not in str(error) and "Zoë" not in str(error)
 
 
+def test_a_header_value_that_http_cannot_carry_is_refused_saying_what_it_may_hold(
+    recorder: Make,
+) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    with pytest.raises(ValueError) as refused_value:
+        rec.client.billing.get_status(extra_headers={"X-Trace": " padded"})
+    assert str(refused_value.value) == (
+        "extra_headers['X-Trace'] must be visible ASCII characters with single spaces inside: "
+        "no line break, control or non-ASCII character, nor a space at either end"
+    )
+    assert rec.requests == []
+
+
 def test_default_headers_are_checked_at_construction() -> None:
     with pytest.raises(ValueError, match=r"default_headers\['Authorization'\] must be visible"):
         rplatform.Client("sk_test", default_headers={"Authorization": "Bearer sk_other\n"})
