@@ -77,6 +77,14 @@ def test_a_timeout_names_the_phase_and_its_own_limit(recorder: Make) -> None:
     )
 
 
+def test_a_timeout_of_no_known_phase_says_the_attempts_and_the_settings(recorder: Make) -> None:
+    # A transport of your own may raise httpx's base class: no phase, so no limit to name.
+    rec = recorder(httpx.TimeoutException("timed out"), max_retries=0)
+    with pytest.raises(rplatform.APITimeoutError) as info:
+        rec.client.settings.get_preferences(timeout=2.5)
+    assert str(info.value).endswith("; 1 attempt over 0.0 s (max_retries=0): " + KNOBS)
+
+
 def test_used_up_retries_say_so_and_how_to_try_longer(recorder: Make) -> None:
     rec = recorder(problem(503, "Busy."))
     with pytest.raises(rplatform.InternalServerError) as info:
