@@ -271,6 +271,14 @@ def test_markers_say_what_stands_in_for_each_kind_of_secret() -> None:
     }
 
 
+def test_a_marker_with_backslashes_is_written_as_it_is() -> None:
+    path = r"C:\new\1"  # what re.sub would read as a line break and a group
+    markers = Markers(secret=lambda field, value: path, key=path, token=path, email=path)
+    hide = Redactor([("pw-secret-0123456789", None)], markers=markers)
+    text = "'pw-secret-0123456789' pw-secret-0123456789 sk_test_1 Bearer a1 a@b.co"
+    assert hide.text(text) == f"'{path}' {path} {path} Bearer {path} {path}"
+
+
 def test_an_exchange_brings_at_most_max_secrets_the_requests_fields_first() -> None:
     cookies = "; ".join(f"c{n}=cookie-value-{n}" for n in range(MAX_SECRETS + 8))
     request = httpx.Request(
