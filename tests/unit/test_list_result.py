@@ -241,6 +241,16 @@ def test_a_loop_stopped_mid_page_resumes_after_the_last_row_read_that_is_still_t
     assert [entry.id for entry in resumed] == rest
 
 
+def test_resuming_after_the_first_of_three_rows_read_on_a_page_was_removed() -> None:
+    server = Keyset(10)
+    history = Recorder(server).client.settings.get_login_history(page_size=4)
+    read = [entry.id for _, entry in zip(range(7), history, strict=False)]
+    assert read[4:] == ["login_6", "login_5", "login_4"]  # three rows of the second page
+    server.remove(6)
+    resumed = Recorder(server).client.settings.get_login_history(cursor=history.next_cursor)
+    assert [entry.id for entry in resumed] == ["login_3", "login_2", "login_1"]
+
+
 def test_a_server_that_sends_more_than_asked_is_cut_at_the_limit() -> None:
     def generous(request: httpx.Request) -> httpx.Response:
         return Keyset(10)(httpx.Request("GET", request.url.copy_remove_param("limit")))
