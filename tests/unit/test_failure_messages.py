@@ -77,6 +77,14 @@ def test_a_timeout_names_the_phase_and_its_own_limit(recorder: Make) -> None:
     )
 
 
+def test_a_timeout_of_no_known_phase_says_the_attempts_and_the_settings(recorder: Make) -> None:
+    # A transport of your own may raise httpx's base class: no phase, so no limit to name.
+    rec = recorder(httpx.TimeoutException("timed out"), max_retries=0)
+    with pytest.raises(rplatform.APITimeoutError) as info:
+        rec.client.settings.get_preferences(timeout=2.5)
+    assert str(info.value).endswith("; 1 attempt over 0.0 s (max_retries=0): " + KNOBS)
+
+
 def test_used_up_retries_say_so_and_how_to_try_longer(recorder: Make) -> None:
     rec = recorder(problem(503, "Busy."))
     with pytest.raises(rplatform.InternalServerError) as info:
@@ -243,6 +251,13 @@ def test_every_result_carries_its_request_id_outside_its_fields(recorder: Make) 
     raw = gone.client.with_raw_response.settings.revoke_session("session_9")
     assert raw.request_id == "req_gone"
     assert rplatform.request_id(None) is None and rplatform.request_id("text") is None
+
+
+def test_a_result_whose_answer_had_no_request_id_has_none(recorder: Make) -> None:
+    rec = recorder(httpx.Response(200, json=STATUS_BODY))
+    status = rec.client.billing.get_status()
+    assert rplatform.request_id(status) is None
+    assert rec.client.with_raw_response.billing.get_status().request_id is None
 
 
 # -- revoking the calling session --------------------------------------------------------------

@@ -105,6 +105,16 @@ def test_help_of_an_enum_argument_lists_its_values_in_the_specs_order() -> None:
     )
 
 
+def test_an_argument_left_out_by_default_reads_not_given_and_is_falsy() -> None:
+    method = rplatform.Client("sk_test_unused").settings.update_appearance
+    parameters = str(inspect.signature(method)).split(", ")
+    assert parameters[2:4] == [
+        "timezone: 'str | NotGiven | None' = NOT_GIVEN",
+        "locale: 'str | NotGiven | None' = NOT_GIVEN",
+    ]
+    assert repr(rplatform.NOT_GIVEN) == "NOT_GIVEN" and not rplatform.NOT_GIVEN
+
+
 def test_help_in_raw_mode_returns_a_raw_response_of_the_result() -> None:
     raw = rplatform.Client("sk_test_unused").with_raw_response.settings.revoke_session
     assert sections(raw)["Returns"] == "    RawResponse[None]: The session was revoked."

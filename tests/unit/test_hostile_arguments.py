@@ -22,7 +22,7 @@ import pytest
 import rplatform
 from _support import documented_call, facade_methods, load_spec, operations
 from facade_mock import STATUS_BODY, Recorder, ok, refused
-from rplatform._request import POST_OPTIONS
+from rplatform._types import POST_OPTIONS
 
 Make = Callable[..., Recorder]
 SPEC = load_spec()
@@ -204,6 +204,19 @@ def test_arguments_that_would_break_the_request_are_refused_by_name(
 ) -> None:
     error = refused(recorder(ok(STATUS_BODY)), call, ValueError, message)
     assert "Injected" not in str(error) and "Zoë" not in str(error)
+
+
+def test_a_header_value_that_http_cannot_carry_is_refused_saying_what_it_may_hold(
+    recorder: Make,
+) -> None:
+    rec = recorder(ok(STATUS_BODY))
+    with pytest.raises(ValueError) as refused_value:
+        rec.client.billing.get_status(extra_headers={"X-Trace": " padded"})
+    assert str(refused_value.value) == (
+        "extra_headers['X-Trace'] must be visible ASCII characters with single spaces inside: "
+        "no line break, control or non-ASCII character, nor a space at either end"
+    )
+    assert rec.requests == []
 
 
 def test_default_headers_are_checked_at_construction() -> None:

@@ -197,6 +197,22 @@ def test_a_request_id_that_echoes_an_address_is_scrubbed(recorder: Make) -> None
     assert repr(response) == "<RawResponse [200] request_id=[REDACTED]>"
 
 
+def test_a_raw_responses_repr_hides_a_request_id_that_echoes_the_calls_password_or_cookie(
+    recorder: Make,
+) -> None:
+    password = "correct-horse-battery-9"
+    echo = recorder(httpx.Response(204, headers={"x-request-id": f"req={password}"}))
+    raw = echo.client.with_raw_response.settings.change_password(
+        current_password="old", new_password=password
+    )
+    assert repr(raw) == "<RawResponse [204] request_id=req=[REDACTED]>"
+    cookie = "cookie-value-0123456789abc"
+    headers = {"x-request-id": f"req={cookie}", "set-cookie": f"sid={cookie}; Path=/"}
+    answer = recorder(httpx.Response(204, headers=headers))
+    raw = answer.client.with_raw_response.settings.revoke_session("session_1")
+    assert repr(raw) == "<RawResponse [204] request_id=req=[REDACTED]>"
+
+
 @pytest.mark.parametrize(
     ("field", "wanted"),
     [("has_payment_method", "boolean"), ("status", "string or null"), ("owner_id", "string")],

@@ -17,6 +17,7 @@ import pytest
 import rplatform
 from facade_mock import Recorder
 from keyset import Keyset
+from keyset import entry as login_entry
 
 TIMES = "\N{MULTIPLICATION SIGN}"
 
@@ -240,6 +241,16 @@ def test_a_loop_stopped_mid_page_resumes_after_the_last_row_read_that_is_still_t
     assert [entry.id for entry in resumed] == rest
 
 
+def test_resuming_after_the_first_of_three_rows_read_on_a_page_was_removed() -> None:
+    server = Keyset(10)
+    history = Recorder(server).client.settings.get_login_history(page_size=4)
+    read = [entry.id for _, entry in zip(range(7), history, strict=False)]
+    assert read[4:] == ["login_6", "login_5", "login_4"]  # three rows of the second page
+    server.remove(6)
+    resumed = Recorder(server).client.settings.get_login_history(cursor=history.next_cursor)
+    assert [entry.id for entry in resumed] == ["login_3", "login_2", "login_1"]
+
+
 def test_a_server_that_sends_more_than_asked_is_cut_at_the_limit() -> None:
     def generous(request: httpx.Request) -> httpx.Response:
         return Keyset(10)(httpx.Request("GET", request.url.copy_remove_param("limit")))
@@ -281,6 +292,39 @@ def test_indexing_reads_as_far_as_it_must() -> None:
     assert [e.id for e in history[-2:]] == ["login_2", "login_1"]
     with pytest.raises(IndexError, match=r"^ListResult index out of range: 7$"):
         history[7]
+
+
+def test_the_first_pages_items_and_slices_cost_no_request() -> None:
+    rec = Recorder(Keyset(7))
+    history = rec.client.settings.get_login_history(page_size=3)
+    assert history[0].id == "login_7" and history[2].id == "login_5"
+    assert [e.id for e in history[0:2]] == ["login_7", "login_6"]
+    assert [e.id for e in history[1:3:1]] == ["login_6", "login_5"]
+    assert len(rec.requests) == 1
+    assert history[3].id == "login_4" and len(rec.requests) == 2  # the second page's first
+
+
+def test_a_slice_with_a_step_takes_every_nth_item_across_pages() -> None:
+    history = Recorder(Keyset(7)).client.settings.get_login_history(page_size=3)
+    assert [e.id for e in history[0:6:2]] == ["login_7", "login_5", "login_3"]
+    assert [e.id for e in history[1::3]] == ["login_6", "login_3"]
+
+
+def test_to_json_keeps_text_as_it_is_and_indents_when_asked() -> None:
+    row = {**login_entry(2), "user_agent": "Safari \N{EN DASH} iPhone"}
+    settings = Recorder(lambda request: httpx.Response(200, json=[row])).client.settings
+    assert settings.get_login_history().to_json(indent=2) == (
+        "[\n"
+        "  {\n"
+        '    "id": "login_2",\n'
+        '    "created_at": "2025-06-15T12:00:00+00:00",\n'
+        '    "ip_address": "203.0.113.10",\n'
+        '    "user_agent": "Safari \N{EN DASH} iPhone",\n'
+        '    "success": true,\n'
+        '    "failure_reason": null\n'
+        "  }\n"
+        "]"
+    )
 
 
 def test_truth_and_len() -> None:

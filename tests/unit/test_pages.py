@@ -153,6 +153,24 @@ def test_a_long_link_is_quoted_short() -> None:
     assert "y" * 79 not in str(failed.value)
 
 
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("x=" + "y" * 78, "?x=" + "y" * 78),  # 80 characters: whole
+        ("x=" + "y" * 79, "?x=" + "y" * 78 + "…"),  # 81: the first 80
+        ("", ""),  # no query: the path alone
+    ],
+)
+def test_a_link_is_quoted_whole_up_to_80_characters_of_its_query(query: str, shown: str) -> None:
+    target = f"PATH?{query}" if query else "PATH"
+    rec = Recorder(pages(1, 1, link=lambda i: f'<{target}>; rel="next"'))
+    with pytest.raises(rplatform.APIResponseValidationError) as failed:
+        rec.client.settings.get_login_history()
+    assert str(failed.value).endswith(
+        f"ValueError: the next page's Link names no cursor: /v1/settings/login-history{shown}"
+    )
+
+
 def test_mypy_sees_the_list_result_api(tmp_path: Path) -> None:
     script = tmp_path / "pages_script.py"
     script.write_text(

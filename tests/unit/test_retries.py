@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import email.utils
+import importlib
+import inspect
 import logging
 import time
 from collections.abc import Callable
@@ -149,6 +151,19 @@ def test_idempotency_key_is_refused_on_methods_that_do_not_post(recorder: Make) 
     with pytest.raises(TypeError, match="idempotency_key"):
         rec.client.billing.get_status(idempotency_key="k")  # type: ignore[call-arg]
     assert rec.requests == []
+
+
+def test_the_methods_that_take_an_idempotency_key_are_exactly_those_that_post() -> None:
+    # The per-call options are checked against the method's keywords alone (_endpoint.py):
+    # a key given to a method that does not POST would otherwise be dropped unsent.
+    client = rplatform.Client("sk_test_unused")
+    for tag in ("billing", "settings", "notifications"):
+        resource = getattr(client, tag)
+        for name in [n for n in dir(resource) if not n.startswith(("_", "with_"))]:
+            options = inspect.signature(getattr(resource, name)).parameters["options"]
+            operation = importlib.import_module(f"rplatform_api.api.{tag}.{name}").OPERATION
+            posts = operation.method == "POST"
+            assert (options.annotation == "Unpack[PostOptions]") is posts, f"{tag}.{name}"
 
 
 @pytest.mark.parametrize(

@@ -221,6 +221,14 @@ def test_a_value_at_a_path_of_the_answer_is_hidden_whole_under_a_secret_member()
     assert failed.response_value({"token": "t"}, []) == {"token": "t"}  # not the success schema
 
 
+def test_the_marker_of_a_secret_member_of_the_answer_is_given_its_field_and_value() -> None:
+    secret = Field("token", "token", format="push-token", secret=True)
+    markers = Markers(secret=lambda field, value: f"<{field.format if field else 'echo'}:{value}>")
+    tokens = shape("/x", (), {}, {"items": {"token": secret}})
+    hide = Redactor(shape=tokens, success=True, markers=markers)
+    assert hide.response_value("t-1", ["items", 0, "token"]) == "<push-token:t-1>"
+
+
 def test_secret_path_and_query_parameters_are_hidden_in_urls_and_known_as_secrets() -> None:
     thing = Field("thing", "thing", "path", secret=True)
     to = Field("to", "to", "query", secret=True)
@@ -269,6 +277,14 @@ def test_markers_say_what_stands_in_for_each_kind_of_secret() -> None:
         "Authorization": "<header>",
         "X": "y",
     }
+
+
+def test_a_marker_with_backslashes_is_written_as_it_is() -> None:
+    path = r"C:\new\1"  # what re.sub would read as a line break and a group
+    markers = Markers(secret=lambda field, value: path, key=path, token=path, email=path)
+    hide = Redactor([("pw-secret-0123456789", None)], markers=markers)
+    text = "'pw-secret-0123456789' pw-secret-0123456789 sk_test_1 Bearer a1 a@b.co"
+    assert hide.text(text) == f"'{path}' {path} {path} Bearer {path} {path}"
 
 
 def test_an_exchange_brings_at_most_max_secrets_the_requests_fields_first() -> None:

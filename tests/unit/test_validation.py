@@ -174,3 +174,17 @@ def test_a_text_field_is_checked_against_its_lengths_and_pattern() -> None:
         text_field(code, "abc\n")  # Python's own `$` would let the line break through
     assert str(refused.value) == "code must match ^[a-z$]+$, got 'abc\\n'"
     assert _end_is_end(r"^a\$b[$]$") == r"^a\$b[$]\Z"
+
+
+def test_a_text_of_exactly_its_maximum_length_is_sent(recorder: Make) -> None:
+    rec = recorder(ok([]))
+    rec.client.settings.get_login_history(cursor="c" * 512)  # the spec's maxLength
+    assert [r.url.params["cursor"] for r in rec.requests] == ["c" * 512]
+
+
+def test_a_dollar_is_the_end_of_the_text_wherever_it_is_outside_brackets() -> None:
+    from rplatform._validation import _end_is_end
+
+    assert _end_is_end("abc$") == r"abc\Z"  # before any bracket
+    assert _end_is_end("[$]$") == r"[$]\Z"  # a class that opens the pattern
+    assert _end_is_end("[X$]x$") == r"[X$]x\Z"  # any letter in a class keeps it open

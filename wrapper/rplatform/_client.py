@@ -196,7 +196,7 @@ class Client:
         client included), `APIResponseValidationError` when `.parse()` meets a body that is
         not what the API documents.
         """
-        options = call_options(call.options, post=call.request.method == "POST")
+        options = call_options(call.options)
         if self._http.is_closed:
             raise APIConnectionError(CLOSED)
         try:

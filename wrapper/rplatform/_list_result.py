@@ -120,7 +120,7 @@ class ListResult(Generic[M]):
         page read again with `limit=count`; if the rows read changed since (some removed), the
         `Link` after the last of them still there."""
         probe = self._fetch(sized(page.request, count), ())
-        key = identity(self._model)
+        key = identity(cast("type[Model]", self._model))
         read = [key(item) for item in page.items[:count]] if key else []
         listed = [key(item) for item in probe.items] if key else []
         if listed == read:
@@ -129,7 +129,7 @@ class ListResult(Generic[M]):
         if not kept:  # every row read has gone: whatever is there now is unread
             start = page.request.query.get(CURSOR)
             return start if isinstance(start, str) else None
-        last = max(kept, key=lambda index: read.index(listed[index]))
+        last = kept[-1]  # the rows keep their order: cursors are their sort keys
         if last + 1 == len(listed):
             return probe.next_cursor
         return self._fetch(sized(page.request, last + 1), ()).next_cursor
@@ -214,9 +214,9 @@ def _passed(page: Page[M]) -> Page[M]:
     return page._replace(items=page.items[:0])
 
 
-def identity(model: type) -> Callable[[Any], object] | None:
+def identity(model: type[Model]) -> Callable[[Any], object] | None:
     """What tells two rows apart: the model's `id`, else its first field named `..._id`."""
-    names = [field.name for field in getattr(model, "FIELDS", ())]
+    names = [field.name for field in model.FIELDS]
     name = "id" if "id" in names else next((n for n in names if n.endswith("_id")), None)
     return None if name is None else operator.attrgetter(name)
 

@@ -24,12 +24,12 @@ the cassettes' filters (`tests/recorded/_cassettes.py`, with `Markers` that fit 
 use it. Nothing here runs on a call that succeeds while logging is off.
 
 Linear time, by construction, whatever a server sends: an echo is looked for only once
-`str.find` found the secret, and then as a literal (`str.replace` between quotes, or a pattern
-that starts with the secret and checks one character on each side); a shape's pattern checks a
-fixed number of characters before where it starts, then takes runs of characters possessively
-(`++`: never given back) from the first character of a run; no pattern nests a quantifier or
-sets two that can take the same characters side by side. So each character is read a bounded
-number of times per pattern, and an exchange brings at most MAX_SECRETS secrets.
+`str.find` found the secret, and then by a pattern that starts with the secret as a literal and
+checks one character on each side of it; a shape's pattern checks a fixed number of characters
+before where it starts, then takes runs of characters possessively (`++`: never given back)
+from the first character of a run; no pattern nests a quantifier or sets two that can take the
+same characters side by side. So each character is read a bounded number of times per pattern,
+and an exchange brings at most MAX_SECRETS secrets.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class Redactor:
         """`text` with the echoes of this exchange's secrets and every shape hidden."""
         for form, (marker, alone) in self._forms:
             if form in text:
-                text = _quoted(text, form, marker)
+                text = _in_quotes(form).sub(_template(marker), text)
                 if alone:
                     text = _alone(form).sub(_template(marker), text)
         return _shapes(text, self.markers)
@@ -260,23 +260,12 @@ def _template(marker: str) -> str:
     return marker.replace("\\", "\\\\")
 
 
-def _quoted(text: str, form: str, marker: str) -> str:
-    """`text` with each occurrence of `form` between two quotes of a kind hidden."""
-    if "'" in form or '"' in form:  # quotes of its own: told apart by a pattern
-        return _in_quotes(form).sub(_template(marker), text)
-    for quote_mark in "'\"":
-        echo = f"{quote_mark}{form}{quote_mark}"
-        if echo in text:
-            # Twice: `'s's'` holds two echoes that share a quote; one pass skips the second.
-            hidden = f"{quote_mark}{marker}{quote_mark}"
-            text = text.replace(echo, hidden).replace(echo, hidden)
-    return text
-
-
 # Each pattern of a secret starts with the secret itself; its look-behinds then check the one
 # character before it, `len(form)` characters back (`(?s:.){n}` is skipped over, not read).
 @functools.lru_cache(maxsize=256)
 def _in_quotes(form: str) -> re.Pattern[str]:
+    """Each occurrence of `form` between two quotes of a kind: echoes that share a quote
+    (`'s's'`) and a secret with quotes of its own (`'it's'`) included."""
     literal, width = re.escape(form), len(form)
     return re.compile(f"{literal}(?:(?=')(?<='(?s:.){{{width}}})|(?=\")(?<=\"(?s:.){{{width}}}))")
 
@@ -453,11 +442,9 @@ def _children(item: dict[Any, Any] | list[Any]) -> Iterable[Any]:
 
 
 def _json(body: bytes | str | None) -> Any:
-    """A body decoded, if it is JSON (an object or an array), else None."""
+    """A body decoded, if it is JSON, else None (a scalar holds no member: `_members` finds
+    nothing in it)."""
     if not body:
-        return None
-    start = body.lstrip()[:1]
-    if start not in (b"{", b"[", "{", "["):
         return None
     try:
         return json.loads(body)

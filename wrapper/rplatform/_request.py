@@ -20,7 +20,7 @@ import httpx
 from . import _validation as check
 from ._json import dumps
 from ._retry import RetryPolicy
-from ._types import NOT_GIVEN, POST_OPTIONS, REQUEST_OPTIONS, NotGiven, Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -48,27 +48,14 @@ class CallOptions(NamedTuple):
 NO_OPTIONS: Final = CallOptions()
 
 
-class UnexpectedKeyword(TypeError):
-    """A keyword argument that is neither the method's nor a per-call option.
+def call_options(given: Mapping[str, object]) -> CallOptions:
+    """Check the per-call keyword options of one call (a TypeError or ValueError names them).
 
-    The method (`resources/_endpoint.py`) completes the message with its own name and the
-    closest of its arguments.
+    Their names are known to be the method's: `resources/_endpoint.py` refuses any other
+    keyword first, naming the method and the closest of its arguments.
     """
-
-    def __init__(self, keyword: str, options: frozenset[str]) -> None:
-        super().__init__(f"unexpected keyword argument {keyword!r}")
-        self.keyword = keyword
-        self.options = options
-
-
-def call_options(given: Mapping[str, object], *, post: bool) -> CallOptions:
-    """Check the per-call keyword options of one call (a TypeError or ValueError names them)."""
     if not given:
         return NO_OPTIONS
-    allowed = POST_OPTIONS if post else REQUEST_OPTIONS
-    unknown = sorted(given.keys() - allowed)
-    if unknown:
-        raise UnexpectedKeyword(unknown[0], allowed)
     options = NO_OPTIONS
     if "timeout" in given:
         options = options._replace(timeout=check.timeout(given["timeout"]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -182,7 +183,7 @@ def _number(text: str, scale: float = 1.0) -> float | None:
         value = float(text) * scale
     except ValueError:
         return None
-    return value if value == value and value != float("inf") else None  # no NaN, no inf
+    return value if value == value and value != math.inf else None  # no NaN, no inf
 
 
 def _http_date(text: str, now: float) -> float | None:

@@ -103,7 +103,7 @@ def _attempts(
     attempts = f"{retries + 1} attempt{'s' if retries else ''} over {elapsed:.1f} s"
     knobs = f"max_retries={policy.max_retries}"
     if isinstance(outcome, httpx.TimeoutException):
-        phase = next((p for kind, p in _PHASES.items() if isinstance(outcome, kind)), "")
+        phase = next((p for kind, p in _PHASES.items() if isinstance(outcome, kind)), None)
         limit = request.extensions.get("timeout", {}).get(phase)
         if limit is not None:
             knobs = f"{phase} timeout {limit:g} s each, {knobs}"

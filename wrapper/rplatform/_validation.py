@@ -329,10 +329,9 @@ def headers(name: str, value: object) -> Mapping[str, str]:
     return value
 
 
-def header_value(name: str, value: object) -> str:
-    """A string HTTP can send as a header value; the message never shows it."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
+def header_value(name: str, value: str) -> str:
+    """A string HTTP can send as a header value; the message never shows it. Its callers have
+    checked that it is a string (`text`, `headers`)."""
     if not re.fullmatch(_FIELD_VALUE, value):
         raise ValueError(
             f"{name} must be visible ASCII characters with single spaces inside: no line "
