@@ -72,6 +72,15 @@ def test_json_of_a_list_is_one_array_of_every_page() -> None:
     assert cli("settings", "get-login-history", answer=history(0)).out == "[]\n"
 
 
+def test_json_keeps_letters_beyond_ascii_as_they_are() -> None:
+    status = {**STATUS_BODY, "owner_id": "org_Zoë_東京"}
+    ran = cli("billing", "get-status", "--format", "json", answer=ok(status))
+    assert '  "owner_id": "org_Zoë_東京",\n' in ran.out
+    agent = {**entry(0), "user_agent": "Navigateur — Zürich"}
+    ran = cli("settings", "get-login-history", "--format", "json", answer=ok([agent]))
+    assert '    "user_agent": "Navigateur — Zürich",\n' in ran.out
+
+
 # -- jsonl and csv: the columns and types of to_pandas() ----------------------------------------
 
 

@@ -13,7 +13,14 @@ import httpx
 import pytest
 import rplatform
 from facade_mock import Recorder, ok
-from rplatform._exceptions import _MARGIN, _ends, _parse_error_text, status_error
+from rplatform._exceptions import (
+    _MARGIN,
+    _capped,
+    _ends,
+    _near,
+    _parse_error_text,
+    status_error,
+)
 from rplatform._redact import Redactor
 from rplatform_api.types import ParseError
 
@@ -189,3 +196,80 @@ def test_no_part_of_a_secret_cut_at_the_window_shows() -> None:
     token = "tok-" + "x1" * 200
     shown = _ends(f"{token} {token} {'z' * 2_000}", 100, Redactor.of(token))
     assert token[:20] not in shown and shown.endswith("z" * 100)
+
+
+def test_an_echo_of_the_cookie_the_error_answer_sets_is_hidden() -> None:
+    response = httpx.Response(
+        409,
+        json={"detail": "sid-7f3a9c2e-5b1d-40aa is in use"},
+        headers={"set-cookie": "sid=sid-7f3a9c2e-5b1d-40aa; Path=/"},
+        request=REQUEST,
+    )
+    assert str(status_error(response)) == "409 Conflict: [REDACTED] is in use"
+
+
+def test_a_detail_that_is_not_text_is_quoted() -> None:
+    body = {"title": "Invalid", "detail": {"name": ["too long"]}}
+    response = httpx.Response(400, json=body, request=REQUEST)
+    assert str(status_error(response)) == "400 Bad Request: {'name': ['too long']}"
+
+
+def test_a_problems_detail_keeps_its_line_breaks() -> None:
+    detail = "Two fields are wrong:\n  name: too long\n  email:  not an address"
+    response = httpx.Response(422, json={"detail": detail}, request=REQUEST)
+    assert str(status_error(response)) == f"422 Unprocessable Entity: {detail}"
+
+
+def test_a_long_detail_shows_its_first_thousand_characters() -> None:
+    response = httpx.Response(400, json={"detail": "d" * 5_000}, request=REQUEST)
+    assert str(status_error(response)) == (
+        f"400 Bad Request: {'d' * 1_000}... (4,000 characters cut)"
+    )
+
+
+def test_the_next_step_comes_before_the_attempts() -> None:
+    body = {"type": "https://docs.rplatform.dev/problems/current-session", "status": 409,
+            "detail": "Session session_1 is the one making this call."}  # fmt: skip
+    response = httpx.Response(409, json=body, request=REQUEST)
+    assert str(status_error(response, note="2 attempts over 0.5 s")) == (
+        "409 Conflict: Session session_1 is the one making this call; "
+        "r.settings.revoke_all_sessions() revokes every session but the calling one, which stays "
+        "(revoking it would lock this API key out); 2 attempts over 0.5 s"
+    )
+
+
+def test_a_refused_wait_comes_between_the_detail_and_the_attempts() -> None:
+    # Only the dots and spaces that end the detail give way to the "; " that joins them.
+    response = httpx.Response(429, json={"detail": "Slow down, says proxy X. "}, request=REQUEST)
+    error = status_error(response, retry_after=120.0, max_retry_after=60.0, note="2 attempts")
+    assert str(error) == (
+        "429 Too Many Requests: Slow down, says proxy X; the server asked to retry in 120 s, "
+        "longer than the retry policy's max_retry_after (60 s): not retried; 2 attempts"
+    )
+
+
+@pytest.mark.parametrize("errors", [3, True, "name is too long", {"name": "too long"}, []])
+def test_errors_that_are_not_a_list_of_entries_give_no_field_errors(errors: object) -> None:
+    body = {"title": "Invalid", "status": 422, "errors": errors}
+    error = status_error(httpx.Response(422, json=body, request=REQUEST))
+    assert error.errors == () and str(error) == "422 Unprocessable Entity: Invalid"
+
+
+def test_a_text_as_long_as_the_cap_and_margin_is_whole_once_its_secrets_are_hidden() -> None:
+    # Ten echoes of a 40-character secret: the text, 1,000 + the margin long, fits in 1,000
+    # characters once they are hidden, so nothing is cut.
+    secret = "s3cret-" + "0123456789" * 3 + "abc"
+    margin = _MARGIN + len(secret)
+    text = f"{secret} " * 10
+    text += "a" * (1_000 + margin - len(text))
+    assert _capped(text, 1_000, Redactor.of(secret)) == "[REDACTED] " * 10 + "a" * 886
+
+
+def test_a_quotes_copy_of_a_value_stops_where_the_quote_stops_reading() -> None:
+    # The quote shows two levels and tells an empty list or object from a full one at the
+    # third: what lies deeper, or past the eighth item, is never copied nor scrubbed.
+    secrets = Redactor.of("s3cret-0123456789")
+    assert _near([[[["x"]], []]], secrets, 3) == [[[...], []]]
+    assert _near({"a": {"b": {"c": {"d": 1}}}}, secrets, 3) == {"a": {"b": {"c": ...}}}
+    assert _near({str(n): n for n in range(10)}, secrets, 3) == {str(n): n for n in range(8)}
+    assert _near([list(range(10))], secrets, 3) == [list(range(8))]

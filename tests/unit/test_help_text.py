@@ -216,3 +216,26 @@ def test_the_options_of_a_call_are_named_from_their_typed_dict() -> None:
         "and `noted=` (first note) (second note)."
     )
     assert [_names(["a"]), _names(["a", "b"])] == ["`a=`", "`a=` and `b=`"]
+
+
+def test_a_signature_shows_the_result_type_of_the_mode_without_call() -> None:
+    from rplatform.resources.settings import Settings
+
+    endpoint = Settings.__dict__["get_login_history"]
+    endpoint.__dict__.pop("_signatures", None)  # cached: computed again, here
+    client = rplatform.Client("sk_test_unused")
+    keywords = (
+        "*, limit: 'int | None' = None, page_size: 'int | None' = None, cursor: 'str | None' = "
+        "None, **options: 'Unpack[RequestOptions]'"
+    )
+    assert str(inspect.signature(client.settings.get_login_history)) == (
+        f"({keywords}) -> 'ListResult[LoginHistoryEntry]'"
+    )
+    assert str(inspect.signature(client.with_raw_response.settings.get_login_history)) == (
+        f"({keywords}) -> 'RawResponse[ListResult[LoginHistoryEntry]]'"
+    )
+    # help(Settings) shows the method with self (read each time: not cached)
+    assert str(inspect.signature(Settings.get_login_history)) == (
+        f"(self, {keywords}) -> 'ListResult[LoginHistoryEntry]'"
+    )
+    assert str(inspect.signature(Settings.revoke_session)).endswith(") -> 'None'")

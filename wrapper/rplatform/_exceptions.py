@@ -214,7 +214,7 @@ def status_error(
     else:  # one line, scrubbed before it is cut, so that no part of a secret is left at the cut
         detail = _capped(response.text, MAX_BODY_IN_MESSAGE, secrets, one_line=True)
     kind = problem.get("type") if problem is not None else None
-    step = _NEXT_STEPS.get(_code(kind if isinstance(kind, str) else None) or "")
+    step = _NEXT_STEPS.get(_code(kind if isinstance(kind, str) else None))
     if step is not None and step.partition(" ")[0] not in detail:  # unless the server said it
         note = f"{step}; {note}" if note else step
     if retry_after is not None and max_retry_after is not None and retry_after > max_retry_after:
@@ -229,7 +229,7 @@ def status_error(
 
 
 # What to do instead, for the kinds of problem whose way out is another method of the SDK.
-_NEXT_STEPS = {
+_NEXT_STEPS: dict[str | None, str] = {
     "current-session": "r.settings.revoke_all_sessions() revokes every session but the calling "
     "one, which stays (revoking it would lock this API key out)",
 }
@@ -308,7 +308,8 @@ _MARGIN = 256
 
 
 def _margin(secrets: Redactor) -> int:
-    return _MARGIN + max(map(len, secrets.secrets), default=0)
+    # default=1 would be a margin one character wider, scrubbed and dropped: the same text.
+    return _MARGIN + max(map(len, secrets.secrets), default=0)  # pragma: no mutate (see above)
 
 
 def _hidden(text: str, secrets: Redactor) -> str:
@@ -326,7 +327,7 @@ def _capped(text: str, limit: int, secrets: Redactor, *, one_line: bool = False)
     """
     margin = _margin(secrets)
     whole = len(text) <= limit + margin
-    window = text if whole else text[: limit + margin]
+    window = text[: limit + margin]  # all of a text short enough to be whole
     if one_line:
         window = " ".join(window.split())
     shown = _hidden(window, secrets)

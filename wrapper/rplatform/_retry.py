@@ -165,10 +165,10 @@ class RetryPolicy:
         if not isinstance(headers, httpx.Headers):
             headers = httpx.Headers(headers)
         seconds: float | None = None
-        ms = headers.get("retry-after-ms")
+        ms = headers.get("retry-after-ms")  # pragma: no mutate (case-blind)
         if ms is not None:
             seconds = _number(ms, scale=0.001)
-        value = headers.get("retry-after")
+        value = headers.get("retry-after")  # pragma: no mutate (case-blind)
         if seconds is None and value is not None:
             seconds = _number(value)
             if seconds is None:

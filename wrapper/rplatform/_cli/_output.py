@@ -121,7 +121,7 @@ def _json(rows: Iterator[Any], many: bool, out: TextIO) -> None:
         out.write(json.dumps(document(next(rows)), indent=2, ensure_ascii=False) + "\n")
         return
     out.write("[")
-    written = False
+    written: bool = False
     for row in rows:
         out.write(",\n" if written else "\n")
         out.write(textwrap.indent(json.dumps(document(row), indent=2, ensure_ascii=False), "  "))

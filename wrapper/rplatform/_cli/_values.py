@@ -58,9 +58,9 @@ def document(model: Model) -> dict[str, Any]:
     return _redacted(model.to_dict(), type(model))
 
 
-def _redacted(data: Mapping[str, Any], model: type) -> dict[str, Any]:
+def _redacted(data: Mapping[str, Any], model: type[Model]) -> dict[str, Any]:
     out = dict(data)
-    for field in getattr(model, "FIELDS", ()):
+    for field in model.FIELDS:
         value = out.get(field.wire)
         if field.secret and isinstance(value, str) and value:
             out[field.wire] = REDACTED

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import typing
 from collections.abc import Callable
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
@@ -202,12 +201,10 @@ def endpoint(func: Callable[Concatenate[Any, P], Call[T]]) -> Endpoint[P, T]:
     return Endpoint(func)
 
 
-def _call_result(annotation: object) -> str:
-    """`Call[BillingStatus]` (a string under `from __future__ import annotations`) -> its T."""
-    if isinstance(annotation, str):
-        return annotation.removeprefix("Call[").removesuffix("]")
-    (result,) = typing.get_args(annotation)
-    return getattr(result, "__name__", repr(result))
+def _call_result(annotation: str) -> str:
+    """`Call[BillingStatus]` -> `BillingStatus`: the annotation is a string, as every module of
+    resources is under `from __future__ import annotations`."""
+    return annotation.removeprefix("Call[").removesuffix("]")
 
 
 class RawView(Generic[R]):
