@@ -75,10 +75,10 @@ class IdempotencyContext:
         self.app = app
 
     async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
-        key = header(scope, "idempotency-key")
+        key = header(scope, "idempotency-key")  # pragma: no mutate (case-blind)
         keyed = None
         if key and is_api_call(scope) and scope["method"] == "POST":
-            body = scope.get(BODY, b"")
+            body = scope[BODY]  # RequestGuard buffered every POST's body
             keyed = KeyedRequest(key, fingerprint(scope["method"], scope["path"], body))
         token = _PENDING.set(keyed)
         try:

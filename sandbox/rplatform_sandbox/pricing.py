@@ -52,7 +52,7 @@ def cost_cents(meter: Meter, stored_quantity: int, ai_cost_microcents: int = 0) 
 
 
 def round_cents(cents: Decimal) -> int:
-    return int(cents.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return int(cents.to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def unit_price_dollars(meter: Meter, stored_quantity: int, ai_cost_microcents: int) -> Decimal:
@@ -62,12 +62,13 @@ def unit_price_dollars(meter: Meter, stored_quantity: int, ai_cost_microcents: i
     if stored_quantity == 0:
         return Decimal(0)
     per_token = Decimal(ai_cost_microcents) / MICRO / 100 / stored_quantity
-    return per_token.quantize(Decimal("1e-12"), rounding=ROUND_HALF_UP)
+    # "1e-12" and "1E-12" are the same Decimal.
+    return per_token.quantize(Decimal("1e-12"), rounding=ROUND_HALF_UP)  # pragma: no mutate (above)
 
 
 def apportion(total: int, shares: Sequence[Decimal]) -> list[int]:
     """Split `total` whole cents in proportion to exact `shares` (largest remainder method)."""
-    whole = sum(shares, Decimal(0))
+    whole = sum(shares)
     if whole == 0:
         return [0] * len(shares)
     exact = [total * share / whole for share in shares]

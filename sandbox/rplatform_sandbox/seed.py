@@ -174,7 +174,7 @@ def _billing(conn: sqlite3.Connection, now: datetime) -> None:
         ],
     )
     conn.executemany(
-        "INSERT INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        "INSERT INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             ("sub_123", "organization", "org_123", "trialing", "pro", *period, created),
             ("sub_456", "organization", "org_456", "active", "team", *period, created),

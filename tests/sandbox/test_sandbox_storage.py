@@ -8,6 +8,7 @@ and test_sandbox_exactly_once.py; these pin the rules they rely on.
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,21 @@ def test_a_failing_seed_leaves_the_database_as_it_was(db: Database) -> None:
         db.create(broken, "2025-02-01T00:00:00Z")
     assert db.is_seeded() is True
     assert [row[0] for row in db.conn.execute("SELECT at FROM seeded")] == ["2025-01-01T00:00:00Z"]
+
+
+def test_a_snapshot_restores_from_another_thread_and_is_kept_in_memory(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The seed's snapshot is taken where the sandbox starts and restored by `/sandbox/reset`,
+    # on whichever server thread takes that request; it is never a file.
+    monkeypatch.chdir(tmp_path)
+    snapshot = db.snapshot()
+    with db.transaction() as conn:
+        _add(conn, "org_2")
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(db.restore, snapshot).result()
+    assert _names(db) == ["Acme"]
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_restore_brings_back_the_snapshot_and_nothing_written_since(db: Database) -> None:

@@ -190,6 +190,18 @@ def test_a_wrong_current_password_is_named_exactly(api: httpx.Client) -> None:
     assert refused["detail"] == "current_password: the password is not correct."
 
 
+def test_a_wrong_password_to_change_the_email_or_delete_the_account_is_named(
+    api: httpx.Client,
+) -> None:
+    for path, body in (
+        ("/v1/settings/email-change", {"new_email": "n@example.com"}),
+        ("/v1/settings/deletion", {"confirm_text": "DELETE MY ACCOUNT"}),
+    ):
+        answer = api.post(path, json={**body, "password": "notMyPassword1"})
+        refused = problem(answer, 403, "wrong-password")
+        assert refused["detail"] == "password: the password is not correct.", path
+
+
 def test_a_bad_date_bound_is_named(api: httpx.Client) -> None:
     url = "/v1/billing/projects/proj_123/usage"
     for name in ("from", "to"):

@@ -49,7 +49,7 @@ class Totals:
         out: dict[str, Any] = {}
         for meter in METERS:
             value = pricing.quantity(meter, self.quantity[meter.event_name])
-            out[meter.event_name] = int(value) if meter is AI_METER else pricing.number(value)
+            out[meter.event_name] = pricing.number(value)  # whole tokens: an int
             if meter is AI_METER:
                 out["ai_cost_cents"] = pricing.number(self.cost(meter))
         return out
@@ -93,16 +93,16 @@ def _sum(parts: dict[str, Totals]) -> Totals:
 
 
 def _month(ctx: Ctx, year: int | None, month: int | None) -> tuple[int, int]:
-    if (year is None) != (month is None):
-        missing = "month" if month is None else "year"
-        raise invalid(
-            missing,
-            "required",
-            "pass year and month together, or neither for the current month.",
-        )
-    if year is None or month is None:
+    if year is not None and month is not None:
+        return year, month
+    if year is None and month is None:
         return ctx.now.year, ctx.now.month
-    return year, month
+    missing = "month" if month is None else "year"
+    raise invalid(
+        missing,
+        "required",
+        "pass year and month together, or neither for the current month.",
+    )
 
 
 @dataclass
@@ -150,11 +150,12 @@ def _ensure_customer(ctx: Ctx, owner: Owner) -> tuple[Any, bool]:
     existing = _customer(ctx, owner)
     if existing is not None:
         return existing, False
-    table = "users" if owner.type == "user" else "organizations"
-    name = ctx.one(f"SELECT name FROM {table} WHERE id = ?", owner.id)
+    # The owner exists (`resolve_owner` checked it), in `users` or `organizations`.
+    named = ctx.one(f"SELECT name FROM {owner.type}s WHERE id = ?", owner.id)
+    assert named is not None
     ctx.conn.execute(
         "INSERT INTO customers VALUES (?, ?, ?, ?, NULL, ?)",
-        (owner.type, owner.id, ctx.new_id("cus"), name[0] if name else None, ctx.stamp),
+        (owner.type, owner.id, ctx.new_id("cus"), named["name"], ctx.stamp),
     )
     return _customer(ctx, owner), True
 
@@ -204,7 +205,7 @@ def get(ctx: Ctx, user_id: str | None = None, organization_id: str | None = None
                     "plan": s["plan"],
                     "current_period_start": s["current_period_start"],
                     "current_period_end": s["current_period_end"],
-                    "cancel_at_period_end": bool(s["cancel_at_period_end"]),
+                    "cancel_at_period_end": False,  # no operation schedules a cancellation
                     "created_at": s["created_at"],
                 }
                 for s in _subscriptions(ctx, owner)
@@ -335,13 +336,13 @@ def get_usage_by_project(ctx: Ctx, limit: int, cursor: str | None = None, **quer
             "project_name": project["name"],
             "year": usage.year,
             "month": usage.month,
-            **part.figures(),
+            **parts[i].figures(),
             "total_cost_cents": sum(shares[m.event_name][i] for m in METERS),
         }
-        for i, (project, part) in enumerate(zip(projects, parts, strict=True))
+        for i, project in enumerate(projects)
         if after is None or project["id"] > after[0]
     ]
-    shown, link = pagination.page("projects", entries[: limit + 1], limit, _project_key)
+    shown, link = pagination.page("projects", entries, limit, _project_key)
     return ok(shown, headers=link)
 
 
@@ -468,7 +469,7 @@ def ensure_customer(ctx: Ctx, body: dict[str, Any] | None = None) -> Answer:
 def _cost_microcents(cents: float | int) -> int:
     """`cost_cents` (the schema bounds it: 0 to 10^9) in whole microcents, rounded half up."""
     exact = Decimal(str(cents))
-    return int((exact * pricing.MICRO).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return int((exact * pricing.MICRO).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 @operation("recordAiUsage")

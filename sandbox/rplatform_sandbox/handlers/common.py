@@ -135,9 +135,10 @@ def owner_from_body(ctx: Ctx, body: dict[str, Any]) -> Owner:
 def project_in_scope(ctx: Ctx, project_id: str) -> sqlite3.Row:
     """A project of the caller (personal or of one of their organizations), else 404."""
     row = ctx.one(
-        "SELECT p.* FROM projects p WHERE p.id = ? AND ("
-        " (p.owner_type = 'user' AND p.owner_id = ?) OR (p.owner_type = 'organization' AND"
-        " p.owner_id IN (SELECT organization_id FROM memberships WHERE user_id = ?)))",
+        "SELECT p.* FROM projects p WHERE p.id = ?"
+        " AND ((p.owner_type = 'user' AND p.owner_id = ?)"
+        " OR (p.owner_type = 'organization'"
+        " AND p.owner_id IN (SELECT organization_id FROM memberships WHERE user_id = ?)))",
         project_id,
         ctx.user,
         ctx.user,

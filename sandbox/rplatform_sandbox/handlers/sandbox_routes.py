@@ -14,7 +14,7 @@ from ..clock import iso, parse_instant
 from ..db import INSERT_USAGE_EVENT
 from ..ids import token_digest
 from ..passwords import verify_password
-from ..pricing import AI_METER, METER_BY_NAME, MICRO
+from ..pricing import METER_BY_NAME, MICRO
 from ..problems import Problem, invalid
 from ..state import current
 from .common import REGISTRY, Answer, Ctx, ok, operation
@@ -116,12 +116,11 @@ def _event(ctx: Ctx, index: int, event: dict[str, Any]) -> tuple[Any, ...]:
         when = ctx.now if event.get("timestamp") is None else parse_instant(event["timestamp"])
     except ValueError as exc:
         raise invalid(f"{where}.timestamp", "format", f"{exc}; send an ISO 8601 time.") from None
-    micro = int(cost) if meter is AI_METER else 0
     return (
         event["project_id"],
         meter.event_name,
         int(quantity),
-        micro,
+        int(cost),  # read for ai_tokens only: the other meters' cost follows from quantity
         when.date().isoformat(),
         iso(when),
     )

@@ -37,17 +37,17 @@ def _preferences(ctx: Ctx) -> dict[str, Any]:
 
 
 def _update_section(ctx: Ctx, section: str, changes: dict[str, Any]) -> Answer:
-    prefs = _preferences(ctx)
-    known = {k: v for k, v in changes.items() if k in prefs[section]}
-    prefs[section].update(known)
+    stored = _preferences(ctx)
+    updated_at = stored.pop("updated_at")
+    known = {k: v for k, v in changes.items() if k in stored[section]}
+    stored[section].update(known)
     if known:
-        prefs["updated_at"] = ctx.stamp
-    stored = {k: v for k, v in prefs.items() if k != "updated_at"}
+        updated_at = ctx.stamp
     ctx.conn.execute(
         "UPDATE users SET preferences = ?, preferences_updated_at = ? WHERE id = ?",
-        (json.dumps(stored), prefs["updated_at"], ctx.user),
+        (json.dumps(stored), updated_at, ctx.user),
     )
-    return ok(prefs)
+    return ok({**stored, "updated_at": updated_at})
 
 
 @operation("getPreferences")
@@ -88,7 +88,7 @@ def list_sessions(ctx: Ctx, limit: int, cursor: str | None = None) -> Answer:
         after is None,
         ctx.session_id,
         *(after or (None, None, None)),
-        limit + 1,
+        limit + 1,  # pragma: no mutate (rows read past the one after the page are not shown)
     )
     key = itemgetter("is_current", "created_at", "id")
     shown, link = pagination.page("sessions", rows, limit, key)
@@ -149,8 +149,7 @@ def record_login(
 ) -> None:
     """An entry in the login history (now, unless `at`): a success unless `failure_reason`."""
     ctx.conn.execute(
-        "INSERT INTO login_history (id, user_id, created_at, ip_address, user_agent, success,"
-        " failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO login_history VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",  # NULL: the next seq
         (
             ctx.new_id("login"),
             user_id,
@@ -312,7 +311,7 @@ def get_login_history(ctx: Ctx, limit: int, cursor: str | None = None) -> Answer
         ctx.user,
         after is None,
         *(after or (None, None)),
-        limit + 1,
+        limit + 1,  # pragma: no mutate (rows read past the one after the page are not shown)
     )
     rows, link = pagination.page("login-history", rows, limit, itemgetter("created_at", "seq"))
     return ok(
