@@ -286,12 +286,15 @@ def mutate(session: nox.Session) -> None:
 
     `nox -s mutate` starts afresh and prints each module's score and the surviving mutants;
     `nox -s mutate -- NAME...` (mutant names or globs, e.g. "rplatform._retry*") re-tests those
-    mutants of the last run, after the tests changed. Not part of `nox -s tests` or CI.
+    mutants of the last run, after the tests changed; `nox -s mutate -- --resume` goes on with
+    the last run where it stopped (mutmut keeps each verdict, and checks again the mutants of
+    the functions and tests changed since). Not part of `nox -s tests` or CI.
     """
     session.install("-e", ".[sandbox,test,pandas,dev,mutate]")
     session.run("python", "mutation/stage.py")
     report = Path("mutation/report.py").resolve()
     session.chdir(STAGE)
+    names = [arg for arg in session.posargs if arg != "--resume"]
     if not session.posargs:
         shutil.rmtree("mutants", ignore_errors=True)
     # Where mutmut puts the mutated packages, on PYTHONPATH too: then a test's subprocess
@@ -306,7 +309,7 @@ def mutate(session: nox.Session) -> None:
         "run",
         "--max-children",
         "2",
-        *session.posargs,
+        *names,
         env={"PYTHONPATH": str(mutated)},
     )
     session.run("python", str(report))
