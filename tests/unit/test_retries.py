@@ -14,6 +14,7 @@ import pytest
 import rplatform
 from _support import AI_USAGE
 from facade_mock import AI_USAGE_BODY, STATUS_BODY, Recorder, headers_of, ok, problem
+from rplatform.resources._catalog import methods
 
 Make = Callable[..., Recorder]
 
@@ -159,8 +160,8 @@ def test_the_methods_that_take_an_idempotency_key_are_exactly_those_that_post() 
     client = rplatform.Client("sk_test_unused")
     for tag in ("billing", "settings", "notifications"):
         resource = getattr(client, tag)
-        for name in [n for n in dir(resource) if not n.startswith(("_", "with_"))]:
-            options = inspect.signature(getattr(resource, name)).parameters["options"]
+        for name, method in methods(resource).items():
+            options = inspect.signature(method).parameters["options"]
             operation = importlib.import_module(f"rplatform_api.api.{tag}.{name}").OPERATION
             posts = operation.method == "POST"
             assert (options.annotation == "Unpack[PostOptions]") is posts, f"{tag}.{name}"
