@@ -113,11 +113,12 @@ def test_a_positional_mistake_reads_the_same_as_the_keyword_one(recorder: Make) 
 def test_an_id_with_a_control_or_invisible_character_is_refused_before_sending(
     recorder: Make, bad: str, call: Callable[[rplatform.Client, str], object], name: str
 ) -> None:
+    index = 0 if bad == "\u200b" else len("session")  # where the first such character is
     refused(
         recorder(ok(STATUS_BODY)),
         lambda r: call(r, bad),
         ValueError,
-        f"{name} must not contain control or invisible characters (a line break?)",
+        f"{name} must not contain control or invisible characters: {bad[index]!r} at index {index}",
     )
 
 

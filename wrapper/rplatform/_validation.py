@@ -75,7 +75,11 @@ def identifier(name: str, value: object) -> str:
     if "/" in value:
         raise ValueError(f"{name} must not contain '/'")
     if not value.isprintable():
-        raise ValueError(f"{name} must not contain control or invisible characters (a line break?)")
+        index = next(i for i, char in enumerate(value) if not char.isprintable())
+        raise ValueError(
+            f"{name} must not contain control or invisible characters:"
+            f" {value[index]!r} at index {index}"
+        )
     # URL-encoding makes a character 12 at most (4 UTF-8 bytes, 3 each): a short id needs no
     # encoding to know it fits, and an id is short on every call but the careless one. A fast
     # path: an id it lets by would pass the check too, so its bound cannot be seen.
