@@ -102,6 +102,21 @@ def test_a_debug_body_hides_what_the_spec_marks_not_what_a_name_suggests(
     assert lines[2].endswith("body={'password': '[REDACTED]', 'confirm_text': 'DELETE MY ACCOUNT'}")
 
 
+def test_a_debug_line_hides_the_secret_members_of_a_success_answer_the_request_did_not_carry(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="rplatform")
+    sent = httpx.Request(
+        "POST", "https://api.test/v1/notifications/push-tokens", json={"platform": "expo"}
+    )
+    # The token the server answers with, and one where a hostile server put a number or null.
+    for token in ("tok-from-the-server", 12345, None):
+        answer = {"id": "ptk_1", "token": token, "platform": "expo"}
+        log_response(httpx.Response(201, json=answer, request=sent))
+    bodies = [m.partition(" body=")[2] for m in caplog.messages if m.startswith("response")]
+    assert bodies == ["{'id': 'ptk_1', 'token': '[REDACTED]', 'platform': 'expo'}"] * 3
+
+
 @pytest.mark.parametrize(("value", "level"), [("debug", "DEBUG"), ("INFO", "INFO"), ("", "NOTSET")])
 def test_rplatform_log_configures_the_logger(value: str, level: str) -> None:
     code = (

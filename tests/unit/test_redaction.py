@@ -26,6 +26,7 @@ import httpx
 import pytest
 import rplatform
 from facade_mock import API_KEY
+from rplatform._exceptions import status_error
 from rplatform._redact import secrets_of
 
 PROXY_SECRET = "cHJveHktdXNlcjpwcm94eS1zZWNyZXQ="
@@ -350,6 +351,13 @@ def test_every_cookie_sent_is_a_secret_but_only_the_value_set_by_the_server() ->
         "sid=c2lk=; Path=/path; Secure",
         "c2lk=",
     )
+
+
+def test_the_error_of_an_answer_built_by_hand_hides_the_cookie_it_sets() -> None:
+    # No request: what the answer's own headers carried is all there is to hide.
+    cookie = {"set-cookie": "sid=c00kie-v4lue; Path=/"}
+    response = httpx.Response(401, headers=cookie, json={"detail": "session 'c00kie-v4lue' gone"})
+    assert str(status_error(response)) == "401 Unauthorized: session '[REDACTED]' gone"
 
 
 def test_a_secret_is_also_hidden_as_json_and_a_repr_would_quote_it() -> None:

@@ -35,6 +35,9 @@ PROSE = (
     "the current settings, a1b2c3d4e5 and xa1b2c3d4",
 )
 
+# Markers that say what they stand in for (in characters a URL keeps as they are).
+NAMED = Markers(secret=lambda field, value: f"[{field.name if field else 'echo'}-{value}]")
+
 
 @pytest.mark.parametrize("text", PROSE)
 def test_a_word_like_secret_is_never_hidden_in_prose_a_word_a_path_or_a_type_uri(
@@ -247,6 +250,29 @@ def test_secret_path_and_query_parameters_are_hidden_in_urls_and_known_as_secret
         "X-Other": "o",
     }
     assert hide.url("https://api.test/elsewhere?to=z") == "https://api.test/elsewhere?to=[REDACTED]"
+
+
+def test_each_secret_path_parameter_is_hidden_in_place_in_a_url_without_a_query() -> None:
+    # Markers of another length than what they stand in: a span computed before an earlier
+    # replacement would cut the URL in the wrong place.
+    thing = Field("thing", "thing", "path", secret=True)
+    item = Field("item", "item", "path", secret=True)
+    found = shape("/v1/things/{thing}/items/{item}", (thing, item), {}, {})
+    url = "https://api.test/v1/things/a%2Fb/items/i%201"
+    hide = exchange("GET", url, [], None, locate=lambda m, p: found, markers=NAMED)
+    assert hide.secrets == ("a/b", "i 1")
+    assert hide.url(url) == "https://api.test/v1/things/[thing-a%2Fb]/items/[item-i%201]"
+
+
+def test_a_secret_query_value_is_all_after_the_first_equals_sign_up_to_the_next_pair() -> None:
+    # `?` and `=` may stand unencoded in a query (RFC 3986): the query starts at the first `?`,
+    # and a value at its pair's first `=`.
+    to = Field("to", "to", "query", secret=True)
+    found = shape("/v1/x", (to,), {}, {})
+    url = "https://api.test/v1/x?to=a=b?c&page=2"
+    hide = exchange("GET", url, [], None, locate=lambda m, p: found, markers=NAMED)
+    assert hide.secrets == ("a=b?c",)
+    assert hide.url(url) == "https://api.test/v1/x?to=[to-a%3Db%3Fc]&page=2"
 
 
 def test_markers_say_what_stands_in_for_each_kind_of_secret() -> None:

@@ -59,6 +59,8 @@ _AUTHORIZATION = frozenset({"authorization", "proxy-authorization"})
 MAX_SECRETS = 32
 # A secret this long, of letters mixed with digits or symbols and no space, cannot be prose.
 DISTINCTIVE_LENGTH = 16
+# A marker's brackets stay as they are in a URL it stands in (`[REDACTED]`, not `%5B...%5D`).
+_KEPT_IN_URLS = "[]"
 # Around a bare occurrence of a distinctive secret: what may come before it and after it.
 _BEFORE = r"""[^\s"'(\[{<,;:=]"""
 _AFTER = r"""[^\s"')\]}>,;:.!?&]"""
@@ -156,12 +158,12 @@ class Redactor:
                 copy: dict[Any, Any] = {}
                 into[slot] = copy
                 for key, member in item.items():
-                    field, inner = _split(branch.get(key) if isinstance(key, str) else None)
-                    name = self.text(key) if isinstance(key, str) else key
+                    field, inner = _split(branch.get(key))
+                    name = self.text(key)  # JSON: every member name is a string
                     if field is not None:
                         copy[name] = self.markers.secret(field, member)
                     else:
-                        copy[name] = None
+                        copy[name] = None  # pragma: no mutate (keeps its place; filled below)
                         stack.append((member, inner, copy, name))
             elif isinstance(item, list):
                 into[slot] = items = [None] * len(item)
@@ -320,16 +322,15 @@ def _hide_parameters(url: str, shape: Shape, markers: Markers) -> str:
             for group in sorted(shape.path, reverse=True):  # from the end: spans stay valid
                 start, end = found.span(group)
                 marker = markers.secret(shape.path[group], unquote(found[group]))
-                head = head[:start] + quote(marker, "[]") + head[end:]
-    if shape.query and query:
-        pairs = query.split("&")
-        for n, pair in enumerate(pairs):
-            name, equals, value = pair.partition("=")
-            field = shape.query.get(unquote_plus(name))
-            if field is not None and equals:
-                pairs[n] = f"{name}={quote(markers.secret(field, unquote_plus(value)), '[]')}"
-        query = "&".join(pairs)
-    return head + mark + query
+                head = head[:start] + quote(marker, _KEPT_IN_URLS) + head[end:]
+    pairs = query.split("&")
+    for n, pair in enumerate(pairs):
+        name, equals, value = pair.partition("=")
+        field = shape.query.get(unquote_plus(name))
+        if field is not None and equals:
+            marker = markers.secret(field, unquote_plus(value))
+            pairs[n] = f"{name}={quote(marker, _KEPT_IN_URLS)}"
+    return head + mark + "&".join(pairs)
 
 
 # -- what one exchange carried ----------------------------------------------------------------
@@ -358,9 +359,7 @@ def exchange(
             found.extend(_members(_json(request_body), shape.request))
     for name, value in request_headers:
         found.extend(_header_secrets(name.lower(), value.strip(), keys, shape))
-    for name, value in response_headers:
-        if name.lower() == "set-cookie":  # "sid=...; Path=/": the first pair is the cookie
-            found += [(value.strip(), None), (value.split(";")[0].partition("=")[2].strip(), None)]
+    found.extend(_cookies_set(response_headers))
     if success and shape is not None and shape.response:
         found.extend(_members(_json(response_body), shape.response))
     return Redactor(found, keys=keys, shape=shape, success=success, markers=markers)
@@ -369,9 +368,9 @@ def exchange(
 def secrets_of(request: httpx.Request | None, response: httpx.Response | None = None) -> Redactor:
     """The `Redactor` of an httpx exchange (`response` None: before any answer came)."""
     answer_headers = response.headers.multi_items() if response is not None else []
+    if request is None:  # a response built by hand, e.g. in a test: its cookies alone
+        return Redactor(_cookies_set(answer_headers))
     success = response is not None and response.is_success
-    if request is None:  # a response built by hand, e.g. in a test
-        return exchange("", "", (), None, answer_headers, success=success)
     return exchange(
         request.method,
         str(request.url),
@@ -406,13 +405,22 @@ def _header_secrets(
         yield (value, shape.headers[name])
 
 
+def _cookies_set(headers: Iterable[tuple[str, str]]) -> Iterator[tuple[str, Field | None]]:
+    """What Set-Cookie headers set, whole and the cookie alone ("sid=...; Path=/": the value
+    of the first pair)."""
+    for name, value in headers:
+        if name.lower() == "set-cookie":
+            yield (value.strip(), None)
+            yield (value.split(";")[0].partition("=")[2].strip(), None)
+
+
 def _parameters(url: str, shape: Shape) -> Iterator[tuple[str, Field]]:
     head, _, query = url.partition("?")
     if shape.path:
         found = shape.route.search(head)
         if found is not None:
             yield from ((unquote(found[group]), field) for group, field in shape.path.items())
-    for pair in query.split("&") if shape.query else ():
+    for pair in query.split("&"):
         name, _, value = pair.partition("=")
         field = shape.query.get(unquote_plus(name))
         if field is not None:
