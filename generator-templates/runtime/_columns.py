@@ -95,8 +95,7 @@ def cell(item: object, column: Column) -> object:
 
 def extra_columns(items: Iterable[object], model: type) -> list[Column]:
     """The undeclared fields the rows have, nested ones as `parent.child`, in order first seen."""
-    nested = [column.path[:-1] for column in columns(model) if len(column.path) > 1]
-    parents = list(dict.fromkeys([(), *nested]))
+    parents = list(dict.fromkeys([(), *(column.path[:-1] for column in columns(model))]))
     found: dict[tuple[str, ...], None] = {}
     for item in items:
         for parent in parents:

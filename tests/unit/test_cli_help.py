@@ -9,6 +9,7 @@ the fields of its result, the exit status of each documented error and its examp
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import io
 
@@ -55,6 +56,21 @@ def test_a_callable_a_resource_class_gains_is_no_command() -> None:
     names = method_names(Mine(client, Parsed))
     assert "overdue" not in names
     assert names == method_names(client.billing)
+
+
+def test_the_resources_are_the_clients_public_attributes_that_are_resources() -> None:
+    from rplatform.resources._catalog import resources
+
+    class Mine(rplatform.Client):
+        @functools.cached_property
+        def _billing_kept(self) -> object:  # its own, not a command group
+            return self.billing
+
+    client = Mine(api_key="sk_test_catalog", base_url="http://127.0.0.1:9")
+    assert client._billing_kept is client.billing
+    found = resources(client)
+    assert list(found) == ["billing", "notifications", "settings"]
+    assert found["billing"] is client.billing
 
 
 @pytest.mark.parametrize("key", METHODS, ids=lambda key: f"{key[0]}.{key[1]}")

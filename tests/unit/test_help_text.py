@@ -203,6 +203,12 @@ def test_the_lengths_of_a_text_say_what_an_argument_that_is_not_empty_may_be() -
     assert described(rule(min_length=2)) == "A number. At least 2 characters."
 
 
+def test_a_shortest_length_above_one_is_said_with_the_longest() -> None:
+    assert described(rule(min_length=2, max_length=5)) == "A number. 2 to 5 characters."
+    assert described(rule(min_length=0, max_length=5)) == "A number. At most 5 characters."
+    assert described(rule(min_length=0)) == "A number."
+
+
 def test_the_options_of_a_call_are_named_from_their_typed_dict() -> None:
     assert options_help(rplatform.RequestOptions) == (
         "`timeout=`, `max_retries=`, `retry=` and `extra_headers=` for this call."

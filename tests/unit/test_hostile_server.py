@@ -186,6 +186,17 @@ def test_a_2xx_body_of_the_wrong_shape_names_what_and_where(
     assert f"200 OK: response body does not match the API: {message}" in str(info.value)
 
 
+def test_a_body_of_the_wrong_kind_is_quoted_by_the_error_it_comes_from(recorder: Make) -> None:
+    rec = recorder(ok("active"))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.billing.get_status()
+    assert str(info.value.__cause__) == "expected a JSON object, got 'active'"  # the traceback's
+    rec = recorder(ok({"sessions": 2}))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.settings.list_sessions()
+    assert str(info.value.__cause__) == "expected a JSON array, got {'sessions': 2}"
+
+
 def test_a_request_id_that_echoes_an_address_is_scrubbed(recorder: Make) -> None:
     rec = recorder(problem(404, **{"x-request-id": "req_for_someone@example.org"}))
     with pytest.raises(rplatform.NotFoundError) as info:

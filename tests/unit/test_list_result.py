@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -259,6 +260,40 @@ def test_a_server_that_sends_more_than_asked_is_cut_at_the_limit() -> None:
     three = rec.client.settings.get_login_history(limit=3)
     assert [e.id for e in three] == ["login_10", "login_9", "login_8"]
     assert [e.id for e in three.to_list()] == ["login_10", "login_9", "login_8"]
+
+
+def more_than_asked(server: Keyset, times: int | None = None) -> Callable[..., httpx.Response]:
+    """`server`, sending one item more than a request asks for (its first `times` requests;
+    every one when None)."""
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        limit = request.url.params.get("limit")
+        if limit is not None and (times is None or len(asked) < times):
+            asked.append(limit)
+            request = httpx.Request("GET", request.url.copy_set_param("limit", int(limit) + 1))
+        return server(request)
+
+    return handler
+
+
+def test_a_later_page_with_more_items_than_asked_is_cut_at_the_limit() -> None:
+    server = Keyset(10)
+    rec = Recorder(more_than_asked(server))
+    five = rec.client.settings.get_login_history(limit=5, page_size=3)
+    assert [e.id for e in five] == server.ids()[:5]  # 4 of the first page, 1 of 2 of the next
+    assert limits(rec) == ["3", "1"]
+
+
+def test_a_limit_that_cuts_a_page_sent_too_long_resumes_after_the_last_item_read() -> None:
+    server = Keyset(10)
+    rec = Recorder(more_than_asked(server, times=1))  # 4 items for the first page's 3
+    three = rec.client.settings.get_login_history(limit=3)
+    assert [e.id for e in three] == ["login_10", "login_9", "login_8"]
+    assert three.next_cursor == "s8"  # not the page's Link (s7): login_7 was not read
+    assert (cursors(rec), limits(rec)) == ([None, None], ["3", "3"])
+    rest = rec.client.settings.get_login_history(cursor=three.next_cursor)
+    assert [e.id for e in rest] == server.ids()[3:]
 
 
 def test_raw_mode_gives_the_first_pages_response_whose_parse_is_the_whole_list() -> None:

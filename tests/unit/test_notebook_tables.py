@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 import pytest
-from rplatform_api._columns import Column, columns
+from rplatform_api._columns import Column, cell, columns, extra_columns
 from rplatform_api._html import _texts, model_view
 from rplatform_api.lists import ModelList
 from rplatform_api.types import UNSET, Field, Model, Unset
@@ -324,3 +324,43 @@ def test_an_undeclared_object_is_shown_short() -> None:
     html = model_view(Limits(1, {"meta": {"k": "v" * 100}}))
     short = "{&#x27;k&#x27;: &#x27;" + "v" * 27 + "..." + "v" * 28 + "&#x27;}"
     assert field("meta", short) in html
+
+
+def test_a_missing_optional_field_is_an_empty_cell() -> None:
+    rows = ModelList([Counts(1, UNSET, 3), Counts(None, 5, 6)])
+    assert str(rows) == (
+        "2 \N{MULTIPLICATION SIGN} Counts\n"
+        "   count  level  total\n"
+        "0      1             3\n"
+        "1             5      6"
+    )
+    assert cell(rows[0], columns(Counts)[1]) is None
+
+
+@attrs.define(repr=False, eq=False)
+class Division(Model):
+    """A model two levels above one with undeclared fields, itself maybe missing."""
+
+    FIELDS = (
+        Field("name", "name", required=True, type="string"),
+        Field("team", "team", required=True, type="object", nullable=True, model=Team),
+    )
+
+    name: str
+    team: Team | None
+
+
+def test_the_undeclared_fields_of_a_model_nested_two_deep_are_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # every column whole (shutil reads COLUMNS first)
+    rows = [Division("d", Team("t", None, Limits(3, {"soft": 2}))), Division("e", None)]
+    assert extra_columns(rows, Division) == [
+        Column("team.plan.soft", ("team", "plan", "soft"), "other", True, extra=True)
+    ]
+    assert str(ModelList(rows)) == (
+        "2 \N{MULTIPLICATION SIGN} Division\n"
+        "   name  team.name  team.lead.max_projects  team.plan.max_projects  team.plan.soft\n"
+        "0  d     t                                                       3  2\n"
+        "1  e"
+    )

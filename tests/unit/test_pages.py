@@ -19,8 +19,8 @@ import pytest
 import rplatform
 from _support import ROOT
 from facade_mock import Recorder
-from rplatform._pages import Paging, next_request, paging
-from rplatform_api.api import Field, Operation, RequestDescription
+from rplatform._pages import Paging, next_request, paging, place
+from rplatform_api.api import Field, Operation, QueryValue, RequestDescription
 from rplatform_api.api import settings as api
 
 STAMP = "2025-06-15T12:00:00Z"
@@ -139,6 +139,28 @@ def test_an_empty_page_that_announces_another_is_refused() -> None:
     assert len(rec.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("query", "shown"), [("cursor=", "cursor="), ("cursor=c1&cursor=c2", "cursor=c1&cursor=c2")]
+)
+def test_a_link_whose_cursor_is_empty_or_repeated_names_no_cursor(query: str, shown: str) -> None:
+    rec = Recorder(pages(1, 1, link=lambda i: f'<PATH?{query}>; rel="next"'))
+    with pytest.raises(rplatform.APIResponseValidationError) as failed:
+        rec.client.settings.get_login_history()
+    assert str(failed.value).endswith(
+        f"ValueError: the next page's Link names no cursor: /v1/settings/login-history?{shown}"
+    )
+    assert len(rec.requests) == 1
+
+
+def test_a_page_read_is_remembered_in_16_bytes_whatever_its_cursor() -> None:
+    def asked(**query: QueryValue) -> RequestDescription:
+        return RequestDescription("GET", "/v1/settings/login-history", query, None, {})
+
+    long = place(asked(cursor="c" * 1000, limit=50))
+    assert len(long) == 16 and long == place(asked(limit=2, cursor="c" * 1000))  # any page size
+    assert len(place(asked())) == 16 and place(asked()) != place(asked(cursor="c"))
+
+
 def test_a_second_loop_may_read_the_same_pages_again() -> None:
     rec = Recorder(pages(2, 1))
     history = rec.client.settings.get_login_history()
@@ -212,7 +234,7 @@ def link_to(url: str, base: str = "https://api.test/v1/settings/sessions") -> ht
 
 def test_the_next_pages_request_repeats_each_query_parameter_as_the_link_gives_it() -> None:
     response = link_to("/v1/settings/sessions?cursor=c?1&tag=a&tag=b")
-    assert next_request(response, "https://api.test/") == RequestDescription(
+    assert next_request(response, "https://api.test") == RequestDescription(
         method="GET",
         path="/v1/settings/sessions",
         query={"cursor": "c?1", "tag": ["a", "b"]},
@@ -222,10 +244,11 @@ def test_the_next_pages_request_repeats_each_query_parameter_as_the_link_gives_i
 
 
 def test_a_base_url_with_a_path_and_a_final_slash_keeps_the_path_below_it() -> None:
-    response = link_to("/api/v1/x?cursor=2", base="https://api.test/api/v1/x")
-    assert next_request(response, "https://api.test/api/") == RequestDescription(
-        "GET", "/v1/x", {"cursor": "2"}, None, {}
-    )
+    link = lambda i: f'</api/v1/settings/login-history?cursor=c{i}>; rel="next"'  # noqa: E731
+    rec = Recorder(pages(1, 1, link=link))
+    rec.client = rec.client.with_options(base_url="https://api.test/api/")
+    assert len(list(rec.client.settings.get_login_history())) == 2
+    assert [r.url.path for r in rec.requests] == ["/api/v1/settings/login-history"] * 2
     response = link_to("/PROXY/v1/x?cursor=3", base="https://api.test/PROXY/v1/x")
     assert next_request(response, "https://api.test/PROXY") == RequestDescription(
         "GET", "/v1/x", {"cursor": "3"}, None, {}

@@ -97,7 +97,7 @@ class ListResult(Generic[M]):
         """The items of `page` a loop yields after `read` others (`limit=` may cut them), and
         how many; a generator of its own, so that nothing of the page outlives it."""
         items = page.items
-        if self._paging.limit is not None and read + len(items) > self._paging.limit:
+        if self._paging.limit is not None:
             items = items[: self._paging.limit - read]
         for count, item in enumerate(items, 1):
             self._stop = (page, count)
@@ -109,7 +109,7 @@ class ListResult(Generic[M]):
         """The `cursor=` that continues right after the last item read (by the last loop, or
         the first page when none has run); None when nothing follows it."""
         page, count = stop = self._stop
-        if count >= len(page.items):
+        if count == len(page.items):
             return page.next_cursor
         if self._resumed is None or self._resumed[0] is not stop:
             self._resumed = (stop, self._cursor_after(page, count))

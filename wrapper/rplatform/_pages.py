@@ -197,7 +197,8 @@ def release(response: httpx.Response) -> None:
     stream refer to each other (httpx 0.28's `BoundSyncStream`), so without this each page read,
     its body included, would wait for the cyclic garbage collector (encode/httpx#3733). For a
     response that was read (its body is in `content`) and that nobody else sees."""
-    response.stream = httpx.ByteStream(b"")
+    # Marked: any bytes: the body is in `content`, and nothing reads this stream again.
+    response.stream = httpx.ByteStream(b"")  # pragma: no mutate (above)
 
 
 def _shown(request: RequestDescription) -> str:
@@ -209,14 +210,15 @@ def _shown(request: RequestDescription) -> str:
 def next_request(response: httpx.Response, base_url: str) -> RequestDescription | None:
     """The request of the page announced by `Link: <...>; rel="next"`, or None without one.
 
-    The link is resolved against the response's URL and must stay under `base_url` (same
-    scheme, host, port and path prefix); otherwise a ValueError says so.
+    The link is resolved against the response's URL and must stay under `base_url` (the
+    client's, which has no final slash: same scheme, host, port and path prefix); otherwise a
+    ValueError says so.
     """
     link = response.links.get("next")
     if link is None or not link.get("url"):
         return None
     target = response.url.join(link["url"])
-    base = httpx.URL(base_url.rstrip("/") + "/")
+    base = httpx.URL(base_url + "/")
     # Marked: "ASCII" names the same codec; a path holds no "?", so any maxsplit is the same.
     path = target.raw_path.split(b"?", 1)[0].decode("ascii")  # pragma: no mutate (above)
     prefix = base.raw_path.decode("ascii")  # pragma: no mutate (above)

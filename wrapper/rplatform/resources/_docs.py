@@ -131,8 +131,10 @@ def described(field: Field) -> str:
         rules.append(_bounds(field))
     if field.enum:
         rules.append("One of " + ", ".join(repr(value) for value in field.enum))
-    if field.max_length is not None or (field.min_length or 0) > 1:
-        rules.append(_lengths(field.min_length or 0, field.max_length))
+    # An empty string is refused anyway (an argument must not be empty): 1 character at least.
+    shortest = field.min_length or 1
+    if field.max_length is not None or shortest > 1:
+        rules.append(_lengths(shortest, field.max_length))
     if field.default is not None:
         rules.append(f"Default {field.default!r}")
     deprecated = f"Deprecated: {advice(field.replaced_by)}" if field.deprecated else ""
@@ -157,7 +159,7 @@ def _equal(field: Field, bound: str) -> str:
 def _lengths(shortest: int, longest: int | None) -> str:
     if longest is None:
         return f"At least {_number(shortest)} characters"
-    if shortest <= 1:  # an empty string is refused anyway: an argument must not be empty
+    if shortest <= 1:  # 1 says nothing: no argument may be empty
         return f"At most {_number(longest)} characters"
     return f"{_number(shortest)} to {_number(longest)} characters"
 

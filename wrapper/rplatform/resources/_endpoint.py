@@ -140,7 +140,8 @@ class Endpoint(Generic[P, T]):
         """The message for a call that does not fit the method's signature (None if it fits):
         Python's, naming the method as the other messages do, and for extra positional
         arguments which arguments are keywords."""
-        signature = self._signatures[False]  # without `self`
+        # Marked: either signature: they differ in the result, not in the parameters.
+        signature = self._signatures[False]  # pragma: no mutate (above)
         try:
             signature.bind(*args, **kwargs)
         except TypeError as error:
