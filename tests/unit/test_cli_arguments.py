@@ -313,3 +313,17 @@ def test_a_misspelled_option_is_named_up_to_the_first_equals_sign() -> None:
         "rplatform settings change-password: error: unrecognized option --new-passwrd; did "
         "you mean --new-password?"
     )
+
+
+def test_a_setting_that_none_does_not_clear_has_no_no_flag() -> None:
+    assert refused("billing", "get-project-usage", "proj_1", "--no-from") == (
+        "rplatform billing get-project-usage: error: unrecognized option --no-from; did you mean "
+        "--from?"
+    )
+
+
+def test_an_unknown_option_is_named_before_a_missing_path_id() -> None:
+    assert refused("settings", "revoke-session", "--all") == (
+        "rplatform settings revoke-session: error: unrecognized option --all (see rplatform "
+        "settings revoke-session --help)"
+    )

@@ -255,3 +255,45 @@ def test_python_m_rplatform_is_the_command_line() -> None:
         "rplatform billing get-status: error: ConnectError: [Errno 111] Connection refused "
         "(GET http://127.0.0.1:9/v1/billing/status)\n"
     )
+
+
+def test_debug_is_taken_at_every_level() -> None:
+    for words in (("--debug", "billing", "get-status"), ("billing", "--debug", "get-status")):
+        ran = cli(*words, "--field", "status", answer=ok(STATUS_BODY))
+        assert (ran.status, ran.out) == (0, "active\n")
+        assert ran.err.splitlines()[1] == (
+            "[rplatform INFO] HTTP GET https://api.test/v1/billing/status -> 200 (request_id=req_1)"
+        ), words
+
+
+def test_the_debug_log_ends_with_its_command() -> None:
+    logged = io.StringIO()
+    words = ["billing", "get-status", "--field", "status"]
+    with httpx.Client(transport=httpx.MockTransport(lambda _: ok(STATUS_BODY))) as http:
+        run([*words, "--debug"], stdin=io.StringIO(), stdout=io.StringIO(), stderr=logged,
+            http_client=http)  # fmt: skip
+        before = logged.getvalue()
+        assert before.count("\n") == 3
+        run(words, stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO(),
+            http_client=http)  # fmt: skip
+    assert logged.getvalue() == before  # an in-process caller's next command logs nothing there
+
+
+def test_python_decides_the_warnings_other_than_a_deprecation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    deprecated = get_status.OPERATION._replace(deprecated=True, replaced_by="billing.get")
+    monkeypatch.setattr(get_status, "OPERATION", deprecated)
+    monkeypatch.setattr("rplatform.resources._deprecation._warned", set())
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        warnings.warn("a library under the SDK warns", UserWarning, stacklevel=1)
+        return ok(STATUS_BODY)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # as PYTHONWARNINGS=ignore asks
+        ran = cli("billing", "get-status", "--field", "status", answer=answer)
+    assert (ran.status, ran.out) == (0, "active\n")
+    assert ran.err == (
+        "rplatform: warning: r.billing.get_status() is deprecated: use r.billing.get() instead.\n"
+    )

@@ -17,7 +17,7 @@ import pytest
 import rplatform
 from _support import facade_methods
 from cli_driver import cli, environment  # noqa: F401 (environment: an autouse fixture)
-from rplatform._cli import _parser
+from rplatform._cli import _arguments, _parser
 from rplatform._cli._arguments import flag
 from rplatform._cli._commands import catalog
 from rplatform._cli._examples import example, words
@@ -176,22 +176,8 @@ def test_a_resources_help_lists_its_methods_and_the_version_is_shown() -> None:
     assert shown("--version") == f"rplatform {rplatform.__version__}\n"
 
 
-def test_the_help_of_a_command_in_full() -> None:
-    assert shown("settings", "update-notifications", "--help") == (
-        f"""\
-usage: rplatform settings update-notifications [--in-app | --no-in-app] [--push | --no-push] \
-[--email | --no-email] [options]
-
-Update notification channels.
-
-Partial update; fields left out keep their value.
-
-arguments:
-  --in-app, --no-in-app
-                        Notifications inside the app; left out: unchanged.
-  --push, --no-push     Push notifications; left out: unchanged.
-  --email, --no-email   Notifications by email; left out: unchanged.
-
+# What the help of a partial update of the preferences says after its arguments.
+UPDATED_PREFERENCES = f"""\
 call options:
   --timeout SECONDS     seconds each phase of this call (connect, read, write) may take.
   --max-retries N       retries after a failure a retry can fix (default 2).
@@ -210,7 +196,26 @@ exit statuses:
   5    400 (validation-failed, malformed-body), 422 (validation-failed, idempotency-key-reused)
   6    429 (rate-limited), 500 (internal), 503 (unavailable)
   7    no answer: connection refused or dropped, or a timeout
+"""
 
+
+def test_the_help_of_a_command_in_full() -> None:
+    assert shown("settings", "update-notifications", "--help") == (
+        f"""\
+usage: rplatform settings update-notifications [--in-app | --no-in-app] [--push | --no-push] \
+[--email | --no-email] [options]
+
+Update notification channels.
+
+Partial update; fields left out keep their value.
+
+arguments:
+  --in-app, --no-in-app
+                        Notifications inside the app; left out: unchanged.
+  --push, --no-push     Push notifications; left out: unchanged.
+  --email, --no-email   Notifications by email; left out: unchanged.
+
+{UPDATED_PREFERENCES}
 example:
   rplatform settings update-notifications --push --no-email
 """
@@ -313,3 +318,100 @@ def test_a_resource_names_its_commands_without_binding_them() -> None:
     assert billing.names == list(billing.commands)
     settings = catalog()["settings"]
     assert "get-login-history" in settings.names and "commands" not in settings.__dict__
+
+
+def test_a_resources_help_in_full() -> None:
+    assert shown("notifications", "--help") == (
+        f"""\
+usage: rplatform notifications [options] METHOD [arguments]
+
+Push notification tokens.
+
+methods:
+  register-token    Register a push notification token.
+  unregister-token  Unregister a push notification token.
+
+{GLOBALS}"""
+    )
+
+
+def test_only_a_setting_that_none_clears_has_a_no_option_which_sends_null() -> None:
+    assert shown("settings", "update-appearance", "--help") == (
+        f"""\
+usage: rplatform settings update-appearance [--theme {{system,light,dark}}] [--timezone TIMEZONE] \
+[--locale LOCALE] [options]
+
+Update appearance settings.
+
+Partial update; fields left out keep their value. `timezone` is an IANA name
+(`America/New_York`) and `locale` a BCP 47 tag (`en-US`); `null` clears either.
+
+arguments:
+  --theme {{system,light,dark}}
+                        The interface theme; `system` follows the device. One of 'system',
+                        'light', 'dark'.
+  --timezone TIMEZONE   An IANA time zone name, as in the tz database (`America/New_York`, `UTC`);
+                        null clears it. The format `iana-time-zone` is exactly the names of the
+                        IANA database. At most 64 characters.
+  --no-timezone         send null: clear it
+  --locale LOCALE       A BCP 47 language tag; null clears it. At most 35 characters.
+  --no-locale           send null: clear it
+
+{UPDATED_PREFERENCES}
+example:
+  rplatform settings update-appearance --theme dark --timezone America/New_York
+"""
+    )
+
+
+def test_a_positional_argument_is_described_under_its_name() -> None:
+    assert shown("settings", "revoke-session", "--help") == (
+        f"""\
+usage: rplatform settings revoke-session SESSION_ID [options]
+
+Revoke a session.
+
+Its token is refused from then on. Another user's session is not found. The calling
+session cannot revoke itself (409 `current-session`: the key making the call would stop
+working); `revokeAllSessions` revokes every session but the calling one.
+
+arguments:
+  SESSION_ID            The id of the session to revoke; not the calling one (a 409). At most 64
+                        characters.
+
+call options:
+  --timeout SECONDS     seconds each phase of this call (connect, read, write) may take.
+  --max-retries N       retries after a failure a retry can fix (default 2).
+
+{GLOBALS}
+result:
+  nothing: The session was revoked.
+
+exit statuses:
+  2    an argument is invalid: nothing was sent
+  3    401 (unauthenticated)
+  4    404 (not-found)
+  5    400 (validation-failed, malformed-body), 409 (deletion-pending, nothing-to-cancel,
+       email-in-use, current-session), 422 (validation-failed, idempotency-key-reused)
+  6    429 (rate-limited), 500 (internal), 503 (unavailable)
+  7    no answer: connection refused or dropped, or a timeout
+
+example:
+  rplatform settings revoke-session session_123
+"""
+    )
+
+
+def test_the_result_is_all_that_help_says_it_returns() -> None:
+    # help(): "Returns: StripeCustomer: 200: The customer already existed. 201: ...".
+    assert (
+        "\nresult:\n  StripeCustomer: 200: The customer already existed. 201: The customer was "
+        "created by this call.\n  fields (--field): stripe_customer_id, is_new, created_at\n\n"
+    ) in shown("billing", "ensure-customer", "--help")
+
+
+def test_a_name_kept_off_a_python_keyword_is_shown_without_its_underscore() -> None:
+    assert flag("from_") == "--from"
+    assert flag("organization_id") == "--organization-id"
+    assert _arguments._metavar("type_", (), "") == "TYPE"  # a field `type` is `type_` in Python
+    assert _arguments._metavar("from_", (), "date") == "YYYY-MM-DD"

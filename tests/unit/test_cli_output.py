@@ -359,3 +359,13 @@ def test_a_secret_is_redacted_at_any_depth_of_the_json() -> None:
         "other": "o",
     }
     assert data["one"] == {"token": "t1", "name": "n"}  # the model's own data is left as it is
+
+
+def test_jsonl_keeps_letters_beyond_ascii_as_they_are() -> None:
+    agent = {**entry(0), "user_agent": "Navigateur — Zürich 東京"}
+    ran = cli("settings", "get-login-history", "--format", "jsonl", answer=ok([agent]))
+    assert ran.out == (
+        '{"id": "login_0", "created_at": "2025-06-15T12:00:00+00:00", "ip_address": '
+        '"203.0.113.10", "user_agent": "Navigateur — Zürich 東京", "success": true, '
+        '"failure_reason": null}\n'
+    )

@@ -63,7 +63,7 @@ class Argument:
 def flag(name: str) -> str:
     """The option of a Python name: `organization_id` -> `--organization-id`, `from_` ->
     `--from`."""
-    return "--" + name.rstrip("_").replace("_", "-")
+    return "--" + name.removesuffix("_").replace("_", "-")
 
 
 def arguments(method: Callable[..., Any]) -> list[Argument]:
@@ -74,7 +74,7 @@ def arguments(method: Callable[..., Any]) -> list[Argument]:
     found = []
     for parameter in inspect.signature(method).parameters.values():
         if parameter.kind is parameter.VAR_KEYWORD:
-            continue  # the per-call options: `options()`
+            continue  # pragma: no mutate (break instead: **options is always the last parameter)
         kinds = _types(parameter.annotation, function.__globals__)
         field = fields[parameter.name]
         text = described(field)
@@ -118,7 +118,7 @@ def _metavar(name: str, choices: tuple[Any, ...], format: str) -> str:
     """What the help shows for the value: the choices, `YYYY-MM-DD` for a date, else the name."""
     if choices:
         return "{" + ",".join(map(str, choices)) + "}"
-    return "YYYY-MM-DD" if format == "date" else name.rstrip("_").upper()
+    return "YYYY-MM-DD" if format == "date" else name.removesuffix("_").upper()
 
 
 def _types(annotation: object, namespace: Mapping[str, Any]) -> tuple[object, ...]:

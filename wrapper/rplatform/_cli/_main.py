@@ -60,7 +60,7 @@ def _run(
         invocation = parse(argv, catalog(), stdin)
         output = plan(invocation.command, invocation.settings, stdout.isatty())
     except Shown as shown:
-        stdout.write(str(shown).rstrip("\n") + "\n")
+        stdout.write(str(shown))  # a line, or argparse's help: each ends with one line break
         stdout.flush()
         return failure.OK
     except UsageError as error:
@@ -74,7 +74,7 @@ def _call(
 ) -> int:
     """Call the method the command line names, print its result; the exit status."""
     command, settings = invocation.command, invocation.settings
-    debug = settings.get("debug", False)
+    debug = settings.get("debug")
     handler = _debug_log(stderr) if debug else None
     client = None
     try:

@@ -82,9 +82,9 @@ def write(plan: Plan, command: Command, result: Any, out: TextIO) -> None:
         return
     rows: Iterator[Any] = items(result) if many else iter([result])
     first = next(rows, None)
-    if first is not None:
-        rows = itertools.chain([first], rows)
-    chosen = list(plan.chosen) or _columns(success.model, [] if first is None else [first])
+    seen = [] if first is None else [first]  # the undeclared fields of the first item are columns
+    rows = itertools.chain(seen, rows)
+    chosen = list(plan.chosen) or _columns(success.model, seen)
     if plan.format == "json":
         _json(rows, many, out)
     elif plan.format == "csv":

@@ -85,23 +85,23 @@ def parse(argv: Sequence[str], resources: dict[str, Resource], stdin: TextIO) ->
     top = _Parser(PROGRAM, f"{PROGRAM} [options] RESOURCE METHOD [arguments]",
                   program_help(resources))  # fmt: skip
     _global_options(top)
-    top.add_argument("--version", action=_Show, text=f"{PROGRAM} {__version__}",
+    top.add_argument("--version", action=_Show, text=f"{PROGRAM} {__version__}\n",
                      help="print the version of rplatform and exit")  # fmt: skip
-    settings, word, rest = _step(top, argv, "RESOURCE")
+    settings, word, rest = _step(top, argv)
     resource = _choose(top.prog, word, resources, "resource", resources)
     prog = f"{PROGRAM} {resource.name}"
     middle = _Parser(prog, f"{prog} [options] METHOD [arguments]", (resource_help(resource), ""))
     _global_options(middle)
-    more, word, rest = _step(middle, rest, "METHOD")
+    more, word, rest = _step(middle, rest)
     command = _choose(middle.prog, word, resource.commands, "method", resources)
     invocation = _arguments(command, rest, stdin)
     invocation.settings = {**settings, **more, **invocation.settings}
     return invocation
 
 
-def _step(parser: _Parser, argv: Sequence[str], word: str) -> tuple[dict[str, Any], str, list[str]]:
+def _step(parser: _Parser, argv: Sequence[str]) -> tuple[dict[str, Any], str, list[str]]:
     """Parse one level: its options, the next word (a resource, a method) and the rest."""
-    parser.add_argument("word", nargs="?", metavar=word, help=argparse.SUPPRESS)
+    parser.add_argument("word", nargs="?", help=argparse.SUPPRESS)
     parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     namespace, extras = parser.parse_known_args(argv)
     if extras:
@@ -194,7 +194,7 @@ def _add(group: argparse._ArgumentGroup, argument: Argument, stdin: TextIO) -> N
                        default=argparse.SUPPRESS, help=text)  # fmt: skip
     if argument.clearable:
         cleared = "--no-" + argument.flag.removeprefix("--")
-        group.add_argument(cleared, dest=dest, action="store_const", const=None,
+        group.add_argument(cleared, dest=dest, action="store_const",  # its const: None
                            default=argparse.SUPPRESS, help="send null: clear it")  # fmt: skip
 
 
