@@ -18,7 +18,7 @@ from rplatform._exceptions import (
     _capped,
     _ends,
     _near,
-    _parse_error_text,
+    _problem_text,
     status_error,
 )
 from rplatform._redact import Redactor
@@ -165,7 +165,7 @@ def test_a_bad_value_not_at_its_path_in_the_body_is_not_quoted(
     body: object, path: tuple[str | int, ...]
 ) -> None:
     error = ParseError("expected boolean, got 'x'", *path)
-    assert _parse_error_text(error, body, []).endswith(": expected boolean, got [REDACTED]")
+    assert _problem_text(error, body, []) == "expected boolean, got [REDACTED]"
 
 
 class _Counting(Redactor):

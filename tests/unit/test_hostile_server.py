@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from unittest import mock
 
 import httpx
 import pytest
 import rplatform
-from facade_mock import STATUS_BODY, Recorder, ok, problem
+from facade_mock import API_KEY, STATUS_BODY, Recorder, ok, problem
+from rplatform_api.types import ParseError
 
 Make = Callable[..., Recorder]
 
@@ -195,6 +197,43 @@ def test_a_body_of_the_wrong_kind_is_quoted_by_the_error_it_comes_from(recorder:
     with pytest.raises(rplatform.APIResponseValidationError) as info:
         rec.client.settings.list_sessions()
     assert str(info.value.__cause__) == "expected a JSON array, got {'sessions': 2}"
+
+
+def test_the_wrong_value_a_cause_quotes_is_scrubbed_as_the_message_is(recorder: Make) -> None:
+    # A traceback prints the cause's text after the error's: the key must not come back there.
+    session = {"id": "s", "user_agent": "u", "ip_address": "i", "is_current": API_KEY,
+               "created_at": "2025-06-01T00:00:00Z", "last_active_at": "2025-06-01T00:00:00Z",
+               "expires_at": "2025-06-01T00:00:00Z"}  # fmt: skip
+    rec = recorder(ok([session]))
+    with pytest.raises(rplatform.APIResponseValidationError) as info:
+        rec.client.settings.list_sessions()
+    cause = info.value.__cause__
+    assert isinstance(cause, ParseError) and cause.parts == [0, "is_current"]
+    assert str(cause) == "[0].is_current: expected boolean, got '[REDACTED]'"
+    assert str(cause) in str(info.value)
+
+
+@pytest.mark.parametrize("call", ["build", "send"])
+def test_a_cause_whose_text_shows_a_secret_is_left_off_the_error(
+    recorder: Make, monkeypatch: pytest.MonkeyPatch, call: str
+) -> None:
+    # The cause is the original exception, whose text no rule scrubs: kept only when it shows
+    # none of the call's secrets; else the error stands alone (no cause, no context either).
+    leak = RuntimeError(f"the transport's own words: {API_KEY}")
+    rec = recorder(leak, max_retries=0)
+    if call == "build":
+        monkeypatch.setattr(httpx.Client, "build_request", mock.Mock(side_effect=leak))
+    with pytest.raises(rplatform.APIError) as info:
+        rec.client.billing.get_status()
+    assert API_KEY not in str(info.value) and "[REDACTED]" in str(info.value)
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    kept = RuntimeError("the transport's own words: nothing secret")
+    rec = recorder(kept, max_retries=0)
+    if call == "build":
+        monkeypatch.setattr(httpx.Client, "build_request", mock.Mock(side_effect=kept))
+    with pytest.raises(rplatform.APIError) as info:
+        rec.client.billing.get_status()
+    assert info.value.__cause__ is kept
 
 
 def test_a_request_id_that_echoes_an_address_is_scrubbed(recorder: Make) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import traceback
 from collections.abc import Callable
 
 import httpx
@@ -150,6 +151,18 @@ def a_secret_in_a_wrong_typed_secret_field(request: httpx.Request) -> httpx.Resp
     return httpx.Response(200, json=[body] if request.method == "GET" else body, headers=HEADERS)
 
 
+def the_key_for_a_body(request: httpx.Request) -> httpx.Response:
+    """A 2xx whose whole body is the key it was sent, where an object or a list belongs."""
+    key = request.headers["authorization"].removeprefix("Bearer ")
+    return httpx.Response(200, json=key, headers=HEADERS)
+
+
+def a_broken_answer_quoting_the_request(request: httpx.Request) -> httpx.Response:
+    """No answer to parse: the transport's error quotes the request (as h11 quotes a header
+    line it cannot read)."""
+    raise httpx.RemoteProtocolError(f"illegal header line: {reflection(request)!r}")
+
+
 def html_success(request: httpx.Request) -> httpx.Response:
     page = f"<html>{UNRECOGNISABLE} {reflection(request)} {ACCESS_TOKEN}</html>"
     return httpx.Response(200, text=page, headers={**HEADERS, "content-type": "text/html"})
@@ -171,6 +184,8 @@ SERVERS = [
     html_error,
     wrong_types,
     a_secret_in_a_wrong_typed_secret_field,
+    the_key_for_a_body,
+    a_broken_answer_quoting_the_request,
     html_success,
     retried_then_problem,
 ]
@@ -201,9 +216,21 @@ def run(server: Callable[[httpx.Request], httpx.Response], call: str) -> list[st
             texts.append(repr(result))
         except rplatform.APIError as error:
             texts += [str(error), repr(error), error.message, repr(error.args)]
+            texts.append(chained(error))
         with contextlib.suppress(rplatform.APIError):
             texts.append(repr(method(client.with_raw_response)))  # type: ignore[arg-type]
     return texts
+
+
+def chained(error: BaseException) -> str:
+    """What a traceback prints of `error` and of each exception before it (their causes, or
+    the context while handling which it was raised), source lines left out."""
+    shown: BaseException | None = error
+    lines: list[str] = []
+    while shown is not None:
+        lines += traceback.format_exception_only(shown)
+        shown = shown.__cause__ or (None if shown.__suppress_context__ else shown.__context__)
+    return "".join(lines)
 
 
 @pytest.mark.parametrize("server", SERVERS, ids=lambda s: s.__name__)

@@ -89,6 +89,11 @@ def test_a_secret_with_quotes_of_its_own_is_hidden_in_quotes() -> None:
             "was:[REDACTED]. key=[REDACTED]&next,[REDACTED]!",
         ),
         (f"sent\t{DISTINCT}?\n{DISTINCT}:", "sent\t[REDACTED]?\n[REDACTED]:"),
+        # the repr of a text that quotes it: its closing quote escaped
+        (
+            f"'h: \\'Basic {DISTINCT}\\', b: \\\"{DISTINCT}\\\"'",
+            "'h: \\'Basic [REDACTED]\\', b: \\\"[REDACTED]\\\"'",
+        ),
         (f"/v1/x/{DISTINCT}", f"/v1/x/{DISTINCT}"),  # a URL path
         (f"{DISTINCT}/x", f"{DISTINCT}/x"),
         (f"a{DISTINCT} {DISTINCT}b", f"a{DISTINCT} {DISTINCT}b"),  # part of a longer word

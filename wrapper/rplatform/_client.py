@@ -18,7 +18,7 @@ import httpx
 
 from . import _validation as check
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from ._exceptions import APIConnectionError, APIError
+from ._exceptions import APIConnectionError, APIError, caused
 from ._keys import refused
 from ._logging import setup_logging
 from ._redact import Redactor
@@ -202,8 +202,10 @@ class Client:
         try:
             request = self._builder.build(self._http, call.request, options)
         except Exception as exc:  # the checks let through what httpx cannot send: a bug of ours
-            reason = Redactor.of(self._api_key).text(f"{type(exc).__name__}: {exc}")
-            raise APIError(f"the request could not be built: {reason}") from exc
+            secrets = Redactor.of(self._api_key)
+            reason = secrets.text(f"{type(exc).__name__}: {exc}")
+            error = APIError(f"the request could not be built: {reason}")
+            raise caused(error, exc, secrets)  # noqa: B904
         response, retries = send(
             self._http, request, options.policy(self.retry), unauthorized=self._unauthorized
         )

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import http
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -45,6 +45,8 @@ from ._constants import (
     PROBLEM_TYPE_BASE,
 )
 from ._redact import REDACTED, Redactor, secrets_of
+
+E = TypeVar("E", bound="APIError")
 
 
 class APIError(Exception):
@@ -250,7 +252,10 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
     body = _decode(response)
     # A ParseError says where and what: `[3].is_current: expected boolean, got 'no'`.
     if isinstance(reason, ParseError):
-        cause = _parse_error_text(reason, body, secrets)
+        # Scrubbed in place too: it stays the cause, whose text a traceback prints.
+        reason.problem = _problem_text(reason, body, secrets)
+        reason.args = (reason.problem,)
+        cause = str(reason)
     elif isinstance(reason, NotJSON):
         cause = str(reason)
     elif isinstance(reason, RecursionError):
@@ -259,9 +264,10 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
         cause = f"{type(reason).__name__}: {reason}"
     detail = f"response body does not match the API: {cause}"
     detail = _capped(detail, MAX_DETAIL_IN_MESSAGE, secrets)
-    return APIResponseValidationError(
+    error = APIResponseValidationError(
         _message(response, detail, secrets), response=response, body=body
     )
+    return caused(error, reason, secrets)
 
 
 def connection_error(exc: Exception, request: httpx.Request, note: str) -> APIConnectionError:
@@ -280,7 +286,18 @@ def connection_error(exc: Exception, request: httpx.Request, note: str) -> APICo
             f"sandbox with `python -m rplatform_sandbox`, or set {BASE_URL_ENV} (or "
             "base_url=) to your server's URL"
         )
-    return cls(secrets_of(request).text(message), request=request)
+    secrets = secrets_of(request)
+    return caused(cls(secrets.text(message), request=request), exc, secrets)
+
+
+def caused(error: E, cause: BaseException, secrets: Redactor) -> E:
+    """`error`, with `cause` as its `__cause__` when the cause's text shows no secret, else
+    with none (and no context either): a traceback prints each cause's text as it is, which
+    only `error`'s own message has been scrubbed of. Raise the result without `from`."""
+    text = str(cause)
+    error.__cause__ = cause if secrets.text(text) == text else None
+    error.__suppress_context__ = True
+    return error
 
 
 # Python 3.13 renamed these two after RFC 9110 ("Content Too Large", "Unprocessable Content"):
@@ -342,8 +359,9 @@ def _capped(text: str, limit: int, secrets: Redactor, *, one_line: bool = False)
 _NOT_FOUND = object()
 
 
-def _parse_error_text(error: Any, body: Any, secrets: Redactor) -> str:
-    """A ParseError's text, with the bad value quoted from the body once its secrets are out.
+def _problem_text(error: Any, body: Any, secrets: Redactor) -> str:
+    """A ParseError's problem (its text after the path), with the bad value quoted from the
+    body once its secrets are out.
 
     The generated message quotes the value cut to 40 characters: a secret cut in the middle
     would no longer be recognised, so the value is scrubbed first, then quoted. Only what the
@@ -352,15 +370,14 @@ def _parse_error_text(error: Any, body: Any, secrets: Redactor) -> str:
     """
     wanted, got, _ = error.problem.partition(", got ")
     if not got:  # "required field is missing": nothing quoted
-        return str(error)
+        return str(error.problem)
     value = _at(body, error.parts)
     if value is _NOT_FOUND:
         shown = REDACTED
     else:
         near = _near(value, secrets, _QUOTED_LEVELS)
         shown = _quote(secrets.response_value(near, error.parts))
-    text = f"{wanted}, got {shown}"
-    return f"{error.path}: {text}" if error.parts else text
+    return f"{wanted}, got {shown}"
 
 
 def _quote(value: Any) -> str:

@@ -61,9 +61,10 @@ MAX_SECRETS = 32
 DISTINCTIVE_LENGTH = 16
 # A marker's brackets stay as they are in a URL it stands in (`[REDACTED]`, not `%5B...%5D`).
 _KEPT_IN_URLS = "[]"
-# Around a bare occurrence of a distinctive secret: what may come before it and after it.
+# Around a bare occurrence of a distinctive secret: what may come before it and after it (a
+# backslash after it: the quote that ends it, escaped in a repr or JSON, `\'` or `\"`).
 _BEFORE = r"""[^\s"'(\[{<,;:=]"""
-_AFTER = r"""[^\s"')\]}>,;:.!?&]"""
+_AFTER = r"""[^\s"')\]}>,;:.!?&\\]"""
 
 
 def _marked(field: Field | None, value: object) -> str:

@@ -54,9 +54,9 @@ class RawResponse(Generic[T]):
         try:
             result = self._parse(self.http_response)
         except Exception as exc:  # a ParseError, JSONDecodeError, RecursionError (deep JSON)...
-            error = validation_error(self.http_response, exc)
+            error = validation_error(self.http_response, exc)  # its cause: exc, if safe
             error.retries_taken = self.retries_taken
-            raise error from exc
+            raise error  # noqa: B904
         # A model's slot, a list's attribute; a result without either (None) has no request id.
         # The headers, not the id: `request_id()` looks it up when asked, not every call; and
         # try, as contextlib.suppress would make a context manager every call.

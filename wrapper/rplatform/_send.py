@@ -4,8 +4,9 @@ Returns the first 2xx response and the number of retries it took; raises the typ
 of the last failure once the policy gives up: `APIStatusError` subclasses for error statuses,
 `APIConnectionError` / `APITimeoutError` when no response came, whatever the transport raised
 (an httpx error, or a custom transport's own `OSError` or `RuntimeError`), with the original as
-`__cause__`. The exception carries `retries_taken`; after a timeout, or once retries are used
-up, its message says how many attempts over how long and which settings decide that.
+`__cause__` unless its text shows a secret. The exception carries `retries_taken`; after a
+timeout, or once retries are used up, its message says how many attempts over how long and
+which settings decide that.
 """
 
 from __future__ import annotations
@@ -58,9 +59,7 @@ def send(
             note = _attempts(retries, now - started, policy, outcome, request)
             if unauthorized and isinstance(outcome, httpx.Response) and outcome.status_code == 401:
                 note = f"{unauthorized}; {note}" if note else unauthorized
-            raise _failure(outcome, request, policy, note, retries) from (
-                outcome if isinstance(outcome, Exception) else None
-            )
+            raise _failure(outcome, request, policy, note, retries)
         retries += 1
         took = now - attempt_started
         slow = took >= policy.warn_after  # e.g. a timeout: say how long it waited, and why
