@@ -16,7 +16,6 @@ cursor that breaks the parameter's pattern is.
 from __future__ import annotations
 
 import base64
-import binascii
 import contextlib
 import json
 from collections.abc import Sequence
@@ -39,7 +38,7 @@ def decode(name: str, cursor: str | None, types: Sequence[type]) -> Key | None:
     """The sort key in `cursor`, checked against the list's name and key types; None for none."""
     if cursor is None:
         return None
-    with contextlib.suppress(binascii.Error, ValueError):
+    with contextlib.suppress(ValueError):  # binascii.Error (bad base64) is one too
         # The decoder ignores padding beyond what it needs: "==" is the most a cursor lacks.
         value = json.loads(base64.urlsafe_b64decode(cursor + "=="))
         if isinstance(value, list) and value[:1] == [name]:

@@ -280,7 +280,9 @@ class RequestScrubber:
     ) -> Redactor:
         request = self._request
         if request is None:  # a response with no request before it: its own rules only
-            return exchange("", "", (), None, _headers(headers or {}), markers=MARKERS)
+            return exchange(
+                "", "", (), None, _headers(headers or {}), success=False, markers=MARKERS
+            )
         return exchange(
             request.method,
             request.uri,

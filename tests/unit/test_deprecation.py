@@ -104,6 +104,18 @@ def test_a_deprecated_method_warns_once_at_the_scripts_line(
 
 
 @pytest.mark.usefixtures("deprecated")
+def test_a_deprecated_call_still_sends_every_argument_it_is_given(
+    recorder: Callable[..., Recorder],
+) -> None:
+    rec = recorder(ok(PERIODS))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        periods = rec.client.billing.get_periods(organization_id="org_123")
+    assert rec.requests[0].url.params["organization_id"] == "org_123"
+    assert periods.to_dict() == PERIODS
+
+
+@pytest.mark.usefixtures("deprecated")
 def test_a_method_deprecated_for_nothing_else_says_it_may_go(
     recorder: Callable[..., Recorder], tmp_path: Path
 ) -> None:

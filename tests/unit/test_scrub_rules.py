@@ -244,7 +244,12 @@ def test_secret_path_and_query_parameters_are_hidden_in_urls_and_known_as_secret
     found = shape("/v1/things/{thing}/items/{item}", (thing, to, key), {}, {})
     url = "https://api.test/base/v1/things/a%2Fb/items/i_1?to=x%40y.org&page=2&to"
     hide = exchange(
-        "GET", url, [("X-Key", "hk-1"), ("X-Other", "o")], None, locate=lambda m, p: found
+        "GET",
+        url,
+        [("X-Key", "hk-1"), ("X-Other", "o")],
+        None,
+        success=False,
+        locate=lambda m, p: found,
     )
     assert hide.secrets == ("a/b", "x@y.org", "hk-1")
     assert hide.url(url) == (
@@ -264,7 +269,7 @@ def test_each_secret_path_parameter_is_hidden_in_place_in_a_url_without_a_query(
     item = Field("item", "item", "path", secret=True)
     found = shape("/v1/things/{thing}/items/{item}", (thing, item), {}, {})
     url = "https://api.test/v1/things/a%2Fb/items/i%201"
-    hide = exchange("GET", url, [], None, locate=lambda m, p: found, markers=NAMED)
+    hide = exchange("GET", url, [], None, success=False, locate=lambda m, p: found, markers=NAMED)
     assert hide.secrets == ("a/b", "i 1")
     assert hide.url(url) == "https://api.test/v1/things/[thing-a%2Fb]/items/[item-i%201]"
 
@@ -275,7 +280,7 @@ def test_a_secret_query_value_is_all_after_the_first_equals_sign_up_to_the_next_
     to = Field("to", "to", "query", secret=True)
     found = shape("/v1/x", (to,), {}, {})
     url = "https://api.test/v1/x?to=a=b?c&page=2"
-    hide = exchange("GET", url, [], None, locate=lambda m, p: found, markers=NAMED)
+    hide = exchange("GET", url, [], None, success=False, locate=lambda m, p: found, markers=NAMED)
     assert hide.secrets == ("a=b?c",)
     assert hide.url(url) == "https://api.test/v1/x?to=[to-a%3Db%3Fc]&page=2"
 
@@ -295,6 +300,7 @@ def test_markers_say_what_stands_in_for_each_kind_of_secret() -> None:
         "https://api.test/v1/x",
         [("Authorization", "Bearer k-9"), ("X", "y")],
         b'{"new_email": "someone"}',
+        success=False,
         locate=lambda m, p: shaped,
         markers=markers,
     )

@@ -345,13 +345,13 @@ def exchange(
     response_headers: Iterable[tuple[str, str]] = (),
     response_body: bytes | str | None = None,
     *,
-    success: bool = False,
+    success: bool,
     locate: Callable[[str, str], Shape | None] = _secrets.locate,
     markers: Markers = MARKERS,
 ) -> Redactor:
     """The `Redactor` of one exchange: the secrets its request carried (and its answer's, in
     the members and headers the rules name), where `locate` says its operation puts them."""
-    shape = locate(method.upper(), urlsplit(url).path) if url else None
+    shape = locate(method.upper(), urlsplit(url).path)
     found: list[tuple[str, Field | None]] = []
     keys: list[str] = []
     if shape is not None:

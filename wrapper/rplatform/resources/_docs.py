@@ -71,7 +71,7 @@ def compose(method: Callable[..., Any], result: str) -> str:
 
 def operation_of(method: Callable[..., Any]) -> Operation:
     """The `OPERATION` of a facade method: `Billing.get_usage` -> `api.billing.get_usage`."""
-    tag = method.__module__.rsplit(".", 1)[-1]  # rplatform.resources.billing -> billing
+    tag = method.__module__.rpartition(".")[2]  # rplatform.resources.billing -> billing
     module = importlib.import_module(f"rplatform_api.api.{tag}.{method.__name__}")
     operation: Operation = module.OPERATION
     return operation
