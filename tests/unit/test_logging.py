@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import subprocess
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
+import rplatform
 from _support import documented_answer, load_spec, operation
 from facade_mock import API_KEY, Recorder, ok, problem
 from rplatform._logging import log_request, log_response, log_retry, logger, setup_logging
@@ -197,6 +200,29 @@ def test_a_value_that_is_no_level_is_a_warning_naming_the_levels(
         "RPLATFORM_LOG=info (one line per request), or leave it unset\n"
         "  rplatform.Client('sk')\n"
     )  # once, at the user's line, however many clients
+
+
+@pytest.mark.parametrize("value", ["", " ", "debug", "INFO"])
+def test_a_level_or_no_value_is_no_warning(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    monkeypatch.setattr("rplatform._logging._WARNED", set())
+    monkeypatch.setenv("RPLATFORM_LOG", value)
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        rplatform.Client(API_KEY)
+    assert shown == []
+
+
+def test_the_warning_of_a_value_that_is_no_level_points_at_the_line_making_the_client(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("rplatform._logging._WARNED", set())
+    monkeypatch.setenv("RPLATFORM_LOG", "verbose")
+    with pytest.warns(RuntimeWarning, match="RPLATFORM_LOG='verbose'") as shown:
+        line = inspect.currentframe().f_lineno + 1  # type: ignore[union-attr]
+        rplatform.Client(API_KEY)
+    assert [(w.filename, w.lineno) for w in shown] == [(__file__, line)]
 
 
 def test_the_status_line_keeps_the_path_and_hides_a_request_id_that_echoes_a_secret(

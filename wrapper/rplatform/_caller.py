@@ -14,13 +14,13 @@ from types import FrameType
 INSIDE: tuple[str, ...] = (__name__.split(".")[0] + ".",)
 
 
-def warn(message: str) -> None:
-    """A `DeprecationWarning` attributed to the user's line, so that Python's default filters
-    show it when that line is in the script being run."""
+def warn(message: str, category: type[Warning] = DeprecationWarning) -> None:
+    """A warning (a `DeprecationWarning` unless said) attributed to the user's line, so that
+    Python's default filters show it when that line is in the script being run."""
     level, frame = 1, sys._getframe()  # level 1: this function's own frame
     while frame.f_back is not None and _inside(frame):
         level, frame = level + 1, frame.f_back
-    warnings.warn(message, DeprecationWarning, stacklevel=level)
+    warnings.warn(message, category, stacklevel=level)
 
 
 def _inside(frame: FrameType) -> bool:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import logging
 import os
-import warnings
 
 import httpx
 
+from ._caller import warn
 from ._constants import LOG_ENV
 from ._redact import secrets_of
 
@@ -32,12 +32,11 @@ def setup_logging() -> None:
     level = {"debug": logging.DEBUG, "info": logging.INFO}.get(value.lower())
     if level is None and value and value not in _WARNED:
         _WARNED.add(value)
-        warnings.warn(
+        warn(
             f"{LOG_ENV}={value!r} is not a log level of rplatform, so it logs nothing of its "
             f"own: use {LOG_ENV}=debug (every request and response) or {LOG_ENV}=info (one "
             "line per request), or leave it unset",
             RuntimeWarning,
-            stacklevel=3,  # the line that made the Client
         )
     if level is None or logger.handlers:
         return

@@ -91,11 +91,13 @@ class RequestBuilder:
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url
+        # Marked: a header's name is the same in any letter case (RFC 9110, 5.1); the values are
+        # pinned by tests/unit/test_client.py.
         self.headers = httpx.Headers(
             {
-                "User-Agent": USER_AGENT,
-                "Accept": "application/json",
-                "Authorization": f"Bearer {api_key}",
+                "User-Agent": USER_AGENT,  # pragma: no mutate (above)
+                "Accept": "application/json",  # pragma: no mutate (above)
+                "Authorization": f"Bearer {api_key}",  # pragma: no mutate (above)
             }
         )
         if default_headers:
