@@ -222,7 +222,12 @@ def test_the_warning_of_a_value_that_is_no_level_points_at_the_line_making_the_c
     with pytest.warns(RuntimeWarning, match="RPLATFORM_LOG='verbose'") as shown:
         line = inspect.currentframe().f_lineno + 1  # type: ignore[union-attr]
         rplatform.Client(API_KEY)
-    assert [(w.filename, w.lineno) for w in shown] == [(__file__, line)]
+    message = (
+        "RPLATFORM_LOG='verbose' is not a log level of rplatform, so it logs nothing of its own: "
+        "use RPLATFORM_LOG=debug (every request and response) or RPLATFORM_LOG=info (one line "
+        "per request), or leave it unset"
+    )
+    assert [(w.filename, w.lineno, str(w.message)) for w in shown] == [(__file__, line, message)]
 
 
 def test_the_status_line_keeps_the_path_and_hides_a_request_id_that_echoes_a_secret(
