@@ -86,6 +86,7 @@ def test_a_base_url_that_is_not_text_is_refused_by_name() -> None:
 
 def test_a_base_url_keeps_its_path_without_the_final_slash() -> None:
     assert check.base_url("base_url", "https://a.test/PROXY/") == "https://a.test/PROXY"
+    assert check.base_url("base_url", "https://a.test/tenantX//") == "https://a.test/tenantX"
     assert check.base_url("base_url", "http://127.0.0.1:8787") == "http://127.0.0.1:8787"
 
 

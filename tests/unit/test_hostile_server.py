@@ -7,6 +7,7 @@ bare httpx error, whatever comes back, at any log level.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from unittest import mock
@@ -164,6 +165,21 @@ def test_an_invalid_utf8_body_is_a_response_validation_error(recorder: Make) -> 
     with pytest.raises(rplatform.APIResponseValidationError) as info:
         rec.client.billing.get_status()
     assert isinstance(info.value.__cause__, UnicodeDecodeError)
+
+
+def test_a_surrogate_in_utf8_reads_as_its_json_escape_does(recorder: Make) -> None:
+    # As json.loads reads bytes ("surrogatepass"): the same string as the `\ud800` escape.
+    raw = b'{"owner_id": "org_\xed\xa0\x80", "owner_type": "organization"}'
+    escaped = b'{"owner_id": "org_\\ud800", "owner_type": "organization"}'
+    ok_status = {
+        key: value for key, value in STATUS_BODY.items() if key not in ("owner_id", "owner_type")
+    }
+    statuses = []
+    for body in (raw, escaped):
+        content = body[:-1] + b", " + json.dumps(ok_status)[1:].encode()
+        rec = recorder(httpx.Response(200, content=content))
+        statuses.append(rec.client.billing.get_status().owner_id)
+    assert statuses == ["org_\ud800", "org_\ud800"]
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ class Client:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        self._http = http_client if http_client is not None else httpx.Client()
         self._builder = RequestBuilder(
             base_url=self.base_url,
             api_key=self._api_key,

@@ -129,7 +129,7 @@ def base_url(name: str, value: object) -> str:
             f"{name} must not carry credentials (user:password@): pass the API key as api_key"
         )
     path = url.path.rstrip("/")
-    fixed = f"{url.scheme}://{url.netloc.decode('ascii')}{path.removesuffix('/v1')}"
+    fixed = f"{url.scheme}://{url.netloc.decode()}{path.removesuffix('/v1')}"  # ASCII: IDNA
     if url.query or url.fragment or value.endswith(("?", "#")):
         raise ValueError(
             f"{name} must not have a query (?...) or fragment (#...): every request would "
@@ -177,7 +177,8 @@ def number(
     A `Decimal` is returned as it is, so that the request carries its exact digits (the JSON
     encoder writes them, `_json.py`); its type is then a float's only in name.
     """
-    if type(value) is float or type(value) is int:  # the common case, without conversions
+    # Marked: `_real` gives the same for these; this is the common case without conversions.
+    if type(value) is float or type(value) is int:  # pragma: no mutate (above)
         exact: float = value
     else:
         exact = _real(name, value)
