@@ -96,6 +96,14 @@ def test_used_up_retries_say_so_and_how_to_try_longer(recorder: Make) -> None:
     assert info.value.retries_taken == 2
 
 
+def test_the_time_retries_took_counts_from_the_first_attempt(recorder: Make) -> None:
+    rec = recorder(problem(503, "Busy."))
+    rec.advance(1000.0)  # a clock that did not start at zero (time.monotonic's does not)
+    with pytest.raises(rplatform.InternalServerError) as info:
+        rec.client.billing.get_status()
+    assert "; 3 attempts over 1.5 s, all failed" in str(info.value)
+
+
 def test_a_failure_after_retries_that_is_not_retried_counts_the_attempts(recorder: Make) -> None:
     rec = recorder(problem(503, "Busy."), problem(404, "No such owner."))
     with pytest.raises(rplatform.NotFoundError) as info:
@@ -165,6 +173,19 @@ def test_a_refused_key_from_the_argument_is_named_masked(recorder: Make) -> None
         "sent, sk_test_…4242, came from the api_key argument (request_id=req_9)"
     )
     assert API_KEY not in repr(info.value)
+
+
+def test_a_refused_key_retried_at_the_servers_word_says_the_key_and_the_attempts(
+    recorder: Make,
+) -> None:
+    rec = recorder(problem(401, UNKNOWN_KEY, **{"x-should-retry": "true"}))
+    with pytest.raises(rplatform.AuthenticationError) as info:
+        rec.client.settings.get_preferences()
+    assert str(info.value) == (
+        "401 Unauthorized: The API key (bearer token) is unknown, revoked or expired; the API key "
+        "sent, sk_test_…4242, came from the api_key argument; 3 attempts over 1.5 s, all failed "
+        "(max_retries=2: pass a larger max_retries= to try longer) (request_id=req_9)"
+    )
 
 
 def test_a_refused_key_from_the_environment_says_so(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,7 +29,7 @@ _PHASES = {
 
 
 def send(
-    http: httpx.Client, request: httpx.Request, policy: RetryPolicy, *, unauthorized: str = ""
+    http: httpx.Client, request: httpx.Request, policy: RetryPolicy, *, unauthorized: str
 ) -> tuple[httpx.Response, int]:
     """The retry loop: the final 2xx response and the number of retries it took.
 

@@ -142,16 +142,16 @@ def base_url(name: str, value: object) -> str:
     return fixed
 
 
-def integer(
-    name: str, value: object, *, minimum: int | None = None, maximum: int | None = None
-) -> int:
-    """A whole number within the given bounds, as an int.
+def integer(name: str, value: object, *, minimum: int | None = None) -> int:
+    """A whole number, at least `minimum` if given, as an int (the bounds openapi.yaml gives a
+    field: `integer_field`).
 
     An int, a numpy integer, or a float, numpy float or `Decimal` with a whole value (a
     DataFrame cell); not a bool, which Python counts as an int.
     """
-    whole = value if type(value) is int else _whole(name, value)
-    _bounds(name, whole, minimum, maximum)
+    # Marked: `_whole` gives the same for an int; this is the common case without conversions.
+    whole = value if type(value) is int else _whole(name, value)  # pragma: no mutate (above)
+    _bounds(name, whole, minimum, None)
     return whole
 
 
@@ -169,10 +169,9 @@ def _whole(name: str, value: object) -> int:
     return whole
 
 
-def number(
-    name: str, value: object, *, minimum: float | None = None, maximum: float | None = None
-) -> float:
-    """A finite number within the given bounds: an int, a float, a numpy number or a Decimal.
+def number(name: str, value: object, *, minimum: float | None = None) -> float:
+    """A finite number, at least `minimum` if given: an int, a float, a numpy number or a
+    Decimal (the bounds openapi.yaml gives a field: `number_field`).
 
     A `Decimal` is returned as it is, so that the request carries its exact digits (the JSON
     encoder writes them, `_json.py`); its type is then a float's only in name.
@@ -184,7 +183,7 @@ def number(
         exact = _real(name, value)
     if not (exact.is_finite() if isinstance(exact, Decimal) else math.isfinite(exact)):
         raise ValueError(f"{name} must be a finite number, got {value!r}")
-    _bounds(name, exact, minimum, maximum)
+    _bounds(name, exact, minimum, None)
     return exact
 
 
