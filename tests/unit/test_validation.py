@@ -124,6 +124,8 @@ BAD_CALLS: list[tuple[str, Call, type[Exception], str]] = [
     ("negative retries", lambda r: r.billing.get_status(max_retries=-1),
      ValueError, "max_retries must be >= 0"),
     ("bad timeout", lambda r: r.billing.get_status(timeout="5"), TypeError, "timeout must be"),
+    ("bad retry policy", lambda r: r.billing.get_status(retry=3),
+     TypeError, "retry must be a RetryPolicy, not int"),
     ("bad headers", lambda r: r.billing.get_status(extra_headers={"X": 1}),
      TypeError, "extra_headers must be a mapping of str to str"),
     ("empty idempotency key", lambda r: r.billing.ensure_customer(idempotency_key=""),

@@ -60,7 +60,7 @@ def call_options(given: Mapping[str, object]) -> CallOptions:
     if "timeout" in given:
         options = options._replace(timeout=check.timeout(given["timeout"]))
     if "max_retries" in given:
-        retries = check.integer("max_retries", given["max_retries"], minimum=0)
+        retries = check.integer("max_retries", given["max_retries"])  # >= 0: the policy's check
         options = options._replace(max_retries=retries)
     if "retry" in given:
         retry = given["retry"]

@@ -97,8 +97,8 @@ class RetryPolicy:
         """This policy with another number of retries (None: unchanged)."""
         if max_retries is None:
             return self
-        if check.integer("max_retries", max_retries, minimum=0) == self.max_retries:
-            return self
+        if check.integer("max_retries", max_retries) == self.max_retries:
+            return self  # (a negative one: refused by the policy's own checks, below)
         return dataclasses.replace(self, max_retries=max_retries)
 
     def wait_before_retry(
