@@ -242,7 +242,10 @@ def test_a_cause_whose_text_shows_a_secret_is_left_off_the_error(
     with pytest.raises(rplatform.APIError) as info:
         rec.client.billing.get_status()
     built = "the request could not be built: RuntimeError: the transport's own words: [REDACTED]"
-    sent = "RuntimeError: the transport's own words: [REDACTED] (GET https://api.test/v1/billing/status)"
+    sent = (
+        "RuntimeError: the transport's own words: [REDACTED] "
+        "(GET https://api.test/v1/billing/status)"
+    )
     assert str(info.value) == (built if call == "build" else sent)
     assert info.value.__cause__ is None and info.value.__suppress_context__
     kept = RuntimeError("the transport's own words: nothing secret")
