@@ -124,6 +124,8 @@ BAD_CALLS: list[tuple[str, Call, type[Exception], str]] = [
     ("negative retries", lambda r: r.billing.get_status(max_retries=-1),
      ValueError, "max_retries must be >= 0"),
     ("bad timeout", lambda r: r.billing.get_status(timeout="5"), TypeError, "timeout must be"),
+    ("retries not an int", lambda r: r.billing.get_status(max_retries="3"),
+     TypeError, "max_retries must be an int, not str"),
     ("bad retry policy", lambda r: r.billing.get_status(retry=3),
      TypeError, "retry must be a RetryPolicy, not int"),
     ("bad headers", lambda r: r.billing.get_status(extra_headers={"X": 1}),

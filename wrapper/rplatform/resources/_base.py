@@ -159,7 +159,9 @@ def _json(response: httpx.Response, kind: type[Any]) -> Any:
     check_media_type(response)  # NotJSON: an HTML page is not parsed as if it were JSON
     data = decode(response.content)  # JSONDecodeError (a ValueError) on garbage
     if not isinstance(data, kind):
-        raise ParseError.expected(f"a JSON {'object' if kind is dict else 'array'}", data)
+        # Marked: any value: the quote is made again from the body, scrubbed (`validation_error`).
+        wanted = f"a JSON {'object' if kind is dict else 'array'}"
+        raise ParseError.expected(wanted, data)  # pragma: no mutate (above)
     return data
 
 
