@@ -175,6 +175,43 @@ def test_a_refused_key_from_the_argument_is_named_masked(recorder: Make) -> None
     assert API_KEY not in repr(info.value)
 
 
+def test_a_post_whose_answer_was_lost_says_how_to_send_it_again_at_most_once(
+    recorder: Make,
+) -> None:
+    # A kill -9 of the server between its commit and its answer: the row is there, the
+    # answer is not; only the same key lets the call be made again without a second row.
+    lost = httpx.RemoteProtocolError("Server disconnected without sending a response.")
+    rec = recorder(lost, max_retries=0)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        rec.client.billing.record_ai_usage(
+            project_id="proj_1", provider_model="m", input_tokens=1, output_tokens=1,
+            cost_cents=1, idempotency_key="usage-7",
+        )  # fmt: skip
+    assert str(info.value) == (
+        "RemoteProtocolError: Server disconnected without sending a response. (POST "
+        "https://api.test/v1/billing/ai-usage); the server may have applied it before the "
+        "answer was lost: call again with idempotency_key='usage-7' to apply it at most once"
+    )
+
+
+@pytest.mark.parametrize(
+    ("failure", "call"),
+    [
+        (httpx.ConnectError("refused"), lambda r: r.billing.ensure_customer()),  # never sent
+        (httpx.ReadError("reset"), lambda r: r.billing.get_status()),  # a GET: just call again
+        (httpx.ReadError("reset"), lambda r: r.billing.ensure_customer(idempotency_key=None)),
+    ],
+    ids=["not-sent", "get", "post-without-key"],
+)
+def test_a_lost_answer_names_no_key_when_one_cannot_help(
+    recorder: Make, failure: Exception, call: Callable[[rplatform.Client], object]
+) -> None:
+    rec = recorder(failure, max_retries=0)
+    with pytest.raises(rplatform.APIConnectionError) as info:
+        call(rec.client)
+    assert "idempotency_key" not in str(info.value)
+
+
 def test_a_refused_key_retried_at_the_servers_word_says_the_key_and_the_attempts(
     recorder: Make,
 ) -> None:

@@ -43,4 +43,7 @@ MAX_ID_LENGTH = 1024
 WARN_RETRY_WAIT = 5.0
 
 # Problem types of the API are URIs under this base; the rest of the URI is the error's `code`.
+# The header every POST carries (`_request.py`), which a lost answer's message names.
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
 PROBLEM_TYPE_BASE = "https://docs.rplatform.dev/problems/"

@@ -39,6 +39,7 @@ from ._body import NotJSON, decode
 from ._constants import (
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
+    IDEMPOTENCY_HEADER,
     MAX_BODY_IN_MESSAGE,
     MAX_DETAIL_IN_MESSAGE,
     MAX_REQUEST_ID_IN_MESSAGE,
@@ -270,6 +271,10 @@ def validation_error(response: httpx.Response, reason: Exception) -> APIResponse
     return caused(error, reason, secrets)
 
 
+# A request that failed with one of these never reached the server.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 def connection_error(exc: Exception, request: httpx.Request, note: str) -> APIConnectionError:
     """The exception for a request that got no response: the cause, the URL, the attempts
     (`note`), what to do."""
@@ -280,6 +285,12 @@ def connection_error(exc: Exception, request: httpx.Request, note: str) -> APICo
     message = f"{text} ({request.method} {origin}{url.path})"
     if note:
         message += f"; {note}"
+    key = request.headers.get(IDEMPOTENCY_HEADER)
+    if key is not None and not isinstance(exc, _NOT_SENT):
+        message += (
+            f"; the server may have applied it before the answer was lost: call again with "
+            f"idempotency_key={key!r} to apply it at most once"
+        )
     if isinstance(exc, httpx.ConnectError) and origin == DEFAULT_BASE_URL:
         message += (
             f". Nothing answers at {DEFAULT_BASE_URL}, the default base URL: start the local "

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import httpx
 
 from . import _validation as check
+from ._constants import IDEMPOTENCY_HEADER
 from ._json import dumps
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from rplatform_api.api import RequestDescription
 
 USER_AGENT = f"rplatform-python/{__version__}"
-IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 
 class CallOptions(NamedTuple):
